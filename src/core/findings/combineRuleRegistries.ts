@@ -1,0 +1,41 @@
+import { raise } from '../errors/raise';
+import type { RuleId } from './Finding';
+import type { RuleDefinition, RuleRegistry } from './RuleDefinition';
+
+/**
+ * Joins several modules' registries into one, e.g. to document or look up every rule
+ * a lint run may report. An id defined twice is an error, not an override.
+ *
+ * @param registries - Registries to join, in order.
+ * @returns A frozen registry holding every rule.
+ * @throws {@link CxError} `DUPLICATE_RULE` naming the registry index and rule id.
+ *
+ * @example
+ * import { combineRuleRegistries, defineRuleRegistry } from 'cxkit/core';
+ *
+ * const mission = defineRuleRegistry([
+ *   { id: 'mission/vague-wish', summary: 'A wish, not a commitment.', rationale: 'Wishes cannot be measured.', severity: 'warning' },
+ * ]);
+ * const journey = defineRuleRegistry([
+ *   { id: 'journey/no-owner', summary: 'A step has no owner.', rationale: 'Unowned steps are where hand-offs fail.', severity: 'error' },
+ * ]);
+ * Object.keys(combineRuleRegistries(mission, journey)) // => ['mission/vague-wish', 'journey/no-owner']
+ *
+ * @category Findings
+ */
+export function combineRuleRegistries<Ids extends RuleId>(
+  ...registries: ReadonlyArray<RuleRegistry<Ids>>
+): RuleRegistry<Ids> {
+  const combined: Record<string, RuleDefinition> = {};
+  registries.forEach((registry, index) => {
+    for (const definition of Object.values<RuleDefinition>(registry)) {
+      if (Object.hasOwn(combined, definition.id)) {
+        raise('DUPLICATE_RULE', [definition.id], {
+          path: [index, definition.id],
+        });
+      }
+      combined[definition.id] = definition;
+    }
+  });
+  return Object.freeze(combined) as RuleRegistry<Ids>;
+}

@@ -1,0 +1,50 @@
+import type { PropertyPath } from '../errors/PropertyPath';
+import { createFinding } from './createFinding';
+import type { Finding, Severity } from './Finding';
+import type { RuleDefinition } from './RuleDefinition';
+
+/**
+ * The parts of a finding that differ from occurrence to occurrence of a rule.
+ *
+ * @category Findings
+ */
+export interface FindingDetails {
+  /** What was found here. */
+  readonly message: string;
+  /** Where. Default `[]`. */
+  readonly path?: PropertyPath;
+  /** How to fix it. */
+  readonly hint?: string | undefined;
+  /** Overrides the rule's default severity for this finding. */
+  readonly severity?: Severity;
+}
+
+/**
+ * Makes a finding for a documented rule, taking its id and default severity from the
+ * rule's definition so that the two cannot drift apart.
+ *
+ * @param rule - The rule's definition from its registry.
+ * @param details - Message, path, hint, and optionally a severity override.
+ * @returns A frozen finding.
+ * @throws {@link CxError} as {@link createFinding} does.
+ *
+ * @example
+ * import { defineRuleRegistry, findingFromRule } from 'cxkit/core';
+ *
+ * const rules = defineRuleRegistry([
+ *   { id: 'journey/no-owner', summary: 'A step has no owner.', rationale: 'Unowned steps are where hand-offs fail.', severity: 'error' },
+ * ]);
+ * findingFromRule(rules['journey/no-owner'], { message: 'Step "invoice" has no owner.', path: ['steps', 4] })
+ * // => { rule: 'journey/no-owner', severity: 'error', message: 'Step "invoice" has no owner.', path: ['steps', 4] }
+ *
+ * @category Findings
+ */
+export function findingFromRule(rule: RuleDefinition, details: FindingDetails): Finding {
+  return createFinding({
+    rule: rule.id,
+    severity: details.severity ?? rule.severity,
+    message: details.message,
+    path: details.path ?? [],
+    hint: details.hint,
+  });
+}

@@ -1,0 +1,28 @@
+import * as z from 'zod';
+import type { Identifier } from './Identifier';
+import { identifierPattern } from './identifierPattern';
+
+/**
+ * A zod schema for an identifier of the given name: a string of the identifier form
+ * whose parsed type is `Identifier<Name>`. Its JSON Schema is a plain string pattern.
+ *
+ * @param name - What it identifies, e.g. `'StepId'`; used in the error message.
+ * @returns A zod schema.
+ *
+ * @example
+ * import { identifierSchema } from 'cxkit/core';
+ *
+ * const stepId = identifierSchema('StepId');
+ * stepId.parse('quote-sent') // => 'quote-sent'
+ * stepId.safeParse('quote sent').success // => false
+ *
+ * @category Identifiers
+ */
+export function identifierSchema<Name extends string>(name: Name): z.ZodType<Identifier<Name>, string> {
+  const schema = z.string().regex(identifierPattern, {
+    error: `Expected a ${name}: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.`,
+  });
+  // The tag exists only in the type system (type-fest's Tagged); at run time an
+  // identifier is the string itself, so narrowing the schema's output type is sound.
+  return schema as unknown as z.ZodType<Identifier<Name>, string>;
+}

@@ -1,0 +1,171 @@
+import { describeValue } from '../errors/describeValue';
+import { raise } from '../errors/raise';
+import { assertPeriodUnit, checkCalendarOptions } from './checkCalendarOptions';
+import type { CalendarOptions, Instant, Period, PeriodUnit } from './Period';
+import { parseInstants } from './parseInstants';
+import { periodBounds } from './periodBounds';
+import { shiftPeriod } from './shiftPeriod';
+
+/**
+ * Options for {@link bucketByPeriod}.
+ *
+ * @category Periods
+ */
+export interface BucketByPeriodOptions extends CalendarOptions {
+  /**
+   * List every period from the first to the last, including those no instant falls
+   * in (their count is 0), so that a gap in the data shows as a gap. Default `false`.
+   */
+  readonly fillGaps?: boolean;
+}
+
+/**
+ * The result of {@link bucketByPeriod}.
+ *
+ * @category Periods
+ */
+export interface PeriodBuckets {
+  /** The periods, in time order. */
+  readonly periods: Period[];
+  /** For each input instant, the index of its period in `periods`. */
+  readonly periodIndex: Uint32Array;
+  /** How many instants fell in each period, aligned with `periods`. */
+  readonly counts: Uint32Array;
+}
+
+/**
+ * Assigns every instant to its calendar period in one pass. Epoch milliseconds in a
+ * typed array take the fast path: each instant is placed by binary search among the
+ * periods met so far, so no `Date` is made per instant, only one per new period.
+ *
+ * @param instants - Epoch milliseconds (any `ArrayLike<number>`, e.g. a `Float64Array`), or `Date`s and ISO strings.
+ * @param unit - The period unit.
+ * @param options - Time zone, week start and `fillGaps`; see {@link BucketByPeriodOptions}.
+ * @returns The periods in time order, each instant's period index, and counts.
+ * @throws {@link CxError} `INVALID_DATE` naming the first bad index (and listing others in `details.indexes`); `EMPTY_INPUT`;
+ *   `INVALID_ARGUMENT`, `INVALID_OPTION`, `INVALID_TIME_ZONE`.
+ *
+ * @example
+ * import { bucketByPeriod } from 'cxkit/core';
+ *
+ * const buckets = bucketByPeriod(['2026-01-15', '2026-03-02', '2026-01-31T23:59:59Z'], 'month', { fillGaps: true });
+ * buckets.periods.map((period) => period.label) // => ['2026-01', '2026-02', '2026-03']
+ * Array.from(buckets.periodIndex) // => [0, 2, 0]
+ * Array.from(buckets.counts) // => [2, 0, 1]
+ *
+ * @category Periods
+ */
+export function bucketByPeriod(
+  instants: ArrayLike<number> | ArrayLike<Instant>,
+  unit: PeriodUnit,
+  options: BucketByPeriodOptions = {},
+): PeriodBuckets {
+  assertPeriodUnit(unit);
+  const { timeZone, weekStartsOn, context } = checkCalendarOptions(options);
+  const epochs = toEpochs(instants, timeZone);
+  const length = epochs.length;
+
+  // Periods met so far, sorted by start; `provisional` holds each one's id in
+  // order of discovery, which is what periodIndex records until the final remap.
+  const found: Period[] = [];
+  let starts = new Float64Array(16);
+  let ends = new Float64Array(16);
+  let provisional = new Uint32Array(16);
+  const periodIndex = new Uint32Array(length);
+  let lastStart = Number.POSITIVE_INFINITY;
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  let lastId = 0;
+
+  for (let index = 0; index < length; index++) {
+    const epoch = epochs[index] as number;
+    if (epoch >= lastStart && epoch < lastEnd) {
+      periodIndex[index] = lastId;
+      continue;
+    }
+    // Binary search for the last period starting at or before `epoch`.
+    let low = 0;
+    let high = found.length - 1;
+    let position = -1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if ((starts[middle] as number) <= epoch) {
+        position = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    if (position >= 0 && epoch < (ends[position] as number)) {
+      lastId = provisional[position] as number;
+    } else {
+      const period = periodBounds(epoch, unit, timeZone, weekStartsOn, context);
+      if (found.length === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+        provisional = grow(provisional);
+      }
+      const insertAt = position + 1;
+      starts.copyWithin(insertAt + 1, insertAt, found.length);
+      ends.copyWithin(insertAt + 1, insertAt, found.length);
+      provisional.copyWithin(insertAt + 1, insertAt, found.length);
+      starts[insertAt] = period.start;
+      ends[insertAt] = period.end;
+      provisional[insertAt] = found.length;
+      lastId = found.length;
+      found.push(period);
+      position = insertAt;
+    }
+    lastStart = starts[position] as number;
+    lastEnd = ends[position] as number;
+    periodIndex[index] = lastId;
+  }
+
+  const sorted: Period[] = [];
+  const rank = new Uint32Array(found.length);
+  for (let position = 0; position < found.length; position++) {
+    const id = provisional[position] as number;
+    const period = found[id] as Period;
+    if (options.fillGaps === true && sorted.length > 0) {
+      let previous = sorted[sorted.length - 1] as Period;
+      while (previous.end < period.start) {
+        previous = shiftPeriod(previous, 1);
+        sorted.push(previous);
+      }
+    }
+    rank[id] = sorted.length;
+    sorted.push(period);
+  }
+  const counts = new Uint32Array(sorted.length);
+  for (let index = 0; index < length; index++) {
+    const position = rank[periodIndex[index] as number] as number;
+    periodIndex[index] = position;
+    counts[position] = (counts[position] as number) + 1;
+  }
+  return { periods: sorted, periodIndex, counts };
+}
+
+function grow<Typed extends Float64Array | Uint32Array>(array: Typed): Typed {
+  const larger = new (array.constructor as new (length: number) => Typed)(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+function toEpochs(instants: ArrayLike<number> | ArrayLike<Instant>, timeZone: string): ArrayLike<number> {
+  if (instants === null || typeof instants !== 'object' || typeof instants.length !== 'number') {
+    raise('INVALID_ARGUMENT', ['instants', 'an array of instants', describeValue(instants)], { path: ['instants'] });
+  }
+  if (instants.length === 0) raise('EMPTY_INPUT', ['instants'], { path: ['instants'] });
+  if (instants instanceof BigInt64Array || instants instanceof BigUint64Array || instants instanceof DataView) {
+    raise('INVALID_ARGUMENT', ['instants', 'numbers, Dates or ISO strings', 'a BigInt array or DataView'], {
+      path: ['instants'],
+    });
+  }
+  if (ArrayBuffer.isView(instants)) {
+    // Typed arrays hold only numbers; check them for NaN and range in place.
+    const numbers = instants as ArrayLike<number>;
+    for (let index = 0; index < numbers.length; index++) {
+      const value = numbers[index] as number;
+      if (!(Math.abs(value) <= 8.64e15)) return parseInstants(Array.from(numbers), { timeZone });
+    }
+    return numbers;
+  }
+  return parseInstants(instants as ArrayLike<Instant>, { timeZone });
+}

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests and doc examples import the package by its public names, resolved to the
+    // source so that they run without a build.
+    alias: [
+      { find: /^cxkit\/(\w+)$/, replacement: source('$1/index.ts') },
+      { find: /^cxkit$/, replacement: source('index.ts') },
+    ],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    typecheck: {
+      enabled: true,
+      include: ['test/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // Timing belongs in bench/, never in tests; generous timeouts keep a busy CI machine green.
+    testTimeout: 30_000,
+  },
+});
