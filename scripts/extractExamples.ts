@@ -41,7 +41,8 @@ function examplesInSource(path: string): { examples: Example[]; undocumented: st
   const text = readFileSync(path, 'utf8');
   const examples: Example[] = [];
   const undocumented: string[] = [];
-  const commentPattern = /\/\*\*([\s\S]*?)\*\/\s*(export\s+(?:declare\s+)?(?:abstract\s+)?(function|class|const)\s+(\w+))?/g;
+  const commentPattern =
+    /\/\*\*([\s\S]*?)\*\/\s*(export\s+(?:declare\s+)?(?:abstract\s+)?(function|class|const)\s+(\w+))?/g;
   for (const match of text.matchAll(commentPattern)) {
     const body = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
     const isInternal = body.some((line) => line.includes('@internal'));

@@ -36,7 +36,7 @@ export { isCxError } from './errors/isCxError';
 export { type CxErrorCode, messages } from './errors/messages';
 export type { PropertyPath } from './errors/PropertyPath';
 export type { ValidationIssue } from './errors/ValidationIssue';
-export { combineRuleRegistries } from './findings/combineRuleRegistries';
+export { combineRuleRegistries, type RuleIdsOf } from './findings/combineRuleRegistries';
 export { compareFindings } from './findings/compareFindings';
 export { countFindings, type FindingCounts } from './findings/countFindings';
 export {

@@ -3,6 +3,13 @@ import type { RuleId } from './Finding';
 import type { RuleDefinition, RuleRegistry } from './RuleDefinition';
 
 /**
+ * The rule ids a registry (or a union of registries) holds.
+ *
+ * @category Findings
+ */
+export type RuleIdsOf<Registry> = Registry extends unknown ? Extract<keyof Registry, RuleId> : never;
+
+/**
  * Joins several modules' registries into one, e.g. to document or look up every rule
  * a lint run may report. An id defined twice is an error, not an override.
  *
@@ -23,9 +30,9 @@ import type { RuleDefinition, RuleRegistry } from './RuleDefinition';
  *
  * @category Findings
  */
-export function combineRuleRegistries<Ids extends RuleId>(
-  ...registries: ReadonlyArray<RuleRegistry<Ids>>
-): RuleRegistry<Ids> {
+export function combineRuleRegistries<const Registries extends ReadonlyArray<RuleRegistry<RuleId>>>(
+  ...registries: Registries
+): RuleRegistry<RuleIdsOf<Registries[number]>> {
   const combined: Record<string, RuleDefinition> = {};
   registries.forEach((registry, index) => {
     for (const definition of Object.values<RuleDefinition>(registry)) {
@@ -37,5 +44,5 @@ export function combineRuleRegistries<Ids extends RuleId>(
       combined[definition.id] = definition;
     }
   });
-  return Object.freeze(combined) as RuleRegistry<Ids>;
+  return Object.freeze(combined) as RuleRegistry<RuleIdsOf<Registries[number]>>;
 }

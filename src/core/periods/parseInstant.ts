@@ -34,7 +34,8 @@ export function epochOrNaN(value: unknown, context: ZoneContext): number {
 
 /** @internal Raises the error for an invalid instant at `path`. */
 export function raiseInvalidDate(value: unknown, path: PropertyPath, extra: Record<string, unknown> = {}): never {
-  raise('INVALID_DATE', [describeValue(value)], {
+  const invalidCount = typeof extra.invalidCount === 'number' ? extra.invalidCount : 1;
+  raise('INVALID_DATE', [describeValue(value), invalidCount], {
     path,
     details: { received: describeValue(value), ...extra },
   });

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  combineRuleRegistries,
+  countFindings,
+  createFinding,
+  defineRuleRegistry,
+  type Finding,
+  filterFindings,
+  findingFromRule,
+  type RuleDefinition,
+  sortFindings,
+} from '../../src/core/index';
+import { expectCxError } from '../expectCxError';
+
+const noOwner: Finding = { rule: 'journey/no-owner', severity: 'error', message: 'no owner', path: ['steps', 10] };
+const noOwnerEarlier: Finding = {
+  rule: 'journey/no-owner',
+  severity: 'error',
+  message: 'no owner',
+  path: ['steps', 2],
+};
+const vague: Finding = { rule: 'mission/vague-wish', severity: 'warning', message: 'vague', path: ['statement'] };
+const fewSteps: Finding = { rule: 'journey/few-steps', severity: 'info', message: 'few', path: [] };
+const boundary: Finding = { rule: 'journey/inside-out', severity: 'error', message: 'inside out', path: ['boundary'] };
+
+describe('createFinding', () => {
+  it('makes a frozen finding, with a hint only when given', () => {
+    const finding = createFinding({
+      rule: 'journey/no-owner',
+      severity: 'error',
+      message: 'no owner',
+      path: ['steps', 1],
+    });
+    expect(finding).toEqual({ rule: 'journey/no-owner', severity: 'error', message: 'no owner', path: ['steps', 1] });
+    expect('hint' in finding).toBe(false);
+    expect(Object.isFrozen(finding)).toBe(true);
+    expect(Object.isFrozen(finding.path)).toBe(true);
+    const hinted = createFinding({ rule: 'journey/no-owner', severity: 'error', message: 'm', hint: 'Name an owner.' });
+    expect(hinted.hint).toBe('Name an owner.');
+    expect(hinted.path).toEqual([]);
+  });
+
+  it("does not share the caller's path array", () => {
+    const path = ['steps', 1];
+    const finding = createFinding({ rule: 'journey/no-owner', severity: 'error', message: 'm', path });
+    path.push('owner');
+    expect(finding.path).toEqual(['steps', 1]);
+  });
+
+  it.each([
+    [{ rule: 'no-slash', severity: 'error', message: 'm' }, 'INVALID_RULE_ID', ['rule']],
+    [{ rule: 'Journey/NoOwner', severity: 'error', message: 'm' }, 'INVALID_RULE_ID', ['rule']],
+    [{ rule: 'journey/no-owner', severity: 'fatal', message: 'm' }, 'INVALID_SEVERITY', ['severity']],
+    [{ rule: 'journey/no-owner', severity: 'error', message: '  ' }, 'INVALID_ARGUMENT', ['message']],
+    [{ rule: 'journey/no-owner', severity: 'error', message: 'm', path: [1.5] }, 'INVALID_ARGUMENT', ['path']],
+    [{ rule: 'journey/no-owner', severity: 'error', message: 'm', path: 'steps' }, 'INVALID_ARGUMENT', ['path']],
+  ])('refuses %j with %s at %j', (input, code, path) => {
+    expectCxError(() => createFinding(input as never), code, path);
+  });
+});
+
+describe('sortFindings', () => {
+  it('orders by severity, then path in document order, then rule', () => {
+    const sorted = sortFindings([fewSteps, noOwner, vague, boundary, noOwnerEarlier]);
+    // By hand: errors first; among them ['boundary'] < ['steps', 2] < ['steps', 10] (keys by
+    // code unit, indexes numerically); then the warning; then the info.
+    expect(sorted).toEqual([boundary, noOwnerEarlier, noOwner, vague, fewSteps]);
+  });
+
+  it('leaves its input alone', () => {
+    const input = [fewSteps, noOwner];
+    sortFindings(input);
+    expect(input).toEqual([fewSteps, noOwner]);
+  });
+
+  it('puts an index before a key at the same depth, and a parent before its children', () => {
+    const index: Finding = { ...noOwner, path: ['steps', 0] };
+    const key: Finding = { ...noOwner, path: ['steps', 'summary'] };
+    const parent: Finding = { ...noOwner, path: ['steps'] };
+    expect(sortFindings([key, index, parent])).toEqual([parent, index, key]);
+  });
+});
+
+describe('filterFindings', () => {
+  const all = [noOwner, vague, fewSteps, boundary];
+
+  it('keeps findings at least as serious as asked', () => {
+    expect(filterFindings(all, { minSeverity: 'error' })).toEqual([noOwner, boundary]);
+    expect(filterFindings(all, { minSeverity: 'warning' })).toEqual([noOwner, vague, boundary]);
+    expect(filterFindings(all, { minSeverity: 'info' })).toEqual(all);
+    expect(filterFindings(all)).toEqual(all);
+  });
+
+  it('keeps and drops rules, and keeps a path subtree', () => {
+    expect(filterFindings(all, { rules: ['journey/no-owner', 'mission/vague-wish'] })).toEqual([noOwner, vague]);
+    expect(filterFindings(all, { excludeRules: ['journey/no-owner'] })).toEqual([vague, fewSteps, boundary]);
+    expect(filterFindings(all, { pathPrefix: ['steps'] })).toEqual([noOwner]);
+    expect(filterFindings(all, { pathPrefix: ['steps', 2] })).toEqual([]);
+  });
+
+  it('refuses a bad severity or list', () => {
+    expectCxError(() => filterFindings(all, { minSeverity: 'fatal' as never }), 'INVALID_SEVERITY', ['minSeverity']);
+    expectCxError(() => filterFindings(all, { rules: 'journey/no-owner' as never }), 'INVALID_OPTION', ['rules']);
+  });
+});
+
+describe('countFindings', () => {
+  it('counts by severity', () => {
+    expect(countFindings([noOwner, vague, fewSteps, boundary])).toEqual({ error: 2, warning: 1, info: 1, total: 4 });
+    expect(countFindings([])).toEqual({ error: 0, warning: 0, info: 0, total: 0 });
+  });
+});
+
+const wishRule: RuleDefinition<'mission/vague-wish'> = {
+  id: 'mission/vague-wish',
+  summary: 'A wish, not a commitment.',
+  rationale: 'Wishes cannot be measured.',
+  severity: 'warning',
+};
+
+describe('rule registries', () => {
+  it('are frozen and keyed by id', () => {
+    const registry = defineRuleRegistry([wishRule]);
+    expect(Object.isFrozen(registry)).toBe(true);
+    expect(registry['mission/vague-wish']).toEqual(wishRule);
+  });
+
+  it('refuse a duplicate, a malformed id, a missing rationale, naming the index', () => {
+    expectCxError(() => defineRuleRegistry([wishRule, wishRule]), 'DUPLICATE_RULE', [1, 'id']);
+    expectCxError(() => defineRuleRegistry([{ ...wishRule, id: '__proto__' as never }]), 'INVALID_RULE_ID', [0, 'id']);
+    expectCxError(() => defineRuleRegistry([{ ...wishRule, rationale: '' }]), 'INVALID_ARGUMENT', [0, 'rationale']);
+    expectCxError(() => defineRuleRegistry([{ ...wishRule, severity: 'high' as never }]), 'INVALID_SEVERITY', [
+      0,
+      'severity',
+    ]);
+    expectCxError(() => defineRuleRegistry('rules' as never), 'INVALID_ARGUMENT', []);
+  });
+
+  it('combine without overriding', () => {
+    const first = defineRuleRegistry([wishRule]);
+    const second = defineRuleRegistry([{ ...wishRule, id: 'journey/no-owner', severity: 'error' }]);
+    expect(Object.keys(combineRuleRegistries(first, second))).toEqual(['mission/vague-wish', 'journey/no-owner']);
+    expectCxError(() => combineRuleRegistries(first, second, first), 'DUPLICATE_RULE', [2, 'mission/vague-wish']);
+  });
+
+  it('give findings their id and default severity, which a finding may override', () => {
+    const registry = defineRuleRegistry([wishRule]);
+    const finding = findingFromRule(registry['mission/vague-wish'], { message: 'vague', path: ['statement'] });
+    expect(finding).toEqual({ rule: 'mission/vague-wish', severity: 'warning', message: 'vague', path: ['statement'] });
+    expect(findingFromRule(wishRule, { message: 'vague', severity: 'error' }).severity).toBe('error');
+  });
+});
