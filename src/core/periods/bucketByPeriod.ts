@@ -2,6 +2,7 @@ import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import { assertPeriodUnit, checkCalendarOptions } from './checkCalendarOptions';
 import type { CalendarOptions, Instant, Period, PeriodUnit } from './Period';
+import { maximumEpochMilliseconds } from './parseInstant';
 import { parseInstants } from './parseInstants';
 import { periodBounds } from './periodBounds';
 import { shiftPeriod } from './shiftPeriod';
@@ -65,12 +66,13 @@ export function bucketByPeriod(
   const epochs = toEpochs(instants, timeZone);
   const length = epochs.length;
 
-  // Periods met so far, sorted by start; `provisional` holds each one's id in
-  // order of discovery, which is what periodIndex records until the final remap.
+  // Periods met so far, sorted by start; `provisional` holds each one's id in order
+  // of discovery, which is what periodIndex and countsById record until the remap.
   const found: Period[] = [];
   let starts = new Float64Array(16);
   let ends = new Float64Array(16);
   let provisional = new Uint32Array(16);
+  let countsById = new Uint32Array(16);
   const periodIndex = new Uint32Array(length);
   let lastStart = Number.POSITIVE_INFINITY;
   let lastEnd = Number.NEGATIVE_INFINITY;
@@ -78,9 +80,15 @@ export function bucketByPeriod(
 
   for (let index = 0; index < length; index++) {
     const epoch = epochs[index] as number;
+    // NaN fails both comparisons, so only valid instants take this fast path.
     if (epoch >= lastStart && epoch < lastEnd) {
       periodIndex[index] = lastId;
+      countsById[lastId] = (countsById[lastId] as number) + 1;
       continue;
+    }
+    if (!(Math.abs(epoch) <= maximumEpochMilliseconds)) {
+      // Let parseInstants name every bad index; the check costs nothing on valid data.
+      parseInstants(Array.from(epochs), { timeZone });
     }
     // Binary search for the last period starting at or before `epoch`.
     let low = 0;
@@ -101,6 +109,7 @@ export function bucketByPeriod(
         starts = grow(starts);
         ends = grow(ends);
         provisional = grow(provisional);
+        countsById = grow(countsById);
       }
       const insertAt = position + 1;
       starts.copyWithin(insertAt + 1, insertAt, found.length);
@@ -116,10 +125,12 @@ export function bucketByPeriod(
     lastStart = starts[position] as number;
     lastEnd = ends[position] as number;
     periodIndex[index] = lastId;
+    countsById[lastId] = (countsById[lastId] as number) + 1;
   }
 
   const sorted: Period[] = [];
   const rank = new Uint32Array(found.length);
+  let inOrder = true;
   for (let position = 0; position < found.length; position++) {
     const id = provisional[position] as number;
     const period = found[id] as Period;
@@ -131,13 +142,14 @@ export function bucketByPeriod(
       }
     }
     rank[id] = sorted.length;
+    if (sorted.length !== id) inOrder = false;
     sorted.push(period);
   }
   const counts = new Uint32Array(sorted.length);
-  for (let index = 0; index < length; index++) {
-    const position = rank[periodIndex[index] as number] as number;
-    periodIndex[index] = position;
-    counts[position] = (counts[position] as number) + 1;
+  for (let id = 0; id < found.length; id++) counts[rank[id] as number] = countsById[id] as number;
+  // Input in time order (the common case) discovers periods in order: nothing to remap.
+  if (!inOrder) {
+    for (let index = 0; index < length; index++) periodIndex[index] = rank[periodIndex[index] as number] as number;
   }
   return { periods: sorted, periodIndex, counts };
 }
@@ -158,14 +170,7 @@ function toEpochs(instants: ArrayLike<number> | ArrayLike<Instant>, timeZone: st
       path: ['instants'],
     });
   }
-  if (ArrayBuffer.isView(instants)) {
-    // Typed arrays hold only numbers; check them for NaN and range in place.
-    const numbers = instants as ArrayLike<number>;
-    for (let index = 0; index < numbers.length; index++) {
-      const value = numbers[index] as number;
-      if (!(Math.abs(value) <= 8.64e15)) return parseInstants(Array.from(numbers), { timeZone });
-    }
-    return numbers;
-  }
+  // Typed arrays hold only numbers: the bucketing loop checks them as it goes.
+  if (ArrayBuffer.isView(instants)) return instants as ArrayLike<number>;
   return parseInstants(instants as ArrayLike<Instant>, { timeZone });
 }

@@ -5,8 +5,8 @@ import { raise } from '../errors/raise';
 import type { Instant } from './Period';
 import { timeZoneContext, type ZoneContext } from './timeZoneContext';
 
-/** The range of instants a JavaScript `Date` can hold (±100,000,000 days from 1970). */
-const maximumEpochMilliseconds = 8.64e15;
+/** @internal The range of instants a JavaScript `Date` can hold (±100,000,000 days from 1970). */
+export const maximumEpochMilliseconds = 8.64e15;
 
 /**
  * Options for {@link parseInstant}.

@@ -1,4 +1,3 @@
-import type { TZDate } from '@date-fns/tz';
 import {
   addDays,
   addMonths,
@@ -26,12 +25,12 @@ function yearText(year: number): string {
   return `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
 }
 
-function dayText(date: TZDate): string {
+function dayText(date: Date): string {
   return `${yearText(date.getFullYear())}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /** @internal The label of a period starting at `start` (a date in the period's zone). */
-export function periodLabelAt(start: TZDate, unit: PeriodUnit, weekStartsOn: Weekday, context: ZoneContext): string {
+export function periodLabelAt(start: Date, unit: PeriodUnit, weekStartsOn: Weekday, context: ZoneContext): string {
   switch (unit) {
     case 'day':
       return dayText(start);
@@ -59,8 +58,8 @@ export function periodBounds(
   // Each date-fns call takes the zone context explicitly (`in`), and weekStartsOn is
   // always passed, so neither the machine's zone nor date-fns' global defaults leak in.
   const options = { in: context, weekStartsOn };
-  let start: TZDate;
-  let end: TZDate;
+  let start: Date;
+  let end: Date;
   switch (unit) {
     case 'day':
       start = startOfDay(epoch, options);

@@ -1,13 +1,17 @@
-import { type TZDate, tz } from '@date-fns/tz';
+import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 
-/** @internal The date-fns context for a checked time zone. */
-export type ZoneContext = (value: Date | number | string) => TZDate;
+/** @internal The date-fns context for a checked time zone: makes dates whose getters read that zone. */
+export type ZoneContext = (value: Date | number | string) => Date;
 
 /**
  * Checks a time zone name once and returns the date-fns context for it. An unknown
  * zone would otherwise make every later date `Invalid Date`.
+ *
+ * UTC, the default, gets `@date-fns/utc`'s context: its getters are the native UTC
+ * ones, several times faster than resolving an offset through `Intl` on every call.
  *
  * @internal
  */
@@ -17,6 +21,7 @@ export function timeZoneContext(timeZone: unknown = 'UTC'): ZoneContext {
       path: ['timeZone'],
     });
   }
+  if (timeZone === 'UTC') return utc;
   const context = tz(timeZone);
   if (Number.isNaN(context(0).getTime())) {
     raise('INVALID_TIME_ZONE', [timeZone], { path: ['timeZone'] });

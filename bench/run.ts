@@ -1,0 +1,12 @@
+/**
+ * Runs every benchmark in bench/ and prints, for each, the median time of a plain
+ * reference loop and of each candidate, with the ratio. Quote ratios, not absolute
+ * times: machines here are noisy.
+ */
+import { run as bucketByPeriod } from './core/bucketByPeriod.bench';
+
+const only = process.argv[2];
+const suites: Record<string, () => Promise<void>> = { bucketByPeriod };
+for (const [name, suite] of Object.entries(suites)) {
+  if (only === undefined || name.includes(only)) await suite();
+}
