@@ -1,13 +1,12 @@
 import { defineConfig } from 'tsup';
 
-// One entry per public module; each becomes a subpath export in package.json.
-export const entries = {
-  index: 'src/index.ts',
-  'core/index': 'src/core/index.ts',
-};
-
 export default defineConfig({
-  entry: entries,
+  // The public entries are `src/index.ts` and each `src/<module>/index.ts` (the subpath
+  // exports in package.json). Every other source file is an entry too, so that dist keeps
+  // one module per source file: an app that imports only the period helpers then loads
+  // no zod and no findings code, because bundlers drop unused modules of a
+  // `sideEffects: false` package — they cannot drop unused code inside one big chunk.
+  entry: ['src/**/*.ts'],
   format: ['esm', 'cjs'],
   tsconfig: 'tsconfig.build.json',
   // TypeScript 6 rejects the `baseUrl` tsup injects for the .d.ts build (TS5101).
@@ -18,4 +17,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'neutral',
+  // One line per emitted file would bury the interesting output of `npm test`.
+  silent: true,
 });

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import {
   bucketByPeriod,
   businessDaysBetween,
+  CxValidationError,
   countFindings,
   defineDocumentType,
   defineRuleRegistry,
@@ -55,9 +56,9 @@ console.log(`  calendar: ${promise.calendar.timeZone}, ${promise.calendar.holida
 // 2. A misspelt copy is refused with the place of each problem, not half-read.
 const misspelt = { ...promise, promise: { ...promise.promise, withinBusinesDays: 5 }, owner: 'Care' };
 const refused = safeParseDocument(servicePromise, misspelt);
-if (!refused.success && 'issues' in refused.error) {
+if (!refused.success && refused.error instanceof CxValidationError) {
   console.log('\nA misspelt copy of the document is refused:');
-  for (const issue of refused.error.issues as ReadonlyArray<{ path: (string | number)[]; message: string }>) {
+  for (const issue of refused.error.issues) {
     console.log(`  ${formatPath(issue.path)}: ${issue.message}`);
   }
 }

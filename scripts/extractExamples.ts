@@ -106,44 +106,58 @@ function assertion(expression: string, comment: string): string {
   return `expect(${trimmed}).toEqual(${value});`;
 }
 
-/** Rewrites one example's body into test statements; returns hoisted imports apart. */
-function transform(code: string): { imports: string[]; body: string[] } {
+/**
+ * Rewrites one example's body into test statements; returns hoisted imports apart.
+ * Works at any block depth: each line remembers the bracket depth it starts at, so a
+ * statement's first line is the latest line that starts at the depth the statement ends at.
+ */
+function transform(code: string, where: string): { imports: string[]; body: string[] } {
   const imports: string[] = [];
   const body: string[] = [];
-  let pending: string[] = [];
-  let balance = 0;
-  let lastStatement: { start: number; text: string } | undefined;
-  const lines = code.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as string;
+  const depthBefore: number[] = [];
+  let depth = 0;
+  const statementStart = (endDepth: number): number => {
+    for (let index = body.length - 1; index >= 0; index--) {
+      if (depthBefore[index] === endDepth && body[index]?.trim() !== '') return index;
+    }
+    throw new Error(`${where}: cannot find the statement an assertion refers to`);
+  };
+  const replaceFrom = (first: number, text: string) => {
+    const indent = /^\s*/.exec(body[first] ?? '')?.[0] ?? '';
+    const startDepth = depthBefore[first] as number;
+    body.splice(first);
+    depthBefore.splice(first);
+    body.push(indent + text);
+    depthBefore.push(startDepth);
+  };
+  for (const line of code.split('\n')) {
     if (/^\s*import\s/.test(line)) {
       imports.push(line.trim());
       continue;
     }
     const alone = /^\s*\/\/\s*(=>.*|throws\s.*)$/.exec(line);
-    if (alone !== null && balance === 0 && lastStatement !== undefined) {
-      // Replace the statement just written with an assertion about it.
-      body.splice(lastStatement.start);
-      body.push(assertion(lastStatement.text, alone[1] as string));
-      lastStatement = undefined;
+    if (alone !== null) {
+      const first = statementStart(depth);
+      const text = body.slice(first).join('\n');
+      replaceFrom(first, assertion(text, alone[1] as string));
       continue;
     }
     const inline = /^(.*?)\s*\/\/\s*(=>.*|throws\s+\w+\s+\w+)\s*$/.exec(line);
-    pending.push(inline === null ? line : (inline[1] as string));
-    balance += bracketBalance(line);
-    if (balance === 0) {
-      const text = pending.join('\n');
-      if (inline !== null) {
-        body.push(assertion(text, inline[2] as string));
-        lastStatement = undefined;
-      } else if (text.trim() !== '') {
-        lastStatement = { start: body.length, text };
-        body.push(text);
-      } else body.push(text);
-      pending = [];
+    const lineDepth = depth;
+    depth += bracketBalance(line);
+    if (inline === null) {
+      if (/\/\/\s*=>/.test(line)) throw new Error(`${where}: an assertion this script cannot read: ${line}`);
+      body.push(line);
+      depthBefore.push(lineDepth);
+      continue;
     }
+    body.push(inline[1] as string);
+    depthBefore.push(lineDepth);
+    const first = lineDepth === depth ? body.length - 1 : statementStart(depth);
+    const text = body.slice(first).join('\n');
+    replaceFrom(first, assertion(text, inline[2] as string));
   }
-  body.push(...pending);
+  if (depth !== 0) throw new Error(`${where}: unbalanced brackets`);
   return { imports, body };
 }
 
@@ -167,7 +181,10 @@ function generate(): void {
     const imports = new Set<string>();
     const tests: string[] = [];
     for (const example of examples) {
-      const { imports: exampleImports, body } = transform(example.code);
+      const { imports: exampleImports, body } = transform(
+        example.code,
+        `${relative(root, example.source)}:${example.line}`,
+      );
       for (const line of exampleImports) imports.add(line);
       tests.push(
         `  it(${JSON.stringify(`example at line ${example.line}`)}, async () => {\n${body
