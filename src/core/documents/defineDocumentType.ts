@@ -27,8 +27,6 @@ export interface DocumentTypeDefinition<Kind extends string, Shape extends z.Zod
   readonly description?: string;
 }
 
-type EnvelopeShape = typeof documentEnvelopeShape;
-
 /**
  * The shape of a whole document of a kind: the envelope, the kind's literal name and
  * version, and the kind's own fields.
@@ -36,7 +34,7 @@ type EnvelopeShape = typeof documentEnvelopeShape;
  * @category Documents
  */
 export type DocumentShape<Kind extends string, Shape extends z.ZodRawShape> = Omit<
-  EnvelopeShape,
+  typeof documentEnvelopeShape,
   'kind' | 'schemaVersion' | keyof Shape
 > & {
   kind: z.ZodLiteral<Kind>;
