@@ -29,6 +29,7 @@ export { documentJsonSchema } from './documents/documentJsonSchema';
 export { parseDocument } from './documents/parseDocument';
 export { parseJson } from './documents/parseJson';
 export { safeParseDocument } from './documents/safeParseDocument';
+export { safeParseJson } from './documents/safeParseJson';
 export { CxError, type CxErrorOptions } from './errors/CxError';
 export { CxValidationError } from './errors/CxValidationError';
 export { formatPath } from './errors/formatPath';
@@ -90,6 +91,9 @@ export {
   type RollingWindowsOptions,
   rollingWindows,
 } from './periods/rollingWindows';
+export { safeParseInstant } from './periods/safeParseInstant';
+export { safeParseInstants } from './periods/safeParseInstants';
+export { safeParsePeriodLabel } from './periods/safeParsePeriodLabel';
 export { shiftPeriod } from './periods/shiftPeriod';
 export {
   type TrailingWindowOptions,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import type { DocumentCheckIssue, DocumentMigration, DocumentType } from './DocumentType';
@@ -78,6 +79,7 @@ export function defineDocumentType<
   Output = z.output<z.ZodObject<DocumentShape<Kind, Shape>, z.core.$strict>>,
 >(definition: DocumentTypeDefinition<Kind, Shape, Output>): DocumentType<Kind, Output> {
   const { kind, schemaVersion, shape, check, migrations = {}, description } = definition;
+  checkOptions(definition, ['kind', 'schemaVersion', 'shape', 'check', 'migrations', 'description'], 'definition');
   if (typeof kind !== 'string' || !kindPattern.test(kind)) {
     raise('INVALID_ARGUMENT', ['kind', 'lower-case words joined by "-"', describeValue(kind)], { path: ['kind'] });
   }

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { describeValue } from '../errors/describeValue';
+import { raise } from '../errors/raise';
 import type { DocumentType } from './DocumentType';
 
 /**
@@ -8,6 +10,7 @@ import type { DocumentType } from './DocumentType';
  *
  * @param type - The document type.
  * @returns A JSON Schema object.
+ * @throws {@link CxError} `INVALID_ARGUMENT` when `type` is not a document type.
  *
  * @example
  * import * as z from 'zod';
@@ -27,6 +30,11 @@ import type { DocumentType } from './DocumentType';
 export function documentJsonSchema(type: DocumentType): z.core.JSONSchema.ObjectSchema & {
   properties: Record<string, z.core.JSONSchema.JSONSchema>;
 } {
+  if (typeof type !== 'object' || type === null || !(type.schema instanceof z.ZodType)) {
+    raise('INVALID_ARGUMENT', ['type', 'a document type from defineDocumentType', describeValue(type)], {
+      path: ['type'],
+    });
+  }
   const schema = z.toJSONSchema(type.schema, {
     target: 'draft-2020-12',
     io: 'input',

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
+import { suggestKey } from '../errors/suggestKey';
 import type { ValidationIssue } from '../errors/ValidationIssue';
-import { suggestKey } from './suggestKey';
 
 type SchemaDefinition = Record<string, unknown> & { type?: string };
 

@@ -9,6 +9,8 @@ export const messages = {
     `Unknown time zone ${JSON.stringify(zone)}: use an IANA name such as "Europe/Berlin" or an offset such as "+05:30".`,
   INVALID_OPTION: (option: string, expectation: string, received: string) =>
     `Option ${option} must be ${expectation}; received ${received}.`,
+  UNKNOWN_OPTION: (option: string, suggestion: string | undefined, known: readonly string[]) =>
+    `Unknown option ${JSON.stringify(option)}${suggestion === undefined ? '.' : `; did you mean ${JSON.stringify(suggestion)}?`} Known options: ${known.join(', ')}.`,
   INVALID_ARGUMENT: (argument: string, expectation: string, received: string) =>
     `${argument} must be ${expectation}; received ${received}.`,
   EMPTY_INPUT: (what: string) => `${what} is empty; at least one value is needed.`,

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import type { RuleId } from './Finding';
 import type { RuleDefinition, RuleRegistry } from './RuleDefinition';
@@ -35,6 +36,11 @@ export function combineRuleRegistries<const Registries extends ReadonlyArray<Rul
 ): RuleRegistry<RuleIdsOf<Registries[number]>> {
   const combined: Record<string, RuleDefinition> = {};
   registries.forEach((registry, index) => {
+    if (typeof registry !== 'object' || registry === null || Array.isArray(registry)) {
+      raise('INVALID_ARGUMENT', [`registries[${index}]`, 'a rule registry', describeValue(registry)], {
+        path: [index],
+      });
+    }
     for (const definition of Object.values<RuleDefinition>(registry)) {
       if (Object.hasOwn(combined, definition.id)) {
         raise('DUPLICATE_RULE', [definition.id], {

@@ -1,5 +1,6 @@
 import type { PropertyPath } from '../errors/PropertyPath';
 import type { Finding } from './Finding';
+import { assertFindings } from './findingChecks';
 import { severityRank } from './severities';
 
 function comparePaths(left: PropertyPath, right: PropertyPath): number {
@@ -40,6 +41,10 @@ function compareText(left: string, right: string): number {
  * @category Findings
  */
 export function compareFindings(left: Finding, right: Finding): number {
+  // Checked here too, so that a comparator handed to Array.prototype.sort never returns NaN.
+  if (!Object.hasOwn(severityRank, left?.severity) || !Object.hasOwn(severityRank, right?.severity)) {
+    assertFindings([left, right], 'compared findings');
+  }
   return (
     severityRank[left.severity] - severityRank[right.severity] ||
     comparePaths(left.path, right.path) ||

@@ -1,4 +1,5 @@
 import type { Finding } from './Finding';
+import { assertFindings } from './findingChecks';
 
 /**
  * How many findings there are of each severity.
@@ -30,6 +31,7 @@ export interface FindingCounts {
  * @category Findings
  */
 export function countFindings(findings: readonly Finding[]): FindingCounts {
+  assertFindings(findings);
   let error = 0;
   let warning = 0;
   let info = 0;

@@ -1,8 +1,9 @@
+import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import type { PropertyPath } from '../errors/PropertyPath';
 import { raise } from '../errors/raise';
-import { assertRuleId, assertSeverity } from './assertRuleId';
 import type { Finding, RuleId, Severity } from './Finding';
+import { assertRuleId, assertSeverity } from './findingChecks';
 
 /**
  * What {@link createFinding} takes.
@@ -44,6 +45,7 @@ export interface CreateFindingInput {
  * @category Findings
  */
 export function createFinding(input: CreateFindingInput): Finding {
+  checkOptions(input, ['rule', 'severity', 'message', 'path', 'hint'], 'input');
   assertRuleId(input.rule, ['rule']);
   assertSeverity(input.severity, ['severity']);
   if (typeof input.message !== 'string' || input.message.trim() === '') {

@@ -1,7 +1,7 @@
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
-import { assertRuleId, assertSeverity } from './assertRuleId';
 import type { RuleId } from './Finding';
+import { assertRuleId, assertSeverity } from './findingChecks';
 import type { RuleDefinition, RuleRegistry } from './RuleDefinition';
 
 /**

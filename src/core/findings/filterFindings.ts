@@ -1,8 +1,9 @@
+import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import type { PropertyPath } from '../errors/PropertyPath';
 import { raise } from '../errors/raise';
-import { assertSeverity } from './assertRuleId';
 import type { Finding, RuleId, Severity } from './Finding';
+import { assertFindings, assertSeverity } from './findingChecks';
 import { severityRank } from './severities';
 
 /**
@@ -42,6 +43,8 @@ export interface FilterFindingsOptions {
  * @category Findings
  */
 export function filterFindings(findings: readonly Finding[], options: FilterFindingsOptions = {}): Finding[] {
+  checkOptions(options, ['minSeverity', 'rules', 'excludeRules', 'pathPrefix']);
+  assertFindings(findings);
   const { minSeverity, rules, excludeRules, pathPrefix = [] } = options;
   if (minSeverity !== undefined) assertSeverity(minSeverity, ['minSeverity']);
   for (const [name, list] of [

@@ -1,4 +1,7 @@
+import { checkOptions } from '../errors/checkOptions';
+import { describeValue } from '../errors/describeValue';
 import type { PropertyPath } from '../errors/PropertyPath';
+import { raise } from '../errors/raise';
 import { createFinding } from './createFinding';
 import type { Finding, Severity } from './Finding';
 import type { RuleDefinition } from './RuleDefinition';
@@ -40,6 +43,10 @@ export interface FindingDetails {
  * @category Findings
  */
 export function findingFromRule(rule: RuleDefinition, details: FindingDetails): Finding {
+  checkOptions(details, ['message', 'path', 'hint', 'severity'], 'details');
+  if (typeof rule !== 'object' || rule === null || typeof rule.id !== 'string') {
+    raise('INVALID_ARGUMENT', ['rule', 'a rule definition from a registry', describeValue(rule)], { path: ['rule'] });
+  }
   return createFinding({
     rule: rule.id,
     severity: details.severity ?? rule.severity,

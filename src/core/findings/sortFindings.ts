@@ -1,5 +1,6 @@
 import { compareFindings } from './compareFindings';
 import type { Finding } from './Finding';
+import { assertFindings } from './findingChecks';
 
 /**
  * Returns the findings ordered most serious first, then in document order (by path),
@@ -21,5 +22,6 @@ import type { Finding } from './Finding';
  * @category Findings
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
+  assertFindings(findings);
   return [...findings].sort(compareFindings);
 }

@@ -1,3 +1,4 @@
+import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import { assertPeriodUnit, checkCalendarOptions } from './checkCalendarOptions';
@@ -61,6 +62,10 @@ export function bucketByPeriod(
   unit: PeriodUnit,
   options: BucketByPeriodOptions = {},
 ): PeriodBuckets {
+  checkOptions(options, ['timeZone', 'weekStartsOn', 'fillGaps']);
+  if (options.fillGaps !== undefined && typeof options.fillGaps !== 'boolean') {
+    raise('INVALID_OPTION', ['fillGaps', 'true or false', describeValue(options.fillGaps)], { path: ['fillGaps'] });
+  }
   assertPeriodUnit(unit);
   const { timeZone, weekStartsOn, context } = checkCalendarOptions(options);
   const epochs = toEpochs(instants, timeZone);

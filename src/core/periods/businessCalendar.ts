@@ -1,3 +1,4 @@
+import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import type { Weekday } from './Period';
@@ -46,6 +47,7 @@ export function isBusinessDay(day: number, calendar: CheckedBusinessCalendar): b
 
 /** @internal Checks business-calendar options once, naming the bad option and index. */
 export function checkBusinessCalendar(options: BusinessCalendarOptions): CheckedBusinessCalendar {
+  checkOptions(options, ['timeZone', 'weekend', 'holidays']);
   const context = timeZoneContext(options.timeZone ?? 'UTC');
   const weekendDays = options.weekend ?? [0, 6];
   if (!Array.isArray(weekendDays)) {

@@ -1,4 +1,5 @@
 import { parseISO } from 'date-fns';
+import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import type { PropertyPath } from '../errors/PropertyPath';
 import { raise } from '../errors/raise';
@@ -65,6 +66,7 @@ export function raiseInvalidDate(value: unknown, path: PropertyPath, extra: Reco
  * @category Periods
  */
 export function parseInstant(value: Instant, options: ParseInstantOptions = {}): number {
+  checkOptions(options, ['timeZone', 'path']);
   const epoch = epochOrNaN(value, timeZoneContext(options.timeZone));
   if (Number.isNaN(epoch)) raiseInvalidDate(value, options.path ?? []);
   return epoch;

@@ -1,3 +1,4 @@
+import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import type { Instant } from './Period';
@@ -44,6 +45,7 @@ export function parseInstants(
   values: ArrayLike<Instant> | ArrayLike<Readonly<Record<string, unknown>>>,
   options: ParseInstantsOptions = {},
 ): Float64Array {
+  checkOptions(options, ['timeZone', 'field', 'reportLimit']);
   const { field, reportLimit = 10 } = options;
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
     raise('INVALID_ARGUMENT', ['values', 'an array of instants', describeValue(values)]);

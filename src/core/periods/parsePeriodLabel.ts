@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import { checkCalendarOptions } from './checkCalendarOptions';
@@ -46,6 +47,7 @@ const forms: ReadonlyArray<{ unit: PeriodUnit; pattern: RegExp }> = [
  * @category Periods
  */
 export function parsePeriodLabel(label: string, options: ParsePeriodLabelOptions = {}): Period {
+  checkOptions(options, ['timeZone']);
   const { timeZone, context } = checkCalendarOptions({
     timeZone: options.timeZone ?? 'UTC',
   });

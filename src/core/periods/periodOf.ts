@@ -1,3 +1,4 @@
+import { checkOptions } from '../errors/checkOptions';
 import { assertPeriodUnit, checkCalendarOptions } from './checkCalendarOptions';
 import type { CalendarOptions, Instant, Period, PeriodUnit } from './Period';
 import { epochOrNaN, raiseInvalidDate } from './parseInstant';
@@ -26,6 +27,7 @@ import { periodBounds } from './periodBounds';
  * @category Periods
  */
 export function periodOf(instant: Instant, unit: PeriodUnit, options: CalendarOptions = {}): Period {
+  checkOptions(options, ['timeZone', 'weekStartsOn']);
   assertPeriodUnit(unit);
   const { timeZone, weekStartsOn, context } = checkCalendarOptions(options);
   const epoch = epochOrNaN(instant, context);

@@ -1,3 +1,4 @@
+import { checkOptions } from '../errors/checkOptions';
 import { raise } from '../errors/raise';
 import { assertPeriodUnit } from './checkCalendarOptions';
 import type { CalendarOptions, Instant, PeriodUnit } from './Period';
@@ -45,6 +46,7 @@ export function rollingWindows(
   range: { readonly from: Instant; readonly to: Instant },
   options: RollingWindowsOptions,
 ): RollingWindow[] {
+  checkOptions(options, ['unit', 'size', 'step', 'timeZone', 'weekStartsOn']);
   const { unit, size, step = 1 } = options;
   assertPeriodUnit(unit);
   assertPositiveInteger(size, 'size');
@@ -53,8 +55,12 @@ export function rollingWindows(
     timeZone: options.timeZone ?? 'UTC',
     weekStartsOn: options.weekStartsOn ?? 1,
   };
-  const first = periodOf(parseInstant(range.from, { ...calendar, path: ['range', 'from'] }), unit, calendar);
-  const last = periodOf(parseInstant(range.to, { ...calendar, path: ['range', 'to'] }), unit, calendar);
+  const first = periodOf(
+    parseInstant(range.from, { timeZone: calendar.timeZone, path: ['range', 'from'] }),
+    unit,
+    calendar,
+  );
+  const last = periodOf(parseInstant(range.to, { timeZone: calendar.timeZone, path: ['range', 'to'] }), unit, calendar);
   if (last.start < first.start)
     raise('INVERTED_RANGE', ['range.from', 'range.to'], {
       path: ['range', 'to'],

@@ -1,3 +1,6 @@
+import { checkOptions } from '../errors/checkOptions';
+import { describeValue } from '../errors/describeValue';
+import { raise } from '../errors/raise';
 import { assertPeriodUnit } from './checkCalendarOptions';
 import type { CalendarOptions, Instant, PeriodUnit } from './Period';
 import { parseInstant } from './parseInstant';
@@ -42,13 +45,19 @@ export interface TrailingWindowOptions extends CalendarOptions {
  * @category Periods
  */
 export function trailingWindow(asOf: Instant, options: TrailingWindowOptions): RollingWindow {
+  checkOptions(options, ['unit', 'size', 'includeCurrent', 'timeZone', 'weekStartsOn']);
   const { unit, size, includeCurrent = false } = options;
   assertPeriodUnit(unit);
   assertPositiveInteger(size, 'size');
+  if (typeof includeCurrent !== 'boolean') {
+    raise('INVALID_OPTION', ['includeCurrent', 'true or false', describeValue(includeCurrent)], {
+      path: ['includeCurrent'],
+    });
+  }
   const calendar = {
     timeZone: options.timeZone ?? 'UTC',
     weekStartsOn: options.weekStartsOn ?? 1,
   };
-  const current = periodOf(parseInstant(asOf, { ...calendar, path: ['asOf'] }), unit, calendar);
+  const current = periodOf(parseInstant(asOf, { timeZone: calendar.timeZone, path: ['asOf'] }), unit, calendar);
   return windowEndingAt(includeCurrent ? current : shiftPeriod(current, -1), size);
 }

@@ -1,4 +1,6 @@
 import { CxError } from '../errors/CxError';
+import { describeValue } from '../errors/describeValue';
+import { raise } from '../errors/raise';
 import type { SafeResult } from './SafeResult';
 
 /**
@@ -8,7 +10,7 @@ import type { SafeResult } from './SafeResult';
  *
  * @param compute - The call to make, e.g. `() => parseInstant(value)`.
  * @returns `{ success: true, data }` or `{ success: false, error }`.
- * @throws Whatever `compute` throws that is not a `CxError`.
+ * @throws Whatever `compute` throws that is not a `CxError`; {@link CxError} `INVALID_ARGUMENT` when `compute` is not a function.
  *
  * @example
  * import { parseInstant, toSafeResult } from 'cxkit/core';
@@ -19,6 +21,9 @@ import type { SafeResult } from './SafeResult';
  * @category Results
  */
 export function toSafeResult<Data>(compute: () => Data): SafeResult<Data> {
+  if (typeof compute !== 'function') {
+    raise('INVALID_ARGUMENT', ['compute', 'a function to call', describeValue(compute)], { path: ['compute'] });
+  }
   try {
     return { success: true, data: compute() };
   } catch (error) {

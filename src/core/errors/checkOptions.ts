@@ -1,0 +1,21 @@
+import { describeValue } from './describeValue';
+import { raise } from './raise';
+import { suggestKey } from './suggestKey';
+
+/**
+ * Checks that an options argument is an object with no keys but the known ones, so
+ * that a misspelt option (`timezone` for `timeZone`) is an error with a suggestion
+ * instead of a default silently taking its place.
+ *
+ * @internal
+ */
+export function checkOptions(options: unknown, known: readonly string[], argument = 'options'): void {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    raise('INVALID_ARGUMENT', [argument, 'an object', describeValue(options)], { path: [argument] });
+  }
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    raise('UNKNOWN_OPTION', [key, suggestKey(key, known), known], { path: [key] });
+  }
+}

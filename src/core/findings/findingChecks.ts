@@ -1,0 +1,55 @@
+import { describeValue } from '../errors/describeValue';
+import type { PropertyPath } from '../errors/PropertyPath';
+import { raise } from '../errors/raise';
+import type { Finding, RuleId, Severity } from './Finding';
+import { severityRank } from './severities';
+
+const ruleIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** @internal Checks a rule id's form; the error names `path`. */
+export function assertRuleId(value: unknown, path: PropertyPath): asserts value is RuleId {
+  if (typeof value !== 'string' || !ruleIdPattern.test(value)) {
+    raise('INVALID_RULE_ID', [describeValue(value)], {
+      path,
+      details: { received: value },
+    });
+  }
+}
+
+/** @internal Checks a severity; the error names `path`. */
+export function assertSeverity(value: unknown, path: PropertyPath): asserts value is Severity {
+  if (typeof value !== 'string' || !Object.hasOwn(severityRank, value)) {
+    raise('INVALID_SEVERITY', [describeValue(value)], {
+      path,
+      details: { received: value },
+    });
+  }
+}
+
+/**
+ * @internal Checks a list of findings once (they may come from JSON or another tool):
+ * each must have a rule id, a severity, a message and a path. The error names the index.
+ */
+export function assertFindings(findings: unknown, argument = 'findings'): asserts findings is readonly Finding[] {
+  if (!Array.isArray(findings)) {
+    raise('INVALID_ARGUMENT', [argument, 'an array of findings', describeValue(findings)], { path: [argument] });
+  }
+  findings.forEach((finding: unknown, index) => {
+    if (typeof finding !== 'object' || finding === null) {
+      raise('INVALID_ARGUMENT', [`${argument}[${index}]`, 'a finding', describeValue(finding)], { path: [index] });
+    }
+    const { rule, severity, message, path } = finding as Record<string, unknown>;
+    assertRuleId(rule, [index, 'rule']);
+    assertSeverity(severity, [index, 'severity']);
+    if (typeof message !== 'string') {
+      raise('INVALID_ARGUMENT', [`${argument}[${index}].message`, 'a string', describeValue(message)], {
+        path: [index, 'message'],
+      });
+    }
+    if (!Array.isArray(path)) {
+      raise('INVALID_ARGUMENT', [`${argument}[${index}].path`, 'an array of keys and indexes', describeValue(path)], {
+        path: [index, 'path'],
+      });
+    }
+  });
+}
