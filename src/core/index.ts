@@ -34,7 +34,7 @@ export { CxError, type CxErrorOptions } from './errors/CxError';
 export { CxValidationError } from './errors/CxValidationError';
 export { formatPath } from './errors/formatPath';
 export { isCxError } from './errors/isCxError';
-export { type CxErrorCode, messages } from './errors/messages';
+export { type CoreErrorCode, type CxErrorCode, messages } from './errors/messages';
 export type { PropertyPath } from './errors/PropertyPath';
 export type { ValidationIssue } from './errors/ValidationIssue';
 export { combineRuleRegistries, type RuleIdsOf } from './findings/combineRuleRegistries';

@@ -40,9 +40,18 @@ export const messages = {
 } as const;
 
 /**
- * A stable, machine-readable error code. Codes never change meaning between
- * versions; match on them rather than on message text.
+ * The error codes core raises.
  *
  * @category Errors
  */
-export type CxErrorCode = keyof typeof messages | 'VALIDATION_FAILED';
+export type CoreErrorCode = keyof typeof messages | 'VALIDATION_FAILED';
+
+/**
+ * A stable, machine-readable error code. Codes never change meaning between
+ * versions; match on them rather than on message text. Core's codes are listed;
+ * each module adds its own (e.g. `MetricsErrorCode`).
+ *
+ * @category Errors
+ */
+// `string & {}` keeps editor completion for the listed codes while admitting modules' codes.
+export type CxErrorCode = CoreErrorCode | (string & {});

@@ -1,19 +1,37 @@
 import { CxError, type CxErrorOptions } from './CxError';
-import { type CxErrorCode, messages } from './messages';
+import { messages } from './messages';
 
-type MessageArguments<Code extends keyof typeof messages> = Parameters<(typeof messages)[Code]>;
+type MessageTable = Readonly<Record<string, (...parts: never[]) => string>>;
 
 /**
- * Throws a {@link CxError} whose message comes from the named constant for `code`.
- * The one way core code raises errors, so that every message lives in `messages`.
+ * The type of a module's raise function. Declared explicitly because TypeScript only
+ * treats a `never`-returning call as the end of a branch when the callee's type is.
  *
  * @internal
  */
-export function raise<Code extends Exclude<CxErrorCode, 'VALIDATION_FAILED'>>(
+export type Raise<Table extends MessageTable> = <Code extends keyof Table & string>(
   code: Code,
-  messageArguments: MessageArguments<Code>,
-  options: CxErrorOptions = {},
-): never {
-  const format = messages[code] as (...parts: MessageArguments<Code>) => string;
-  throw new CxError(code, format(...messageArguments), options);
+  messageArguments: Parameters<Table[Code]>,
+  options?: CxErrorOptions,
+) => never;
+
+/**
+ * Makes the one function through which a module raises its errors: it throws a
+ * {@link CxError} whose message comes from the module's table of named messages, so
+ * that every sentence a user can see lives in one file per module.
+ *
+ * @internal
+ */
+export function createRaise<Table extends MessageTable>(table: Table): Raise<Table> {
+  return function raiseFromTable<Code extends keyof Table & string>(
+    code: Code,
+    messageArguments: Parameters<Table[Code]>,
+    options: CxErrorOptions = {},
+  ): never {
+    const format = table[code] as (...parts: Parameters<Table[Code]>) => string;
+    throw new CxError(code, format(...messageArguments), options);
+  };
 }
+
+/** @internal Raises one of core's errors. */
+export const raise: Raise<typeof messages> = /* @__PURE__ */ createRaise(messages);

@@ -1,0 +1,82 @@
+import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
+import { raiseMetrics } from './messages';
+import type { Scale, ScoreBand } from './Scale';
+
+/**
+ * What {@link defineScale} takes.
+ *
+ * @category Scales
+ */
+export interface DefineScaleInput {
+  /** A short name, e.g. `'csat-top-box'`. */
+  readonly name: string;
+  /** The lowest point: a whole number. */
+  readonly min: number;
+  /** The highest point: a whole number above `min`, at most 1,000 points above it. */
+  readonly max: number;
+  /** The favourable band. Default: the top two points (top-2-box). */
+  readonly favourable?: ScoreBand;
+  /** The unfavourable band, for net scores. Default: none. */
+  readonly unfavourable?: ScoreBand;
+}
+
+const maximumPoints = 1001;
+
+function checkBand(band: unknown, field: string, min: number, max: number): ScoreBand {
+  checkOptions(band, ['from', 'to'], field);
+  const { from, to } = band as ScoreBand;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to || from < min || to > max) {
+    raiseMetrics(
+      'INVALID_SCALE',
+      [
+        `${field} must be whole numbers from ${min} to ${max} with from ≤ to, not ${describeValue(from)}–${describeValue(to)}`,
+      ],
+      { path: [field] },
+    );
+  }
+  return Object.freeze({ from, to });
+}
+
+/**
+ * Defines a bounded whole-number scale for a custom score, or a CSAT or CES scale
+ * with other points or another favourable band.
+ *
+ * @param input - Name, bounds, and optionally the favourable and unfavourable bands.
+ * @returns A frozen scale.
+ * @throws {@link CxError} `INVALID_SCALE` naming the field; `UNKNOWN_OPTION`.
+ *
+ * @example
+ * import { csat, defineScale } from 'cxkit/metrics';
+ *
+ * // CSAT counted as top-box only: just the 5s are satisfied.
+ * const topBox = defineScale({ name: 'csat-top-box', min: 1, max: 5, favourable: { from: 5, to: 5 } });
+ * csat([5, 4, 5, 3], { scale: topBox }).satisfied // => 2
+ * defineScale({ name: 'stars', min: 1, max: 5 }).favourable // => { from: 4, to: 5 }
+ * defineScale({ name: 'broken', min: 5, max: 1 }) // throws CxError INVALID_SCALE
+ *
+ * @category Scales
+ */
+export function defineScale(input: DefineScaleInput): Scale {
+  checkOptions(input, ['name', 'min', 'max', 'favourable', 'unfavourable'], 'input');
+  const { name, min, max } = input;
+  if (typeof name !== 'string' || name.trim() === '') {
+    raiseMetrics('INVALID_SCALE', [`name must be a non-empty string, not ${describeValue(name)}`], { path: ['name'] });
+  }
+  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max <= min || max - min + 1 > maximumPoints) {
+    raiseMetrics(
+      'INVALID_SCALE',
+      [
+        `min and max must be whole numbers with min < max and at most ${maximumPoints} points, not ${describeValue(min)} and ${describeValue(max)}`,
+      ],
+      { path: ['max'] },
+    );
+  }
+  const favourable = checkBand(input.favourable ?? { from: max - 1, to: max }, 'favourable', min, max);
+  if (input.unfavourable === undefined) return Object.freeze({ name, min, max, favourable });
+  const unfavourable = checkBand(input.unfavourable, 'unfavourable', min, max);
+  if (unfavourable.to >= favourable.from && unfavourable.from <= favourable.to) {
+    raiseMetrics('INVALID_SCALE', ['the favourable and unfavourable bands overlap'], { path: ['unfavourable'] });
+  }
+  return Object.freeze({ name, min, max, favourable, unfavourable });
+}

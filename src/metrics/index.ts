@@ -1,0 +1,31 @@
+/**
+ * `cxkit/metrics`: NPS, CSAT, CES and custom scores with honest statistics — counts
+ * that merge across shards, scores with intervals, comparisons, sample sizes, series
+ * over time, recurring dips, and the continuity of a metric's definition.
+ *
+ * @module metrics
+ */
+
+export { type CesOptions, type CesResult, ces } from './ces';
+export { cesScale } from './cesScale';
+export { type CompareCesOptions, compareCes } from './compareCes';
+export { type CompareCsatOptions, compareCsat } from './compareCsat';
+export { type CompareNpsOptions, compareNps } from './compareNps';
+
+export { type CountScoresOptions, countScores } from './countScores';
+export { type CsatOptions, type CsatResult, csat, type ShareIntervalMethod } from './csat';
+export { csatScale } from './csatScale';
+export { type DefineScaleInput, defineScale } from './defineScale';
+export type { ConfidenceInterval } from './intervals';
+export { mergeCounts } from './mergeCounts';
+export type { MetricsErrorCode } from './messages';
+export { type NpsIntervalMethod, type NpsOptions, type NpsResult, nps } from './nps';
+export { npsScale } from './npsScale';
+export { requiredSampleSize, type SampleSizeInput } from './requiredSampleSize';
+export type { Scale, ScoreBand } from './Scale';
+export type { ScoreComparison } from './ScoreComparison';
+export type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
+
+// Series over time and recurring dips.
+
+// Metric definitions, their history, and its lint.

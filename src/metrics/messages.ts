@@ -1,0 +1,39 @@
+import { createRaise, type Raise } from '../core/errors/raise';
+
+/**
+ * Every error message `cxkit/metrics` raises, as named constants.
+ */
+export const metricsMessages = {
+  INVALID_SCORES: (received: string, scale: string, invalidCount: number) =>
+    `Expected whole-number scores on the ${scale} scale but received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid scores in all)` : ''}. Pass { invalid: 'skip' } to leave them out and count them instead.`,
+  INVALID_SCALE: (problem: string) => `The scale is not valid: ${problem}.`,
+  SCALE_MISMATCH: (field: string, left: string, right: string) =>
+    `The scales differ in ${field} (${left} and ${right}); counts on different scales cannot be combined.`,
+  WRONG_SCALE: (metric: string, expected: string, received: string) =>
+    `${metric} needs scores on the ${expected} scale but the counts are on the ${received} scale.`,
+  INVALID_COUNTS: (problem: string) => `The score counts are not valid: ${problem}.`,
+  EMPTY_SCORES: (skipped: number) =>
+    skipped === 0
+      ? 'There are no scores: a score needs at least one response.'
+      : `There are no valid scores: all ${skipped} were skipped as invalid.`,
+  TOO_FEW_SCORES: (metric: string, needed: number, received: number) =>
+    `${metric} needs at least ${needed} scores for an interval; received ${received}.`,
+  INVALID_LEVEL: (received: string) =>
+    `Option level must be a confidence level between 0 and 1 (e.g. 0.95); received ${received}.`,
+  INVALID_METHOD: (received: string, allowed: readonly string[]) =>
+    `Option method must be one of ${allowed.map((name) => `"${name}"`).join(', ')}; received ${received}.`,
+  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
+    `${argument} must be ${expectation}; received ${received}.`,
+  MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
+    `Column ${column} has ${length} values but the at column has ${expected}; columns must be the same length.`,
+} as const;
+
+/**
+ * The error codes `cxkit/metrics` raises (besides core's).
+ *
+ * @category Errors
+ */
+export type MetricsErrorCode = keyof typeof metricsMessages;
+
+/** @internal Raises one of the metrics module's errors. */
+export const raiseMetrics: Raise<typeof metricsMessages> = /* @__PURE__ */ createRaise(metricsMessages);

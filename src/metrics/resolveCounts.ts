@@ -1,0 +1,48 @@
+import { checkScoreCounts } from './checkScoreCounts';
+import { tallyScores } from './countScores';
+import type { Scale } from './Scale';
+import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
+import { assertSameScale } from './sameScale';
+
+/** @internal Counts on a known scale, whichever form the input came in. */
+export interface ResolvedCounts {
+  readonly scale: Scale;
+  readonly counts: ArrayLike<number>;
+  readonly skipped: number;
+}
+
+/**
+ * Turns raw scores or a counts summary into counts on the expected scale. A summary's
+ * scale must equal `scale` when one is required; otherwise the summary's own is used.
+ *
+ * @internal
+ */
+export function resolveCounts(
+  input: ScoreInput,
+  scale: Scale,
+  invalid: InvalidScorePolicy,
+  argument: string,
+  scaleIsExplicit: boolean,
+): ResolvedCounts {
+  if (typeof input === 'object' && input !== null && 'kind' in input) {
+    const summary = checkScoreCounts(input, argument);
+    if (scaleIsExplicit) assertSameScale(scale, summary.scale, [argument, 'scale']);
+    return { scale: summary.scale, counts: summary.counts, skipped: summary.skipped };
+  }
+  const { counts, skipped } = tallyScores(input as ArrayLike<number>, scale, invalid, argument);
+  return { scale, counts, skipped };
+}
+
+/** @internal How many counts fall in the band `[from, to]`. */
+export function countInBand(resolved: ResolvedCounts, band: { from: number; to: number }): number {
+  let total = 0;
+  for (let point = band.from; point <= band.to; point++) total += resolved.counts[point - resolved.scale.min] as number;
+  return total;
+}
+
+/** @internal The number of scores counted. */
+export function totalOf(counts: ArrayLike<number>): number {
+  let total = 0;
+  for (let index = 0; index < counts.length; index++) total += counts[index] as number;
+  return total;
+}

@@ -1,0 +1,51 @@
+/**
+ * The counting loop: one pass, the range and whole-number check inside it, no
+ * allocation but the counts. `NaN`, `undefined`, strings and booleans all fail
+ * `value >= min && … && Math.floor(value) === value`, so they count as invalid.
+ *
+ * Made by a factory so that each kind of input array gets its own copy of the loop:
+ * V8 keeps type feedback per function, and one loop fed `Uint8Array`s, `number[]`s
+ * and `Float64Array`s would turn megamorphic and several times slower.
+ */
+function makeTally() {
+  return (scores: ArrayLike<number>, min: number, max: number, counts: Float64Array): number => {
+    let invalid = 0;
+    for (let index = 0; index < scores.length; index++) {
+      const value = scores[index] as number;
+      if (value >= min && value <= max && Math.floor(value) === value) {
+        counts[value - min] = (counts[value - min] as number) + 1;
+      } else invalid++;
+    }
+    return invalid;
+  };
+}
+
+const tallyBytes = makeTally();
+const tallyTyped = makeTally();
+const tallyArray = makeTally();
+
+/**
+ * Adds `scores` into `counts` (index `score - min`) and returns how many were invalid.
+ *
+ * @internal
+ */
+export function tally(scores: ArrayLike<number>, min: number, max: number, counts: Float64Array): number {
+  if (scores instanceof Uint8Array) return tallyBytes(scores, min, max, counts);
+  if (ArrayBuffer.isView(scores)) return tallyTyped(scores, min, max, counts);
+  return tallyArray(scores, min, max, counts);
+}
+
+/**
+ * The first `limit` invalid indexes, for the error message: a second pass that runs
+ * only when the first found something wrong.
+ *
+ * @internal
+ */
+export function invalidIndexes(scores: ArrayLike<number>, min: number, max: number, limit: number): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < scores.length && found.length < limit; index++) {
+    const value = scores[index] as number;
+    if (!(value >= min && value <= max && Math.floor(value) === value)) found.push(index);
+  }
+  return found;
+}
