@@ -16,7 +16,16 @@ export { type CountScoresOptions, countScores } from './countScores';
 export { type CsatOptions, type CsatResult, csat, type ShareIntervalMethod } from './csat';
 export { csatScale } from './csatScale';
 export { type DefineScaleInput, defineScale } from './defineScale';
+// Series over time and recurring dips.
+export {
+  type FindRecurringDipsOptions,
+  findRecurringDips,
+  type RecurringDip,
+  type Season,
+  type SeasonYearEvidence,
+} from './findRecurringDips';
 export type { ConfidenceInterval } from './intervals';
+export type { MetricName } from './MetricName';
 export { mergeCounts } from './mergeCounts';
 export type { MetricsErrorCode } from './messages';
 export { type NpsIntervalMethod, type NpsOptions, type NpsResult, nps } from './nps';
@@ -25,7 +34,13 @@ export { requiredSampleSize, type SampleSizeInput } from './requiredSampleSize';
 export type { Scale, ScoreBand } from './Scale';
 export type { ScoreComparison } from './ScoreComparison';
 export type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
-
-// Series over time and recurring dips.
+export type { SeriesColumns, SeriesInput, SeriesResponse } from './SeriesInput';
+export {
+  type ScoreSeries,
+  type ScoreSeriesOptions,
+  type SeriesChange,
+  type SeriesPoint,
+  scoreSeries,
+} from './scoreSeries';
 
 // Metric definitions, their history, and its lint.
