@@ -29,6 +29,7 @@ interface Columns {
 function toColumns(input: SeriesInput): Columns {
   if (Array.isArray(input)) {
     const rows = input as readonly SeriesResponse[];
+    if (rows.length === 0) raiseMetrics('EMPTY_SCORES', [0], { path: [] });
     const score = new Array<unknown>(rows.length);
     let segment: unknown[] | undefined;
     rows.forEach((row, index) => {

@@ -121,7 +121,7 @@ export function findRecurringDips(responses: SeriesInput, options: FindRecurring
   const scale = scaleFor(metric, options.scale);
   const alpha = checkAlpha(options.alpha ?? 0.05);
   const minimumN = checkMinimumN(options.minimumN ?? 30);
-  const minimumYears = checkMinimumN(options.minimumYears ?? 2);
+  const minimumYears = checkMinimumN(options.minimumYears ?? 2, 'minimumYears');
   const level = checkLevel(1 - alpha);
   const { periods, counts, points } = collectSeriesCounts(
     responses,

@@ -124,11 +124,11 @@ export function checkAlpha(alpha: unknown): number {
   return alpha;
 }
 
-/** @internal Checks a minimum number of responses. */
-export function checkMinimumN(minimumN: unknown): number {
+/** @internal Checks a positive whole-number option such as a minimum number of responses. */
+export function checkMinimumN(minimumN: unknown, option = 'minimumN'): number {
   if (!Number.isSafeInteger(minimumN) || (minimumN as number) < 1) {
-    raiseMetrics('INVALID_INPUT', ['Option minimumN', 'a positive whole number', describeValue(minimumN)], {
-      path: ['minimumN'],
+    raiseMetrics('INVALID_INPUT', [`Option ${option}`, 'a positive whole number', describeValue(minimumN)], {
+      path: [option],
     });
   }
   return minimumN as number;
