@@ -4,9 +4,11 @@
  * times: machines here are noisy.
  */
 import { run as bucketByPeriod } from './core/bucketByPeriod.bench';
+import { run as nps } from './metrics/nps.bench';
+import { run as scoreSeries } from './metrics/scoreSeries.bench';
 
 const only = process.argv[2];
-const suites: Record<string, () => Promise<void>> = { bucketByPeriod };
+const suites: Record<string, () => Promise<void>> = { bucketByPeriod, nps, scoreSeries };
 for (const [name, suite] of Object.entries(suites)) {
   if (only === undefined || name.includes(only)) await suite();
 }

@@ -1,0 +1,54 @@
+/**
+ * nps over 10M scores, in a Uint8Array and in a number[]: cxkit beside the plain
+ * single-pass histogram loop (no checks) and the popular `net-promoter-score` package.
+ */
+import NetPromoterScore from 'net-promoter-score';
+import { nps } from '../../src/metrics/index';
+import { compare } from '../harness';
+
+const count = 10_000_000;
+const bytes = new Uint8Array(count);
+let state = 7;
+for (let index = 0; index < count; index++) {
+  state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+  bytes[index] = Math.floor((state / 2_147_483_648) * 11);
+}
+const numbers = Array.from(bytes);
+const tenth = numbers.slice(0, count / 10);
+
+/** The reference: one pass, a histogram, no validation at all. */
+function histogramLoop(scores: ArrayLike<number>): number {
+  const counts = new Float64Array(11);
+  for (let index = 0; index < scores.length; index++) {
+    const score = scores[index] as number;
+    counts[score] = (counts[score] as number) + 1;
+  }
+  const n = scores.length;
+  return (
+    (100 * ((counts[9] as number) + (counts[10] as number) - counts.subarray(0, 7).reduce((a, b) => a + b, 0))) / n
+  );
+}
+
+export async function run(): Promise<void> {
+  await compare({
+    title: 'nps: 10M scores in a Uint8Array',
+    reference: { name: 'plain histogram loop (no checks)', run: () => histogramLoop(bytes) },
+    candidates: [{ name: 'cxkit nps (checked, with interval)', run: () => nps(bytes) }],
+  });
+  await compare({
+    title: 'nps: 10M scores in a number[]',
+    reference: { name: 'plain histogram loop (no checks)', run: () => histogramLoop(numbers) },
+    candidates: [
+      { name: 'cxkit nps (checked, with interval)', run: () => nps(numbers) },
+      { name: 'net-promoter-score (1M, x10)', run: () => new NetPromoterScore(tenth), scale: 10 },
+      {
+        name: 'filter().length per category',
+        run: () => {
+          const promoters = numbers.filter((score) => score >= 9).length;
+          const detractors = numbers.filter((score) => score <= 6).length;
+          return (100 * (promoters - detractors)) / numbers.length;
+        },
+      },
+    ],
+  });
+}
