@@ -1,5 +1,5 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { criticalValue } from '../stats/criticalValue';
+import { studentCriticalValue } from '../stats/studentCriticalValue';
 import { cesScale } from './cesScale';
 import { type ShareIntervalMethod, shareInterval, shareMethods } from './csat';
 import { type ConfidenceInterval, checkLevel, checkMethod } from './intervals';
@@ -90,7 +90,7 @@ export function computeCes(
   if (n < 2) raiseMetrics('TOO_FEW_SCORES', ['ces', 2, n], { path: [argument] });
   const { mean, standardDeviation } = scaleStatistics(resolved, n);
   const standardError = standardDeviation / Math.sqrt(n);
-  const halfWidth = criticalValue(level, n - 1) * standardError;
+  const halfWidth = studentCriticalValue(level, n - 1) * standardError;
   const easy = countInBand(resolved, resolved.scale.favourable);
   return {
     score: mean,

@@ -1,6 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { criticalValue } from '../stats/criticalValue';
-import { twoSidedPValue } from '../stats/twoSidedPValue';
+import { studentCriticalValue } from '../stats/studentCriticalValue';
+import { studentPValue } from '../stats/studentPValue';
 import { computeCes } from './ces';
 import { cesScale } from './cesScale';
 import { checkLevel } from './intervals';
@@ -66,12 +66,12 @@ export function compareCes(a: ScoreInput, b: ScoreInput, options: CompareCesOpti
   // Welch–Satterthwaite degrees of freedom.
   const degreesOfFreedom =
     (varianceA + varianceB) ** 2 / (varianceA ** 2 / (first.n - 1) + varianceB ** 2 / (second.n - 1));
-  const halfWidth = criticalValue(level, degreesOfFreedom) * standardError;
+  const halfWidth = studentCriticalValue(level, degreesOfFreedom) * standardError;
   return {
     difference,
     standardError,
     ci: { lower: difference - halfWidth, upper: difference + halfWidth, level, method: 'welch' },
-    pValue: twoSidedPValue(difference / standardError, degreesOfFreedom),
+    pValue: studentPValue(difference / standardError, degreesOfFreedom),
     a: summary(first),
     b: summary(second),
   };

@@ -1,6 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { criticalValue } from '../stats/criticalValue';
-import { twoSidedPValue } from '../stats/twoSidedPValue';
+import { normalCriticalValue } from '../stats/normalCriticalValue';
+import { normalPValue } from '../stats/normalPValue';
 import { computeCsat, type ShareIntervalMethod, shareMethods } from './csat';
 import { csatScale } from './csatScale';
 import { checkLevel, checkMethod, wilsonInterval } from './intervals';
@@ -58,7 +58,7 @@ export function compareCsat(a: ScoreInput, b: ScoreInput, options: CompareCsatOp
   const unpooled = Math.sqrt((p1 * (1 - p1)) / first.n + (p2 * (1 - p2)) / second.n);
   const pooledShare = (first.satisfied + second.satisfied) / (first.n + second.n);
   const pooled = Math.sqrt(pooledShare * (1 - pooledShare) * (1 / first.n + 1 / second.n));
-  const pValue = pooled === 0 ? degenerateComparison(difference).pValue : twoSidedPValue((p1 - p2) / pooled);
+  const pValue = pooled === 0 ? degenerateComparison(difference).pValue : normalPValue((p1 - p2) / pooled);
   let lower: number;
   let upper: number;
   if (method === 'wilson') {
@@ -68,7 +68,7 @@ export function compareCsat(a: ScoreInput, b: ScoreInput, options: CompareCsatOp
     lower = p1 - p2 - Math.sqrt((p1 - one.lower) ** 2 + (two.upper - p2) ** 2);
     upper = p1 - p2 + Math.sqrt((one.upper - p1) ** 2 + (p2 - two.lower) ** 2);
   } else {
-    const halfWidth = criticalValue(level) * unpooled;
+    const halfWidth = normalCriticalValue(level) * unpooled;
     lower = Math.max(-1, p1 - p2 - halfWidth);
     upper = Math.min(1, p1 - p2 + halfWidth);
   }

@@ -1,6 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { criticalValue } from '../stats/criticalValue';
-import { twoSidedPValue } from '../stats/twoSidedPValue';
+import { normalCriticalValue } from '../stats/normalCriticalValue';
+import { normalPValue } from '../stats/normalPValue';
 import { checkLevel, checkMethod, netVariance } from './intervals';
 import { computeNps, type NpsIntervalMethod, type NpsResult, npsMethods } from './nps';
 import { degenerateComparison, type ScoreComparison } from './ScoreComparison';
@@ -68,9 +68,9 @@ export function compareNps(a: ScoreInput, b: ScoreInput, options: CompareNpsOpti
     standardError === 0
       ? degenerateComparison(difference)
       : {
-          pValue: twoSidedPValue(centre / standardError),
-          lower: centre - criticalValue(level) * standardError,
-          upper: centre + criticalValue(level) * standardError,
+          pValue: normalPValue(centre / standardError),
+          lower: centre - normalCriticalValue(level) * standardError,
+          upper: centre + normalCriticalValue(level) * standardError,
         };
   return {
     difference,

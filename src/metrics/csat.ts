@@ -1,5 +1,5 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { criticalValue } from '../stats/criticalValue';
+import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { csatScale } from './csatScale';
 import { type ConfidenceInterval, checkLevel, checkMethod, wilsonInterval } from './intervals';
 import { raiseMetrics } from './messages';
@@ -68,7 +68,7 @@ export function shareInterval(
     return { lower: 100 * lower, upper: 100 * upper };
   }
   const share = successes / n;
-  const halfWidth = criticalValue(level) * Math.sqrt((share * (1 - share)) / n);
+  const halfWidth = normalCriticalValue(level) * Math.sqrt((share * (1 - share)) / n);
   return { lower: 100 * Math.max(0, share - halfWidth), upper: 100 * Math.min(1, share + halfWidth) };
 }
 

@@ -1,5 +1,5 @@
 import { describeValue } from '../core/errors/describeValue';
-import { criticalValue } from '../stats/criticalValue';
+import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { raiseMetrics } from './messages';
 
 /**
@@ -40,7 +40,7 @@ export function checkMethod<Method extends string>(method: unknown, allowed: rea
  * @internal
  */
 export function wilsonInterval(successes: number, n: number, level: number): { lower: number; upper: number } {
-  const z = criticalValue(level);
+  const z = normalCriticalValue(level);
   const share = successes / n;
   const zSquared = z * z;
   const denominator = 1 + zSquared / n;

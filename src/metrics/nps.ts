@@ -1,5 +1,5 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { criticalValue } from '../stats/criticalValue';
+import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { type ConfidenceInterval, checkLevel, checkMethod, netVariance } from './intervals';
 import { raiseMetrics } from './messages';
 import { npsScale } from './npsScale';
@@ -73,7 +73,7 @@ export function netScoreInterval(
   const [plus, minus, size] =
     method === 'adjusted-wald' ? [favourable + 0.75, unfavourable + 0.75, n + 3] : [favourable, unfavourable, n];
   const centre = (100 * (plus - minus)) / size;
-  const halfWidth = criticalValue(level) * 100 * Math.sqrt(netVariance(plus, minus, size) / size);
+  const halfWidth = normalCriticalValue(level) * 100 * Math.sqrt(netVariance(plus, minus, size) / size);
   // A net score cannot leave −100…100; an interval reaching past it says no more than its edge.
   return { lower: Math.max(-100, centre - halfWidth), upper: Math.min(100, centre + halfWidth) };
 }

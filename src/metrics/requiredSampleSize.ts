@@ -1,6 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
-import { criticalValue } from '../stats/criticalValue';
+import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { cesScale } from './cesScale';
 import { checkLevel } from './intervals';
 import { raiseMetrics } from './messages';
@@ -128,7 +128,7 @@ export function requiredSampleSize(input: SampleSizeInput): number {
         },
       );
   }
-  const z = criticalValue(level);
+  const z = normalCriticalValue(level);
   const fraction = margin / unit;
   // At least one response: a variance of 0 (everyone answers alike) still needs someone to ask.
   return Math.max(1, Math.ceil((z * z * variance) / (fraction * fraction)));

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { criticalValue } from '../../src/stats/criticalValue';
 import { normalCdf } from '../../src/stats/normalCdf';
+import { normalCriticalValue } from '../../src/stats/normalCriticalValue';
+import { normalPValue } from '../../src/stats/normalPValue';
 import { normalQuantile } from '../../src/stats/normalQuantile';
+import { studentCriticalValue } from '../../src/stats/studentCriticalValue';
+import { studentPValue } from '../../src/stats/studentPValue';
 import { studentTCdf } from '../../src/stats/studentTCdf';
 import { studentTQuantile } from '../../src/stats/studentTQuantile';
-import { twoSidedPValue } from '../../src/stats/twoSidedPValue';
 
 // Every expected value is R's (qnorm, pnorm, qt, pt), printed with digits = 16.
 describe('distributions (against R)', () => {
@@ -24,11 +26,11 @@ describe('distributions (against R)', () => {
   });
 
   it('critical values and two-sided p-values', () => {
-    expect(criticalValue(0.95)).toBeCloseTo(1.959963984540054, 13);
-    expect(criticalValue(0.9, 10)).toBeCloseTo(1.812461122811676, 12);
-    expect(twoSidedPValue(1.959963984540054)).toBeCloseTo(0.05, 14);
-    expect(twoSidedPValue(-2, 5)).toBeCloseTo(2 * 0.05096973941492914, 13);
+    expect(normalCriticalValue(0.95)).toBeCloseTo(1.959963984540054, 13);
+    expect(studentCriticalValue(0.9, 10)).toBeCloseTo(1.812461122811676, 12);
+    expect(normalPValue(1.959963984540054)).toBeCloseTo(0.05, 14);
+    expect(studentPValue(-2, 5)).toBeCloseTo(2 * 0.05096973941492914, 13);
     // Far tails keep their precision: 2·pnorm(−10) = 1.523970604832105e-23.
-    expect(twoSidedPValue(10) / 1.523970604832105e-23).toBeCloseTo(1, 10);
+    expect(normalPValue(10) / 1.523970604832105e-23).toBeCloseTo(1, 10);
   });
 });
