@@ -31,7 +31,7 @@ export interface CompareCesOptions {
  * @param b - Scores or counts of the second sample (at least 2).
  * @param options - Scale, confidence level, invalid-score policy.
  * @returns The comparison, `a − b`, in scale units.
- * @throws {@link CxError} as `ces` does, with paths under `a` or `b`.
+ * @throws `CxError` as `ces` does, with paths under `a` or `b`.
  *
  * @example
  * import { compareCes } from 'cxkit/metrics';

@@ -34,7 +34,7 @@ export interface CompareCsatOptions {
  * @param b - Scores or counts of the second sample.
  * @param options - Scale, confidence level, method, invalid-score policy.
  * @returns The comparison, `a − b`, in percentage points.
- * @throws {@link CxError} as `csat` does, with paths under `a` or `b`; `SCALE_MISMATCH` when the samples' scales differ.
+ * @throws `CxError` as `csat` does, with paths under `a` or `b`; `SCALE_MISMATCH` when the samples' scales differ.
  *
  * @example
  * import { compareCsat } from 'cxkit/metrics';

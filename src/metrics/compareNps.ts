@@ -31,7 +31,7 @@ export interface CompareNpsOptions {
  * @param b - Scores or counts of the second sample.
  * @param options - Confidence level, method, invalid-score policy.
  * @returns The comparison, `a − b`.
- * @throws {@link CxError} as `nps` does, with paths under `a` or `b`.
+ * @throws `CxError` as `nps` does, with paths under `a` or `b`.
  *
  * @example
  * import { compareNps, countScores, npsScale } from 'cxkit/metrics';

@@ -59,7 +59,7 @@ export function tallyScores(
  * @param scale - The scale, e.g. `npsScale`.
  * @param options - What to do with invalid scores.
  * @returns The counts summary.
- * @throws {@link CxError} `INVALID_SCORES` with `path: ['scores', index]` and `details.indexes`; `INVALID_SCALE`; `INVALID_INPUT`.
+ * @throws `CxError` `INVALID_SCORES` with `path: ['scores', index]` and `details.indexes`; `INVALID_SCALE`; `INVALID_INPUT`.
  *
  * @example
  * import { countScores, npsScale } from 'cxkit/metrics';

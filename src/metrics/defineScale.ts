@@ -44,7 +44,7 @@ function checkBand(band: unknown, field: string, min: number, max: number): Scor
  *
  * @param input - Name, bounds, and optionally the favourable and unfavourable bands.
  * @returns A frozen scale.
- * @throws {@link CxError} `INVALID_SCALE` naming the field; `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_SCALE` naming the field; `UNKNOWN_OPTION`.
  *
  * @example
  * import { csat, defineScale } from 'cxkit/metrics';

@@ -91,7 +91,7 @@ export interface RecurringDip {
  * @param responses - `{ at, score }` rows or columns, spanning at least two years.
  * @param options - Metric, season, calendar and thresholds; see {@link FindRecurringDipsOptions}.
  * @returns The recurring dips, most years first, then in season order.
- * @throws {@link CxError} as {@link scoreSeries} does.
+ * @throws `CxError` as {@link scoreSeries} does.
  *
  * @example
  * import { findRecurringDips } from 'cxkit/metrics';

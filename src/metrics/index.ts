@@ -27,7 +27,7 @@ export {
 export type { ConfidenceInterval } from './intervals';
 export type { MetricName } from './MetricName';
 export { mergeCounts } from './mergeCounts';
-export type { MetricsErrorCode } from './messages';
+export { type MetricsErrorCode, metricsMessages } from './messages';
 export { type NpsIntervalMethod, type NpsOptions, type NpsResult, nps } from './nps';
 export { npsScale } from './npsScale';
 export { requiredSampleSize, type SampleSizeInput } from './requiredSampleSize';

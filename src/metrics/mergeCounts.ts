@@ -9,7 +9,7 @@ import { assertSameScale } from './sameScale';
  * @param left - A counts summary.
  * @param right - Another, on the same scale.
  * @returns Their sum (skipped counts add too).
- * @throws {@link CxError} `SCALE_MISMATCH` naming the differing field; `INVALID_COUNTS` naming the bad part.
+ * @throws `CxError` `SCALE_MISMATCH` naming the differing field; `INVALID_COUNTS` naming the bad part.
  *
  * @example
  * import { countScores, mergeCounts, nps, npsScale } from 'cxkit/metrics';

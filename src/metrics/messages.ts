@@ -1,7 +1,9 @@
 import { createRaise, type Raise } from '../core/errors/raise';
 
 /**
- * Every error message `cxkit/metrics` raises, as named constants.
+ * Every error message `cxkit/metrics` raises, as named constants keyed by error code.
+ *
+ * @category Errors
  */
 export const metricsMessages = {
   INVALID_SCORES: (received: string, scale: string, invalidCount: number) =>
@@ -9,8 +11,6 @@ export const metricsMessages = {
   INVALID_SCALE: (problem: string) => `The scale is not valid: ${problem}.`,
   SCALE_MISMATCH: (field: string, left: string, right: string) =>
     `The scales differ in ${field} (${left} and ${right}); counts on different scales cannot be combined.`,
-  WRONG_SCALE: (metric: string, expected: string, received: string) =>
-    `${metric} needs scores on the ${expected} scale but the counts are on the ${received} scale.`,
   INVALID_COUNTS: (problem: string) => `The score counts are not valid: ${problem}.`,
   EMPTY_SCORES: (skipped: number) =>
     skipped === 0

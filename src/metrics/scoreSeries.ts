@@ -143,7 +143,7 @@ export function checkMinimumN(minimumN: unknown, option = 'minimumN'): number {
  * @param responses - `{ at, score, segment? }` rows, or `{ at, score, segment? }` columns.
  * @param options - Metric, period unit, calendar, and thresholds; see {@link ScoreSeriesOptions}.
  * @returns One series for all responses, then one per segment.
- * @throws {@link CxError} `INVALID_DATE` / `INVALID_SCORES` naming the row and field; `EMPTY_SCORES`; `MISMATCHED_COLUMNS`; `INVALID_INPUT`; `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_DATE` / `INVALID_SCORES` naming the row and field; `EMPTY_SCORES`; `MISMATCHED_COLUMNS`; `INVALID_INPUT`; `UNKNOWN_OPTION`.
  *
  * @example
  * import { scoreSeries } from 'cxkit/metrics';

@@ -1,0 +1,67 @@
+import { defineRuleRegistry } from '../core/findings/defineRuleRegistry';
+
+/**
+ * The rules {@link lintMetricHistory} reports, with why each matters. A score tracked
+ * the same way for years tells a CX team more than a better score that keeps changing:
+ * these rules find the places where a series stops being one series.
+ *
+ * @example
+ * import { metricsRules } from 'cxkit/metrics';
+ *
+ * metricsRules['metric/definition-changed'].severity // => 'warning'
+ * Object.keys(metricsRules).length // => 6
+ *
+ * @category Metric definitions
+ */
+export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
+  {
+    id: 'metric/primary-metric-switched',
+    summary: 'The primary CX metric moves from one metric definition to another.',
+    rationale:
+      'Leaders read the primary metric as the one line that says whether customers are better off. Moving it from, say, NPS to CSAT starts that line again from nothing: the years of history no longer count, and a rise or fall across the switch says nothing about customers. Any score tracked consistently beats hopping between scores.',
+    severity: 'warning',
+    example:
+      'nps-relationship is primary from 2024-01-01; csat-support becomes primary on 2026-01-01 and nps-relationship stops being primary that day',
+  },
+  {
+    id: 'metric/definition-changed',
+    summary: 'A version changes the scale, the question wording or the population of a metric.',
+    rationale:
+      'A score is only comparable with itself. A 0–10 scale read as 1–5, "recommend to a friend" reworded as "recommend to a colleague", or customers asked a week after a repair instead of on the day all move the score without any customer being treated differently. Before and after are two series, and a trend drawn across the break misleads.',
+    severity: 'warning',
+    example:
+      'version 2025-01-01 asks "How likely are you to recommend us?"; version 2026-03-01 asks "How likely are you to recommend us to a colleague?"',
+  },
+  {
+    id: 'metric/changes-too-often',
+    summary: 'A metric definition changes more often than allowed within 365 days.',
+    rationale:
+      'Every change breaks the series; several in a year leave no stretch long enough to see a trend, to notice a score that dips in the same month every year, or to tell an improvement from noise. Settle the definition, then keep it.',
+    severity: 'warning',
+    example: 'the question wording changes on 2026-02-01 and the population on 2026-07-01 (with at most 1 change a year)',
+  },
+  {
+    id: 'metric/change-without-reason',
+    summary: 'A version after the first does not say why the metric changed.',
+    rationale:
+      'Whoever reads the series in two years needs to know why it bends where it does. A change without a recorded reason cannot be judged by governance, and a break nobody can explain gets read as a change in customers.',
+    severity: 'info',
+    example: 'a second version from 2026-03-01 with a new question and no reason',
+  },
+  {
+    id: 'metric/no-primary-metric',
+    summary: 'On the asOf date no metric definition is primary.',
+    rationale:
+      'Without one metric the organisation agrees to steer by, every team can point at the score that flatters it, and no one owns the overall perception of customers. Name one primary CX metric (NPS, CSAT, CES or a mix) and track it.',
+    severity: 'info',
+    example: 'every definition has primary: false in the version in force on the asOf date',
+  },
+  {
+    id: 'metric/several-primary-metrics',
+    summary: 'On the asOf date more than one metric definition is primary.',
+    rationale:
+      'Two primary metrics that move apart give leaders two answers to one question, and teams pick the one that suits them. One primary metric, with the others as drivers beneath it, keeps the organisation looking at the same line.',
+    severity: 'warning',
+    example: 'nps-relationship and csat-support both have primary: true in the versions in force on the asOf date',
+  },
+]);
