@@ -4,6 +4,8 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * Every error message the metric-continuity part of `cxkit/metrics` raises, as named
  * constants. Kept apart from `messages.ts` so that metric definitions and their lint
  * can change without touching the scores' messages.
+ *
+ * @category Errors
  */
 export const continuityMessages = {
   INVALID_METRIC_DEFINITION: (where: string, count: number) =>

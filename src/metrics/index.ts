@@ -44,3 +44,10 @@ export {
 } from './scoreSeries';
 
 // Metric definitions, their history, and its lint.
+
+export { type ContinuityErrorCode, continuityMessages } from './continuityMessages';
+export { type LintMetricHistoryOptions, lintMetricHistory } from './lintMetricHistory';
+export { type MetricDefinition, metricDefinitionDocument } from './metricDefinitionDocument';
+export { metricsRules } from './metricsRules';
+export { parseMetricDefinition } from './parseMetricDefinition';
+export { safeParseMetricDefinition } from './safeParseMetricDefinition';

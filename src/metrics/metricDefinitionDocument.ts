@@ -28,12 +28,24 @@ const versionSchema = () =>
     reason: wording().optional(),
   });
 
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
 type Band = { readonly from: number; readonly to: number };
 type Report = (issue: DocumentCheckIssue) => void;
 
-function checkBand(band: Band, name: string, min: number, max: number, path: readonly (string | number)[], report: Report) {
+function checkBand(
+  band: Band,
+  name: string,
+  min: number,
+  max: number,
+  path: readonly (string | number)[],
+  report: Report,
+) {
   if (band.from > band.to) {
-    report({ message: `The ${name} band runs backwards: from ${band.from} is above to ${band.to}.`, path: [...path, 'from'] });
+    report({
+      message: `The ${name} band runs backwards: from ${band.from} is above to ${band.to}.`,
+      path: [...path, 'from'],
+    });
   }
   if (band.from < min || band.to > max) {
     report({
@@ -76,10 +88,16 @@ export const metricDefinitionDocument = /* @__PURE__ */ defineDocumentType({
   check: (document, report) => {
     document.versions.forEach((version, index) => {
       const previous = document.versions[index - 1];
-      // ISO dates compare correctly as text; a malformed one is already reported by the schema.
-      if (previous !== undefined && version.effectiveFrom <= previous.effectiveFrom) {
+      // ISO dates compare correctly as text. zod still runs this check after a format
+      // issue, so a malformed date (already reported) is left out of the comparison.
+      if (
+        previous !== undefined &&
+        isoDatePattern.test(previous.effectiveFrom) &&
+        isoDatePattern.test(version.effectiveFrom) &&
+        version.effectiveFrom <= previous.effectiveFrom
+      ) {
         report({
-          message: `Version ${index} takes effect on ${version.effectiveFrom}, not after the previous version (${previous.effectiveFrom}); list versions in the order they took effect, one date each.`,
+          message: `This version takes effect on ${version.effectiveFrom}, not after the one before it (${previous.effectiveFrom}); list versions in the order they took effect, one date each.`,
           path: ['versions', index, 'effectiveFrom'],
         });
       }

@@ -38,7 +38,8 @@ export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
     rationale:
       'Every change breaks the series; several in a year leave no stretch long enough to see a trend, to notice a score that dips in the same month every year, or to tell an improvement from noise. Settle the definition, then keep it.',
     severity: 'warning',
-    example: 'the question wording changes on 2026-02-01 and the population on 2026-07-01 (with at most 1 change a year)',
+    example:
+      'the question wording changes on 2026-02-01 and the population on 2026-07-01 (with at most 1 change a year)',
   },
   {
     id: 'metric/change-without-reason',

@@ -1,5 +1,5 @@
-import type { SafeResult } from '../core/results/SafeResult';
 import { safeParseDocument } from '../core/documents/safeParseDocument';
+import type { SafeResult } from '../core/results/SafeResult';
 import { type MetricDefinition, metricDefinitionDocument } from './metricDefinitionDocument';
 
 /**

@@ -1,0 +1,165 @@
+import { parseDocument } from '../core/documents/parseDocument';
+import { CxError } from '../core/errors/CxError';
+import { CxValidationError } from '../core/errors/CxValidationError';
+import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
+import type { Finding } from '../core/findings/Finding';
+import { sortFindings } from '../core/findings/sortFindings';
+import type { Instant } from '../core/periods/Period';
+import { parseInstant } from '../core/periods/parseInstant';
+import { periodOf } from '../core/periods/periodOf';
+import { timeZoneContext } from '../core/periods/timeZoneContext';
+import { continuityMessages, raiseContinuity } from './continuityMessages';
+import { findDefinitionChanges } from './findDefinitionChanges';
+import { findPrimaryMetricsOn } from './findPrimaryMetricsOn';
+import { findPrimarySwitches } from './findPrimarySwitches';
+import type { MetricHistoryContext } from './MetricHistoryContext';
+import { raiseMetrics } from './messages';
+import { type MetricDefinition, metricDefinitionDocument } from './metricDefinitionDocument';
+
+/**
+ * Options for {@link lintMetricHistory}.
+ *
+ * @category Metric definitions
+ */
+export interface LintMetricHistoryOptions {
+  /**
+   * The date to check which metric is primary on, for `metric/no-primary-metric` and
+   * `metric/several-primary-metrics`. Default: none, and those two rules are skipped
+   * (cxkit never reads the clock). A `Date`, an ISO 8601 string or epoch milliseconds.
+   */
+  readonly asOf?: Instant;
+  /** The calendar in which `asOf` falls on a date, and offset-less `asOf` strings are read. Default `'UTC'`. */
+  readonly timeZone?: string;
+  /**
+   * How many definition changes (of scale, question wording or population) one metric
+   * may have within any 365 days before `metric/changes-too-often` is reported. A whole
+   * number from 0. Default `1`.
+   */
+  readonly maxChangesPerYear?: number;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Definitions usually come straight from parsed files, so each is read as a document
+// here; errors are re-pathed under the definition's index so that they point into the
+// caller's array.
+function readDefinition(input: unknown, index: number | undefined): MetricDefinition {
+  try {
+    return parseDocument(metricDefinitionDocument, input);
+  } catch (error) {
+    if (index === undefined) throw error;
+    if (error instanceof CxValidationError) {
+      throw new CxValidationError(
+        continuityMessages.INVALID_METRIC_DEFINITION(`definitions[${index}]`, error.issues.length),
+        error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
+      );
+    }
+    if (error instanceof CxError) {
+      throw new CxError(error.code, `definitions[${index}]: ${error.message}`, {
+        path: [index, ...error.path],
+        details: error.details,
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+function readDefinitions(definitions: unknown): MetricHistoryContext {
+  let read: MetricDefinition[];
+  let single = false;
+  if (Array.isArray(definitions)) read = definitions.map((definition, index) => readDefinition(definition, index));
+  else if (isPlainObject(definitions)) {
+    read = [readDefinition(definitions, undefined)];
+    single = true;
+  } else raiseContinuity('INVALID_METRIC_HISTORY', [describeValue(definitions)], { path: [] });
+  const firstIndexOf = new Map<string, number>();
+  read.forEach((definition, index) => {
+    const first = firstIndexOf.get(definition.id);
+    if (first !== undefined) {
+      raiseContinuity('DUPLICATE_METRIC_DEFINITION', [definition.id, first], { path: [index, 'id'] });
+    }
+    firstIndexOf.set(definition.id, index);
+  });
+  return {
+    definitions: read,
+    pathTo: single ? (_index, ...rest) => rest : (index, ...rest) => [index, ...rest],
+  };
+}
+
+/**
+ * Finds where a CX metric's series stops being one series: the primary metric moving
+ * from one definition to another, a version changing the scale, question wording or
+ * population, changes that come too often, changes without a reason, and (given
+ * `asOf`) no primary metric or several.
+ *
+ * @param definitions - One metric definition, or every definition the organisation keeps. Paths in the findings
+ *   start with the definition's index when an array is given.
+ * @param options - `asOf`, `timeZone` and `maxChangesPerYear`; see {@link LintMetricHistoryOptions}.
+ * @returns The findings, most serious first, then in input order (see `sortFindings`).
+ * @throws {@link CxValidationError} `VALIDATION_FAILED` when a definition is not a valid metric-definition document,
+ *   with each issue's path (under the definition's index for an array); {@link CxError} `WRONG_DOCUMENT_KIND`,
+ *   `NEWER_SCHEMA_VERSION`, `INVALID_METRIC_HISTORY` (not a definition or an array), `DUPLICATE_METRIC_DEFINITION`
+ *   (path `[index, 'id']`), `INVALID_DATE` (path `asOf`), `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `timeZone`),
+ *   `INVALID_INPUT` (path `maxChangesPerYear`), `UNKNOWN_OPTION`.
+ *
+ * @example
+ * import { lintMetricHistory, parseMetricDefinition } from 'cxkit/metrics';
+ *
+ * const nps = { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } };
+ * const question = 'How likely are you to recommend us to a colleague?';
+ * const repairNps = parseMetricDefinition({
+ *   kind: 'metric-definition',
+ *   schemaVersion: 1,
+ *   id: 'nps-repair',
+ *   title: 'NPS after repair',
+ *   metric: 'nps',
+ *   versions: [
+ *     { effectiveFrom: '2025-01-01', scale: nps, question, population: 'customers 7 days after a repair', primary: true },
+ *     { effectiveFrom: '2026-03-01', scale: nps, question, population: 'customers on the day of a repair', primary: true, reason: 'Faster feedback' },
+ *   ],
+ * });
+ * const findings = lintMetricHistory(repairNps);
+ * findings.map((finding) => [finding.rule, finding.path]) // => [['metric/definition-changed', ['versions', 1, 'population']]]
+ * findings[0]?.message // => '"NPS after repair" (nps-repair) changed its population between the version of 2025-01-01 and that of 2026-03-01: scores before and after are not comparable.'
+ * lintMetricHistory([repairNps], { asOf: '2026-11-22' }).length // => 1
+ * lintMetricHistory([], { asOf: '2026-11-22' }).map((finding) => finding.rule) // => ['metric/no-primary-metric']
+ * lintMetricHistory(repairNps, { maxChangesPerYear: -1 }) // throws CxError INVALID_INPUT
+ *
+ * @category Metric definitions
+ */
+export function lintMetricHistory(
+  definitions: readonly MetricDefinition[] | MetricDefinition,
+  options: LintMetricHistoryOptions = {},
+): Finding[] {
+  checkOptions(options, ['asOf', 'timeZone', 'maxChangesPerYear']);
+  const { asOf, timeZone, maxChangesPerYear = 1 } = options;
+  if (!Number.isSafeInteger(maxChangesPerYear) || maxChangesPerYear < 0) {
+    raiseMetrics(
+      'INVALID_INPUT',
+      ['Option maxChangesPerYear', 'a whole number from 0', describeValue(maxChangesPerYear)],
+      {
+        path: ['maxChangesPerYear'],
+      },
+    );
+  }
+  // Checked even without asOf, so that a bad zone is never silently ignored.
+  timeZoneContext(timeZone);
+  const asOfDate =
+    asOf === undefined
+      ? undefined
+      : periodOf(parseInstant(asOf, { timeZone: timeZone ?? 'UTC', path: ['asOf'] }), 'day', {
+          timeZone: timeZone ?? 'UTC',
+        }).label;
+  const context = readDefinitions(definitions);
+  const findings: Finding[] = [];
+  context.definitions.forEach((_definition, index) => {
+    findings.push(...findDefinitionChanges(context, index, maxChangesPerYear));
+  });
+  findings.push(...findPrimarySwitches(context));
+  if (asOfDate !== undefined) findings.push(...findPrimaryMetricsOn(context, asOfDate));
+  return sortFindings(findings);
+}
