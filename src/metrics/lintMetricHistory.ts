@@ -100,8 +100,8 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  *   start with the definition's index when an array is given.
  * @param options - `asOf`, `timeZone` and `maxChangesPerYear`; see {@link LintMetricHistoryOptions}.
  * @returns The findings, most serious first, then in input order (see `sortFindings`).
- * @throws {@link CxValidationError} `VALIDATION_FAILED` when a definition is not a valid metric-definition document,
- *   with each issue's path (under the definition's index for an array); {@link CxError} `WRONG_DOCUMENT_KIND`,
+ * @throws `CxValidationError` `VALIDATION_FAILED` when a definition is not a valid metric-definition document,
+ *   with each issue's path (under the definition's index for an array); `CxError` `WRONG_DOCUMENT_KIND`,
  *   `NEWER_SCHEMA_VERSION`, `INVALID_METRIC_HISTORY` (not a definition or an array), `DUPLICATE_METRIC_DEFINITION`
  *   (path `[index, 'id']`), `INVALID_DATE` (path `asOf`), `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `timeZone`),
  *   `INVALID_INPUT` (path `maxChangesPerYear`), `UNKNOWN_OPTION`.

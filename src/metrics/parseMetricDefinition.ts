@@ -9,7 +9,7 @@ import { type MetricDefinition, metricDefinitionDocument } from './metricDefinit
  * @param input - The parsed JSON or YAML value.
  * @returns The metric definition, typed.
  * @throws `CxError` `WRONG_DOCUMENT_KIND` (path `kind`) or `NEWER_SCHEMA_VERSION` (path `schemaVersion`);
- *   {@link CxValidationError} `VALIDATION_FAILED` with one issue per problem, each with its path.
+ *   `CxValidationError` `VALIDATION_FAILED` with one issue per problem, each with its path.
  *
  * @example
  * import { parseMetricDefinition } from 'cxkit/metrics';
