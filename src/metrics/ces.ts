@@ -4,7 +4,7 @@ import { cesScale } from './cesScale';
 import { type ShareIntervalMethod, shareInterval, shareMethods } from './csat';
 import { type ConfidenceInterval, checkLevel, checkMethod } from './intervals';
 import { raiseMetrics } from './messages';
-import { countInBand, resolveCounts, totalOf } from './resolveCounts';
+import { countInBand, resolveNonEmptyCounts } from './resolveCounts';
 import type { Scale } from './Scale';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 import { scaleStatistics } from './scaleStatistics';
@@ -84,9 +84,8 @@ export function computeCes(
   shareMethod: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
 ): CesResult {
-  const resolved = resolveCounts(input, scale ?? cesScale, invalid, argument, scale !== undefined);
-  const n = totalOf(resolved.counts);
-  if (n === 0) raiseMetrics('EMPTY_SCORES', [resolved.skipped], { path: [argument] });
+  const resolved = resolveNonEmptyCounts(input, scale ?? cesScale, invalid, argument, scale !== undefined);
+  const { n } = resolved;
   if (n < 2) raiseMetrics('TOO_FEW_SCORES', ['ces', 2, n], { path: [argument] });
   const { mean, standardDeviation } = scaleStatistics(resolved, n);
   const standardError = standardDeviation / Math.sqrt(n);

@@ -2,8 +2,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { csatScale } from './csatScale';
 import { type ConfidenceInterval, checkLevel, checkMethod, wilsonInterval } from './intervals';
-import { raiseMetrics } from './messages';
-import { countInBand, resolveCounts, totalOf } from './resolveCounts';
+import { countInBand, resolveNonEmptyCounts } from './resolveCounts';
 import type { Scale } from './Scale';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 import { scaleStatistics } from './scaleStatistics';
@@ -108,9 +107,8 @@ export function computeCsat(
   method: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
 ): CsatResult {
-  const resolved = resolveCounts(input, scale ?? csatScale, invalid, argument, scale !== undefined);
-  const n = totalOf(resolved.counts);
-  if (n === 0) raiseMetrics('EMPTY_SCORES', [resolved.skipped], { path: [argument] });
+  const resolved = resolveNonEmptyCounts(input, scale ?? csatScale, invalid, argument, scale !== undefined);
+  const { n } = resolved;
   const satisfied = countInBand(resolved, resolved.scale.favourable);
   const share = satisfied / n;
   return {

@@ -1,9 +1,8 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { type ConfidenceInterval, checkLevel, checkMethod, netVariance } from './intervals';
-import { raiseMetrics } from './messages';
 import { npsScale } from './npsScale';
-import { countInBand, resolveCounts, totalOf } from './resolveCounts';
+import { countInBand, resolveNonEmptyCounts } from './resolveCounts';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 
 /**
@@ -116,9 +115,8 @@ export function computeNps(
   method: NpsIntervalMethod,
   invalid: InvalidScorePolicy,
 ): NpsResult {
-  const resolved = resolveCounts(input, npsScale, invalid, argument, true);
-  const n = totalOf(resolved.counts);
-  if (n === 0) raiseMetrics('EMPTY_SCORES', [resolved.skipped], { path: [argument] });
+  const resolved = resolveNonEmptyCounts(input, npsScale, invalid, argument, true);
+  const { n } = resolved;
   const promoters = countInBand(resolved, npsScale.favourable);
   const detractors = countInBand(resolved, npsScale.unfavourable as { from: number; to: number });
   return {

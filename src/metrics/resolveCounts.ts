@@ -1,5 +1,6 @@
 import { checkScoreCounts } from './checkScoreCounts';
 import { tallyScores } from './countScores';
+import { raiseMetrics } from './messages';
 import type { Scale } from './Scale';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 import { assertSameScale } from './sameScale';
@@ -45,4 +46,23 @@ export function totalOf(counts: ArrayLike<number>): number {
   let total = 0;
   for (let index = 0; index < counts.length; index++) total += counts[index] as number;
   return total;
+}
+
+/**
+ * {@link resolveCounts}, then the count of scores, refusing an input with none: the
+ * shared first step of every score function.
+ *
+ * @internal
+ */
+export function resolveNonEmptyCounts(
+  input: ScoreInput,
+  scale: Scale,
+  invalid: InvalidScorePolicy,
+  argument: string,
+  scaleIsExplicit: boolean,
+): ResolvedCounts & { readonly n: number } {
+  const resolved = resolveCounts(input, scale, invalid, argument, scaleIsExplicit);
+  const n = totalOf(resolved.counts);
+  if (n === 0) raiseMetrics('EMPTY_SCORES', [resolved.skipped], { path: [argument] });
+  return { ...resolved, n };
 }
