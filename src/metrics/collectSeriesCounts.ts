@@ -1,5 +1,6 @@
+import { CxError } from '../core/errors/CxError';
 import { describeValue } from '../core/errors/describeValue';
-import { raise } from '../core/errors/raise';
+import { isCxError } from '../core/errors/isCxError';
 import { bucketByPeriod } from '../core/periods/bucketByPeriod';
 import type { Instant, Period, PeriodUnit, Weekday } from '../core/periods/Period';
 import { parseInstants } from '../core/periods/parseInstants';
@@ -7,6 +8,7 @@ import { raiseMetrics } from './messages';
 import type { Scale } from './Scale';
 import type { InvalidScorePolicy } from './ScoreCounts';
 import type { SeriesColumns, SeriesInput, SeriesResponse } from './SeriesInput';
+import { isOnScale } from './tally';
 
 /** @internal Counts per series, period and scale point, from one pass over the responses. */
 export interface SeriesCounts {
@@ -90,9 +92,9 @@ export function collectSeriesCounts(
     buckets = bucketByPeriod(columns.at, unit, calendar);
   } catch (error) {
     // Name the column (or row field) the bad instant came from.
-    if (error instanceof Error && 'code' in error && error.code === 'INVALID_DATE' && !columns.rows) {
-      const index = (error as unknown as { path: Array<string | number> }).path[0] as number;
-      raise('INVALID_DATE', [describeValue(columns.at[index])], { path: ['at', index], cause: error });
+    if (isCxError(error, 'INVALID_DATE') && !columns.rows) {
+      const index = error.path[0] as number;
+      throw new CxError(error.code, error.message, { path: ['at', index], details: error.details, cause: error });
     }
     throw error;
   }
@@ -136,7 +138,7 @@ export function collectSeriesCounts(
   const badIndexes: number[] = [];
   for (let index = 0; index < length; index++) {
     const value = columns.score[index] as number;
-    if (!(value >= min && value <= max && Math.floor(value) === value)) {
+    if (!isOnScale(value, min, max)) {
       skipped++;
       if (badIndexes.length < 10) badIndexes.push(index);
       continue;

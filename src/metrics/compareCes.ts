@@ -4,6 +4,7 @@ import { studentPValue } from '../stats/studentPValue';
 import { computeCes } from './ces';
 import { cesScale } from './cesScale';
 import { checkLevel } from './intervals';
+import { isCountsSummary } from './resolveCounts';
 import type { Scale } from './Scale';
 import { degenerateComparison, type ScoreComparison } from './ScoreComparison';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
@@ -47,7 +48,14 @@ export function compareCes(a: ScoreInput, b: ScoreInput, options: CompareCesOpti
   const level = checkLevel(options.level ?? 0.95);
   const invalid = options.invalid ?? 'error';
   const first = computeCes(a, 'a', options.scale, level, 'wilson', invalid);
-  const second = computeCes(b, 'b', options.scale ?? scaleOf(a) ?? cesScale, level, 'wilson', invalid);
+  const second = computeCes(
+    b,
+    'b',
+    options.scale ?? (isCountsSummary(a) ? a.scale : undefined) ?? cesScale,
+    level,
+    'wilson',
+    invalid,
+  );
   const varianceA = first.standardError ** 2;
   const varianceB = second.standardError ** 2;
   const standardError = Math.sqrt(varianceA + varianceB);
@@ -79,8 +87,4 @@ export function compareCes(a: ScoreInput, b: ScoreInput, options: CompareCesOpti
 
 function summary(result: { score: number; n: number }) {
   return { score: result.score, n: result.n };
-}
-
-function scaleOf(input: ScoreInput): Scale | undefined {
-  return typeof input === 'object' && input !== null && 'kind' in input ? input.scale : undefined;
 }

@@ -4,6 +4,7 @@ import { normalPValue } from '../stats/normalPValue';
 import { computeCsat, type ShareIntervalMethod, shareMethods } from './csat';
 import { csatScale } from './csatScale';
 import { checkLevel, checkMethod, wilsonInterval } from './intervals';
+import { isCountsSummary } from './resolveCounts';
 import type { Scale } from './Scale';
 import { degenerateComparison, type ScoreComparison } from './ScoreComparison';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
@@ -52,7 +53,14 @@ export function compareCsat(a: ScoreInput, b: ScoreInput, options: CompareCsatOp
   const invalid = options.invalid ?? 'error';
   const first = computeCsat(a, 'a', options.scale, level, method, invalid);
   // The second sample must be on the first's scale, whichever form each came in.
-  const second = computeCsat(b, 'b', options.scale ?? scaleOf(a) ?? csatScale, level, method, invalid);
+  const second = computeCsat(
+    b,
+    'b',
+    options.scale ?? (isCountsSummary(a) ? a.scale : undefined) ?? csatScale,
+    level,
+    method,
+    invalid,
+  );
   const [p1, p2] = [first.satisfied / first.n, second.satisfied / second.n];
   const difference = first.score - second.score;
   const unpooled = Math.sqrt((p1 * (1 - p1)) / first.n + (p2 * (1 - p2)) / second.n);
@@ -80,8 +88,4 @@ export function compareCsat(a: ScoreInput, b: ScoreInput, options: CompareCsatOp
     a: { score: first.score, n: first.n },
     b: { score: second.score, n: second.n },
   };
-}
-
-function scaleOf(input: ScoreInput): Scale | undefined {
-  return typeof input === 'object' && input !== null && 'kind' in input ? input.scale : undefined;
 }

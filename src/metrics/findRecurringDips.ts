@@ -135,7 +135,9 @@ export function findRecurringDips(responses: SeriesInput, options: FindRecurring
   const years = new Map<number, number[]>();
   periods.forEach((period, index) => {
     const year = Number(period.label.slice(0, 4));
-    years.set(year, [...(years.get(year) ?? []), index]);
+    const indexes = years.get(year);
+    if (indexes === undefined) years.set(year, [index]);
+    else indexes.push(index);
   });
   const countsOf = (indexes: readonly number[]): { summary: ScoreCounts; n: number } => {
     const summed = new Float64Array(points);
@@ -171,7 +173,9 @@ export function findRecurringDips(responses: SeriesInput, options: FindRecurring
         pValue: comparison.pValue,
         dip: comparison.difference < 0 && comparison.pValue < alpha,
       };
-      bySeason.set(seasonName, [...(bySeason.get(seasonName) ?? []), evidence]);
+      const rows = bySeason.get(seasonName);
+      if (rows === undefined) bySeason.set(seasonName, [evidence]);
+      else rows.push(evidence);
     }
   }
   const dips: RecurringDip[] = [];

@@ -2,7 +2,7 @@ import { checkScoreCounts } from './checkScoreCounts';
 import { tallyScores } from './countScores';
 import { raiseMetrics } from './messages';
 import type { Scale } from './Scale';
-import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
+import type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
 import { assertSameScale } from './sameScale';
 
 /** @internal Counts on a known scale, whichever form the input came in. */
@@ -10,6 +10,11 @@ export interface ResolvedCounts {
   readonly scale: Scale;
   readonly counts: ArrayLike<number>;
   readonly skipped: number;
+}
+
+/** @internal Whether a score input is a counts summary rather than raw scores. */
+export function isCountsSummary(input: ScoreInput): input is ScoreCounts {
+  return typeof input === 'object' && input !== null && 'kind' in input;
 }
 
 /**
@@ -25,7 +30,7 @@ export function resolveCounts(
   argument: string,
   scaleIsExplicit: boolean,
 ): ResolvedCounts {
-  if (typeof input === 'object' && input !== null && 'kind' in input) {
+  if (isCountsSummary(input)) {
     const summary = checkScoreCounts(input, argument);
     if (scaleIsExplicit) assertSameScale(scale, summary.scale, [argument, 'scale']);
     return { scale: summary.scale, counts: summary.counts, skipped: summary.skipped };
