@@ -1,0 +1,27 @@
+/**
+ * Journeys bounded wing to wing — where the customer's need starts and ends, not where
+ * the company's process does — and measured across that whole span: per case and over
+ * all cases, the time the customer felt, the part the company controlled, the waiting
+ * no one owns, and the spread, not only the average.
+ *
+ * @module cxkit/journeys
+ */
+
+export type { DurationStatistics } from './DurationStatistics';
+export type { JourneyEventColumns, JourneyEventRow, JourneyEvents } from './JourneyEvents';
+export { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
+export { journeyRules } from './journeyRules';
+export { type LifecyclePhase, lifecyclePhases } from './lifecyclePhases';
+export { type LintJourneyOptions, lintJourney, serviceAndDigitalFunctions } from './lintJourney';
+export {
+  type CaseMeasure,
+  type CaseStatus,
+  type JourneyMeasure,
+  type MeasureJourneyOptions,
+  measureJourney,
+  type StepControl,
+  type TimeBasis,
+} from './measureJourney';
+export { type JourneysErrorCode, journeysMessages } from './messages';
+export { parseJourney } from './parseJourney';
+export { safeParseJourney } from './safeParseJourney';

@@ -1,0 +1,201 @@
+import * as z from 'zod';
+import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
+import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { identifierSchema } from '../core/identifiers/identifierSchema';
+import { lifecyclePhases } from './lifecyclePhases';
+
+const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+
+const eventSchema = () =>
+  z.strictObject({
+    /** The event name as it appears in the event log. */
+    name: identifierSchema('JourneyEvent'),
+    /**
+     * `'customer'`: the customer lives it (the engine leaves the wing, the engine is back
+     * on the wing). `'internal'`: only the company sees it (work order opened, part received).
+     */
+    perspective: z.enum(['customer', 'internal']),
+    description: z.string().optional(),
+  });
+
+const stepSchema = () =>
+  z.strictObject({
+    id: identifierSchema('JourneyStep'),
+    /** The id of the stage the step belongs to. */
+    stage: identifierSchema('JourneyStage'),
+    name: text(),
+    /** The function that owns the step: sales, finance, accounting, service, logistics, … */
+    owner: text().optional(),
+    /** Who controls how long the step takes. */
+    control: z.enum(['company', 'customer', 'partner', 'shared']),
+    /** Where the customer meets the step: a channel or touchpoint. */
+    channel: z.string().optional(),
+    startEvent: identifierSchema('JourneyEvent'),
+    endEvent: identifierSchema('JourneyEvent'),
+    /** Whether the step is a moment of truth: one that shapes how customers judge the whole journey. */
+    momentOfTruth: z.boolean().optional(),
+    /** Ids of the metric definitions that measure the step. */
+    measures: z.array(identifierSchema('MetricId')).optional(),
+  });
+
+const knownPhaseIds = new Set(lifecyclePhases.map((phase) => phase.id));
+
+type Report = (issue: DocumentCheckIssue) => void;
+
+function reportDuplicates(
+  items: readonly { readonly [key: string]: unknown }[],
+  field: string,
+  list: string,
+  report: Report,
+) {
+  const seen = new Set<unknown>();
+  items.forEach((item, index) => {
+    const value = item[field];
+    if (seen.has(value)) {
+      report({
+        message: `${list}[${index}].${field} ${JSON.stringify(value)} is used more than once.`,
+        path: [list, index, field],
+      });
+    }
+    seen.add(value);
+  });
+}
+
+/**
+ * The document kind `journey`: one customer journey bounded wing to wing, where the
+ * customer's need starts (`boundary.start`, the customer's trigger event) and ends
+ * (`boundary.end`, the customer's outcome event) — not where the company's process
+ * starts and ends. Stages place the journey in the customer lifecycle; steps say who
+ * owns each part, who controls its duration, where it happens, whether it is a moment
+ * of truth, and which metrics measure it. `events` lists every event name the steps
+ * and the boundary use, and whether the customer lives it or only the company sees it.
+ *
+ * Besides the strict schema, the document is checked as a whole: ids and event names
+ * are unique; each step's `stage`, `startEvent` and `endEvent` and the boundary's
+ * events must be declared; each stage's `phase` must be one of {@link lifecyclePhases}
+ * or declared in `phases`; the boundary must start and end on different events.
+ *
+ * @example
+ * import { documentJsonSchema } from 'cxkit/core';
+ * import { journeyDocument } from 'cxkit/journeys';
+ *
+ * journeyDocument.kind // => 'journey'
+ * documentJsonSchema(journeyDocument).required
+ * // => ['kind', 'schemaVersion', 'id', 'title', 'customer', 'boundary', 'events', 'stages', 'steps']
+ *
+ * @category Journey documents
+ */
+export const journeyDocument = /* @__PURE__ */ defineDocumentType({
+  kind: 'journey',
+  schemaVersion: 1,
+  description:
+    'A customer journey bounded wing to wing: from the customer trigger event to the customer outcome event, with lifecycle stages and owned, measured steps.',
+  shape: {
+    /** Who lives the journey. */
+    customer: z.strictObject({ segment: text(), description: z.string().optional() }),
+    /** Where the customer's need starts and ends: two declared event names. */
+    boundary: z.strictObject({ start: identifierSchema('JourneyEvent'), end: identifierSchema('JourneyEvent') }),
+    events: z.array(eventSchema()).min(2),
+    /** Lifecycle phases beyond the built-in ones. */
+    phases: z
+      .array(
+        z.strictObject({
+          id: identifierSchema('LifecyclePhase'),
+          description: z.string().optional(),
+          afterPurchase: z.boolean(),
+        }),
+      )
+      .optional(),
+    stages: z
+      .array(
+        z.strictObject({
+          id: identifierSchema('JourneyStage'),
+          name: text(),
+          phase: identifierSchema('LifecyclePhase'),
+        }),
+      )
+      .min(1),
+    steps: z.array(stepSchema()).min(1),
+    /** Ids of the metric definitions that measure the customer's outcome over the whole span. */
+    outcomeMeasures: z.array(identifierSchema('MetricId')).optional(),
+  },
+  check: (journey, report) => {
+    reportDuplicates(journey.events, 'name', 'events', report);
+    reportDuplicates(journey.stages, 'id', 'stages', report);
+    reportDuplicates(journey.steps, 'id', 'steps', report);
+    const phases = journey.phases ?? [];
+    reportDuplicates(phases, 'id', 'phases', report);
+    phases.forEach((phase, index) => {
+      if (knownPhaseIds.has(phase.id)) {
+        report({
+          message: `Phase ${JSON.stringify(phase.id)} is built in; declare only phases cxkit does not know.`,
+          path: ['phases', index, 'id'],
+        });
+      }
+    });
+    const eventNames = new Set<string>(journey.events.map((event) => event.name));
+    const stageIds = new Set<string>(journey.stages.map((stage) => stage.id));
+    const phaseIds = new Set<string>([...knownPhaseIds, ...phases.map((phase) => phase.id)]);
+    const declaredEvents = [...eventNames].join(', ');
+    for (const end of ['start', 'end'] as const) {
+      if (!eventNames.has(journey.boundary[end])) {
+        report({
+          message: `The boundary ${end} event ${JSON.stringify(journey.boundary[end])} is not declared in events (${declaredEvents}).`,
+          path: ['boundary', end],
+        });
+      }
+    }
+    if (journey.boundary.start === journey.boundary.end) {
+      report({
+        message:
+          'The boundary starts and ends on the same event; a wing-to-wing span runs from the trigger event to a different outcome event.',
+        path: ['boundary', 'end'],
+      });
+    }
+    journey.stages.forEach((stage, index) => {
+      if (!phaseIds.has(stage.phase)) {
+        report({
+          message: `Stage phase ${JSON.stringify(stage.phase)} is neither a built-in lifecycle phase (${[...knownPhaseIds].join(', ')}) nor declared in phases.`,
+          path: ['stages', index, 'phase'],
+        });
+      }
+    });
+    journey.steps.forEach((step, index) => {
+      if (!stageIds.has(step.stage)) {
+        report({
+          message: `Step ${JSON.stringify(step.id)} names stage ${JSON.stringify(step.stage)}, which is not declared in stages.`,
+          path: ['steps', index, 'stage'],
+        });
+      }
+      for (const field of ['startEvent', 'endEvent'] as const) {
+        if (!eventNames.has(step[field])) {
+          report({
+            message: `Step ${JSON.stringify(step.id)} names ${field} ${JSON.stringify(step[field])}, which is not declared in events (${declaredEvents}).`,
+            path: ['steps', index, field],
+          });
+        }
+      }
+      if (step.startEvent === step.endEvent) {
+        report({
+          message: `Step ${JSON.stringify(step.id)} starts and ends on the same event; a step runs from one event to another.`,
+          path: ['steps', index, 'endEvent'],
+        });
+      }
+    });
+  },
+});
+
+/**
+ * A journey as {@link parseJourney} returns it.
+ *
+ * @category Journey documents
+ */
+export type Journey = DocumentOf<typeof journeyDocument>;
+
+/**
+ * What functions that read a journey accept: a parsed {@link Journey}, or the document as
+ * read from JSON or YAML (it is parsed and checked on the way in).
+ *
+ * @category Journey documents
+ */
+export type JourneyInput = Journey | { readonly kind: 'journey'; readonly [field: string]: unknown };

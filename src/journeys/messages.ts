@@ -1,0 +1,40 @@
+import { createRaise, type Raise } from '../core/errors/raise';
+
+/**
+ * Every error message `cxkit/journeys` raises, as named constants keyed by error code.
+ *
+ * @category Errors
+ */
+export const journeysMessages = {
+  INVALID_EVENTS: (expectation: string, received: string) =>
+    `The journey events must be ${expectation}; received ${received}.`,
+  INVALID_EVENT: (place: string, expectation: string, received: string, invalidCount: number) =>
+    `${place} must be ${expectation}; received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid values in this column in all)` : ''}.`,
+  EMPTY_EVENTS: () => 'The event log is empty: measuring a journey needs at least one event.',
+  MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
+    `Column ${column} has ${length} values but caseIndex has ${expected}; the columns must be the same length.`,
+  MISSING_AS_OF: () =>
+    'Option asOf is required: cases that have started but not ended are open, and their age is measured to asOf (cxkit never reads the clock).',
+  INVALID_MEASURE: (argument: string, received: string) =>
+    `${argument} must be a result of measureJourney; received ${received}.`,
+  DIFFERENT_JOURNEYS: (before: string, after: string) =>
+    `The measures are of different journeys (${before} and ${after}); compare two measures of one journey.`,
+  DIFFERENT_TIME_BASES: (before: string, after: string) =>
+    `The measures count time differently (${before} and ${after}); measure both in calendar time or both in business time.`,
+  INVALID_DURATIONS: (place: string, received: string) =>
+    `${place} must be a finite duration of zero or more milliseconds; received ${received}.`,
+  INVALID_SUMMARY: (argument: string, problem: string) => `${argument} is not a duration summary: ${problem}.`,
+  SUMMARY_MISMATCH: (field: string, left: string, right: string) =>
+    `The duration summaries were made with different ${field} (${left} and ${right}) and cannot be merged; summarise every shard with the same options.`,
+  EMPTY_SUMMARY: () => 'The duration summary holds no durations; statistics need at least one.',
+} as const;
+
+/**
+ * The error codes `cxkit/journeys` raises (besides core's).
+ *
+ * @category Errors
+ */
+export type JourneysErrorCode = keyof typeof journeysMessages;
+
+/** @internal Raises one of the journeys module's errors. */
+export const raiseJourneys: Raise<typeof journeysMessages> = /* @__PURE__ */ createRaise(journeysMessages);

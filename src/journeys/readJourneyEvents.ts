@@ -1,0 +1,213 @@
+import { describeValue } from '../core/errors/describeValue';
+import { epochOrNaN, raiseInvalidDate } from '../core/periods/parseInstant';
+import type { ZoneContext } from '../core/periods/timeZoneContext';
+import type { JourneyEventColumns, JourneyEventRow, JourneyEvents } from './JourneyEvents';
+import { raiseJourneys } from './messages';
+
+/** @internal An event log checked and put in columns. */
+export interface CheckedEventLog {
+  readonly count: number;
+  readonly caseIndex: ArrayLike<number>;
+  readonly eventIndex: ArrayLike<number>;
+  readonly at: ArrayLike<number>;
+  readonly eventNames: readonly string[];
+  readonly caseIds: readonly (string | number)[] | undefined;
+  readonly caseCount: number;
+}
+
+const maximumEpoch = 8.64e15;
+
+function isColumns(events: JourneyEvents): events is JourneyEventColumns {
+  return !Array.isArray(events);
+}
+
+function isArrayLike(value: unknown): value is ArrayLike<unknown> {
+  return (
+    (Array.isArray(value) || ArrayBuffer.isView(value)) && typeof (value as { length?: unknown }).length === 'number'
+  );
+}
+
+// Counts every bad value in a column so the error can say how widespread the problem is,
+// and names the first one.
+function raiseBadColumnValue(
+  column: ArrayLike<number>,
+  name: string,
+  isValid: (value: number) => boolean,
+  expectation: string,
+): never {
+  let first = -1;
+  let invalid = 0;
+  for (let index = 0; index < column.length; index++) {
+    if (!isValid(column[index] as number)) {
+      if (first < 0) first = index;
+      invalid++;
+    }
+  }
+  raiseJourneys('INVALID_EVENT', [`events.${name}[${first}]`, expectation, describeValue(column[first]), invalid], {
+    path: [name, first],
+  });
+}
+
+function checkColumns(events: JourneyEventColumns): CheckedEventLog {
+  const { caseIndex, eventIndex, at, eventNames, caseIds } = events;
+  for (const [name, column] of [
+    ['caseIndex', caseIndex],
+    ['eventIndex', eventIndex],
+    ['at', at],
+  ] as const) {
+    if (!isArrayLike(column)) {
+      raiseJourneys('INVALID_EVENTS', [`columns with ${name} an array or typed array`, describeValue(column)], {
+        path: [name],
+      });
+    }
+  }
+  if (!Array.isArray(eventNames) || eventNames.some((name) => typeof name !== 'string')) {
+    raiseJourneys('INVALID_EVENTS', ['columns with eventNames an array of strings', describeValue(eventNames)], {
+      path: ['eventNames'],
+    });
+  }
+  if (caseIds !== undefined && !Array.isArray(caseIds)) {
+    raiseJourneys('INVALID_EVENTS', ['columns with caseIds an array when given', describeValue(caseIds)], {
+      path: ['caseIds'],
+    });
+  }
+  const count = caseIndex.length;
+  for (const [name, column] of [
+    ['eventIndex', eventIndex],
+    ['at', at],
+  ] as const) {
+    if (column.length !== count) {
+      raiseJourneys('MISMATCHED_COLUMNS', [name, column.length, count], { path: [name] });
+    }
+  }
+  const caseLimit = caseIds === undefined ? Number.MAX_SAFE_INTEGER : caseIds.length;
+  const eventLimit = eventNames.length;
+  let caseCount = 0;
+  // One tight pass per column; the error path runs only when a value is bad.
+  for (let index = 0; index < count; index++) {
+    const value = caseIndex[index] as number;
+    if (!(Number.isInteger(value) && value >= 0 && value < caseLimit)) {
+      raiseBadColumnValue(
+        caseIndex,
+        'caseIndex',
+        (candidate) => Number.isInteger(candidate) && candidate >= 0 && candidate < caseLimit,
+        caseIds === undefined
+          ? 'a whole number from 0'
+          : `a whole number from 0 to ${caseLimit - 1} (an index into caseIds)`,
+      );
+    }
+    if (value >= caseCount) caseCount = value + 1;
+  }
+  for (let index = 0; index < count; index++) {
+    const value = eventIndex[index] as number;
+    if (!(Number.isInteger(value) && value >= 0 && value < eventLimit)) {
+      raiseBadColumnValue(
+        eventIndex,
+        'eventIndex',
+        (candidate) => Number.isInteger(candidate) && candidate >= 0 && candidate < eventLimit,
+        `a whole number from 0 to ${eventLimit - 1} (an index into eventNames)`,
+      );
+    }
+  }
+  for (let index = 0; index < count; index++) {
+    const value = at[index] as number;
+    if (!(value >= -maximumEpoch && value <= maximumEpoch)) {
+      raiseBadColumnValue(
+        at,
+        'at',
+        (candidate) => candidate >= -maximumEpoch && candidate <= maximumEpoch,
+        'epoch milliseconds (a finite number within the range of a Date)',
+      );
+    }
+  }
+  return {
+    count,
+    caseIndex,
+    eventIndex,
+    at,
+    eventNames,
+    caseIds,
+    caseCount: caseIds === undefined ? caseCount : caseIds.length,
+  };
+}
+
+function checkRows(rows: readonly JourneyEventRow[], context: ZoneContext): CheckedEventLog {
+  const count = rows.length;
+  const caseIndex = new Int32Array(count);
+  const eventIndex = new Int32Array(count);
+  const at = new Float64Array(count);
+  const caseNumbers = new Map<string | number, number>();
+  const eventNumbers = new Map<string, number>();
+  const caseIds: (string | number)[] = [];
+  const eventNames: string[] = [];
+  let invalidDate = -1;
+  let invalidDates = 0;
+  for (let index = 0; index < count; index++) {
+    const row = rows[index];
+    if (typeof row !== 'object' || row === null) {
+      raiseJourneys('INVALID_EVENT', [`events[${index}]`, 'an object { caseId, event, at }', describeValue(row), 1], {
+        path: [index],
+      });
+    }
+    const { caseId, event } = row;
+    let caseNumber = caseNumbers.get(caseId);
+    if (caseNumber === undefined) {
+      if (!(typeof caseId === 'string' || (typeof caseId === 'number' && Number.isFinite(caseId)))) {
+        raiseJourneys(
+          'INVALID_EVENT',
+          [`events[${index}].caseId`, 'a string or a finite number', describeValue(caseId), 1],
+          {
+            path: [index, 'caseId'],
+          },
+        );
+      }
+      caseNumber = caseIds.length;
+      caseIds.push(caseId);
+      caseNumbers.set(caseId, caseNumber);
+    }
+    let eventNumber = eventNumbers.get(event);
+    if (eventNumber === undefined) {
+      if (typeof event !== 'string') {
+        raiseJourneys(
+          'INVALID_EVENT',
+          [`events[${index}].event`, 'an event name (a string)', describeValue(event), 1],
+          {
+            path: [index, 'event'],
+          },
+        );
+      }
+      eventNumber = eventNames.length;
+      eventNames.push(event);
+      eventNumbers.set(event, eventNumber);
+    }
+    const epoch = epochOrNaN(row.at, context);
+    if (Number.isNaN(epoch)) {
+      if (invalidDate < 0) invalidDate = index;
+      invalidDates++;
+    }
+    caseIndex[index] = caseNumber;
+    eventIndex[index] = eventNumber;
+    at[index] = epoch;
+  }
+  if (invalidDate >= 0) {
+    raiseInvalidDate((rows[invalidDate] as JourneyEventRow).at, [invalidDate, 'at'], { invalidCount: invalidDates });
+  }
+  return { count, caseIndex, eventIndex, at, eventNames, caseIds, caseCount: caseIds.length };
+}
+
+/** @internal Checks an event log once, naming the first bad row and field, and returns it in columns. */
+export function readJourneyEvents(events: JourneyEvents, context: ZoneContext): CheckedEventLog {
+  if (typeof events !== 'object' || events === null) {
+    raiseJourneys(
+      'INVALID_EVENTS',
+      [
+        'an array of { caseId, event, at } rows or { caseIndex, eventIndex, at, eventNames } columns',
+        describeValue(events),
+      ],
+      { path: [] },
+    );
+  }
+  const log = isColumns(events) ? checkColumns(events) : checkRows(events, context);
+  if (log.count === 0) raiseJourneys('EMPTY_EVENTS', [], { path: [] });
+  return log;
+}
