@@ -7,6 +7,14 @@
  * @module cxkit/journeys
  */
 
+export {
+  type CompareJourneyMeasuresOptions,
+  compareJourneyMeasures,
+  type DurationComparison,
+  type JourneyComparison,
+  type JourneyVerdict,
+  type StatisticChange,
+} from './compareJourneyMeasures';
 export type { DurationStatistics } from './DurationStatistics';
 export type { JourneyEventColumns, JourneyEventRow, JourneyEvents } from './JourneyEvents';
 export { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';

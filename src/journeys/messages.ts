@@ -21,6 +21,8 @@ export const journeysMessages = {
     `The measures are of different journeys (${before} and ${after}); compare two measures of one journey.`,
   DIFFERENT_TIME_BASES: (before: string, after: string) =>
     `The measures count time differently (${before} and ${after}); measure both in calendar time or both in business time.`,
+  NO_FINISHED_CASES: (argument: string) =>
+    `${argument} has no finished cases; a comparison needs wing-to-wing durations on both sides.`,
   INVALID_DURATIONS: (place: string, received: string) =>
     `${place} must be a finite duration of zero or more milliseconds; received ${received}.`,
   INVALID_SUMMARY: (argument: string, problem: string) => `${argument} is not a duration summary: ${problem}.`,
