@@ -16,6 +16,13 @@ export {
   type StatisticChange,
 } from './compareJourneyMeasures';
 export type { DurationStatistics } from './DurationStatistics';
+export type {
+  DurationSummary,
+  DurationSummarySettings,
+  ExactDurationSummary,
+  SketchDurationSummary,
+} from './DurationSummary';
+export { durationSummaryStatistics, type SummaryStatistics } from './durationSummaryStatistics';
 export type { JourneyEventColumns, JourneyEventRow, JourneyEvents } from './JourneyEvents';
 export { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
 export { journeyRules } from './journeyRules';
@@ -30,6 +37,8 @@ export {
   type StepControl,
   type TimeBasis,
 } from './measureJourney';
+export { mergeDurationSummaries } from './mergeDurationSummaries';
 export { type JourneysErrorCode, journeysMessages } from './messages';
 export { parseJourney } from './parseJourney';
 export { safeParseJourney } from './safeParseJourney';
+export { type SummarizeDurationsOptions, summarizeDurations } from './summarizeDurations';
