@@ -25,18 +25,64 @@ export const engineRepairDocument = {
     { id: 'billing', name: 'Quote and billing', phase: 'buy' },
   ],
   steps: [
-    { id: 'inbound', stage: 'repair', name: 'Ship the engine to the shop', owner: 'logistics', control: 'partner',
-      startEvent: 'engine-removed', endEvent: 'engine-received' },
-    { id: 'inspection', stage: 'repair', name: 'Inspect and quote', owner: 'service', control: 'company',
-      startEvent: 'engine-received', endEvent: 'quote-sent', momentOfTruth: true, measures: ['csat-quote'] },
-    { id: 'approval', stage: 'billing', name: 'Approve the quote', owner: 'sales', control: 'customer',
-      startEvent: 'quote-sent', endEvent: 'quote-approved' },
-    { id: 'repair', stage: 'repair', name: 'Repair', owner: 'service', control: 'company',
-      startEvent: 'quote-approved', endEvent: 'repair-finished' },
-    { id: 'release', stage: 'billing', name: 'Invoice and release', owner: 'finance', control: 'company',
-      startEvent: 'repair-finished', endEvent: 'engine-shipped' },
-    { id: 'outbound', stage: 'repair', name: 'Ship the engine back', owner: 'logistics', control: 'partner',
-      startEvent: 'engine-shipped', endEvent: 'engine-reinstalled', momentOfTruth: true, measures: ['nps-repair'] },
+    {
+      id: 'inbound',
+      stage: 'repair',
+      name: 'Ship the engine to the shop',
+      owner: 'logistics',
+      control: 'partner',
+      startEvent: 'engine-removed',
+      endEvent: 'engine-received',
+    },
+    {
+      id: 'inspection',
+      stage: 'repair',
+      name: 'Inspect and quote',
+      owner: 'service',
+      control: 'company',
+      startEvent: 'engine-received',
+      endEvent: 'quote-sent',
+      momentOfTruth: true,
+      measures: ['csat-quote'],
+    },
+    {
+      id: 'approval',
+      stage: 'billing',
+      name: 'Approve the quote',
+      owner: 'sales',
+      control: 'customer',
+      startEvent: 'quote-sent',
+      endEvent: 'quote-approved',
+    },
+    {
+      id: 'repair',
+      stage: 'repair',
+      name: 'Repair',
+      owner: 'service',
+      control: 'company',
+      startEvent: 'quote-approved',
+      endEvent: 'repair-finished',
+    },
+    {
+      id: 'release',
+      stage: 'billing',
+      name: 'Invoice and release',
+      owner: 'finance',
+      control: 'company',
+      startEvent: 'repair-finished',
+      endEvent: 'engine-shipped',
+    },
+    {
+      id: 'outbound',
+      stage: 'repair',
+      name: 'Ship the engine back',
+      owner: 'logistics',
+      control: 'partner',
+      startEvent: 'engine-shipped',
+      endEvent: 'engine-reinstalled',
+      momentOfTruth: true,
+      measures: ['nps-repair'],
+    },
   ],
   outcomeMeasures: ['nps-repair'],
 } as const;
@@ -47,6 +93,18 @@ export const day = 86_400_000;
 
 /** Event rows for one case, from days after the engine left the wing (in step order). */
 export function engineCase(caseId: string | number, days: readonly number[]) {
-  const names = ['engine-removed', 'engine-received', 'quote-sent', 'quote-approved', 'repair-finished', 'engine-shipped', 'engine-reinstalled'];
-  return days.map((offset, index) => ({ caseId, event: names[index] as string, at: Date.UTC(2026, 0, 1) + offset * day }));
+  const names = [
+    'engine-removed',
+    'engine-received',
+    'quote-sent',
+    'quote-approved',
+    'repair-finished',
+    'engine-shipped',
+    'engine-reinstalled',
+  ];
+  return days.map((offset, index) => ({
+    caseId,
+    event: names[index] as string,
+    at: Date.UTC(2026, 0, 1) + offset * day,
+  }));
 }

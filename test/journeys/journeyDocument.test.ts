@@ -15,7 +15,14 @@ describe('the journey document', () => {
   it('reads a valid journey and keeps every field', () => {
     const journey = parseJourney(engineRepairDocument);
     expect(journey.boundary).toEqual({ start: 'engine-removed', end: 'engine-reinstalled' });
-    expect(journey.steps.map((step) => step.control)).toEqual(['partner', 'company', 'customer', 'company', 'company', 'partner']);
+    expect(journey.steps.map((step) => step.control)).toEqual([
+      'partner',
+      'company',
+      'customer',
+      'company',
+      'company',
+      'partner',
+    ]);
     expect(journey.outcomeMeasures).toEqual(['nps-repair']);
   });
 
@@ -28,7 +35,9 @@ describe('the journey document', () => {
   });
 
   it('refuses undeclared events in steps and in the boundary', () => {
-    const steps = engineRepairDocument.steps.map((step, index) => (index === 0 ? { ...step, endEvent: 'engine-arrived' } : step));
+    const steps = engineRepairDocument.steps.map((step, index) =>
+      index === 0 ? { ...step, endEvent: 'engine-arrived' } : step,
+    );
     const error = issuesOf(withChanges({ steps, boundary: { start: 'aog-declared', end: 'engine-reinstalled' } }));
     expect(error.issues.map((issue) => issue.path)).toEqual([
       ['boundary', 'start'],
@@ -37,7 +46,9 @@ describe('the journey document', () => {
   });
 
   it('refuses a boundary that starts and ends on one event, and a step that does', () => {
-    const steps = engineRepairDocument.steps.map((step, index) => (index === 1 ? { ...step, endEvent: 'engine-received' } : step));
+    const steps = engineRepairDocument.steps.map((step, index) =>
+      index === 1 ? { ...step, endEvent: 'engine-received' } : step,
+    );
     const error = issuesOf(withChanges({ steps, boundary: { start: 'engine-removed', end: 'engine-removed' } }));
     expect(error.issues.map((issue) => issue.path)).toEqual([
       ['boundary', 'end'],
@@ -64,7 +75,9 @@ describe('the journey document', () => {
   });
 
   it('refuses unknown fields instead of dropping them, and a wrong control', () => {
-    const steps = engineRepairDocument.steps.map((step, index) => (index === 3 ? { ...step, control: 'vendor', sla: 5 } : step));
+    const steps = engineRepairDocument.steps.map((step, index) =>
+      index === 3 ? { ...step, control: 'vendor', sla: 5 } : step,
+    );
     const paths = issuesOf(withChanges({ steps })).issues.map((issue) => issue.path);
     expect(paths).toContainEqual(['steps', 3, 'control']);
     expect(paths).toContainEqual(['steps', 3, 'sla']);

@@ -4,8 +4,6 @@ import { expectCxError } from '../expectCxError';
 import { engineRepairDocument } from './engineRepairJourney';
 
 const withChanges = (changes: Record<string, unknown>) => ({ ...engineRepairDocument, ...changes });
-const stepsWith = (index: number, changes: Record<string, unknown>) =>
-  engineRepairDocument.steps.map((step, position) => (position === index ? { ...step, ...changes } : step));
 const rulesAndPaths = (journey: unknown) =>
   lintJourney(journey as typeof engineRepairDocument).map((finding) => [finding.rule, finding.path]);
 
@@ -74,7 +72,9 @@ describe('lintJourney', () => {
   it('journey/no-outcome-measure: nothing measures the whole span', () => {
     const { outcomeMeasures: _measures, ...withoutOutcome } = engineRepairDocument;
     expect(rulesAndPaths(withoutOutcome)).toEqual([['journey/no-outcome-measure', ['outcomeMeasures']]]);
-    expect(rulesAndPaths(withChanges({ outcomeMeasures: [] }))).toEqual([['journey/no-outcome-measure', ['outcomeMeasures']]]);
+    expect(rulesAndPaths(withChanges({ outcomeMeasures: [] }))).toEqual([
+      ['journey/no-outcome-measure', ['outcomeMeasures']],
+    ]);
   });
 
   it('documents every rule it reports, each with a rationale and an example', () => {

@@ -87,7 +87,7 @@ describe('percentiles match R', () => {
   });
 
   // R: quantile(rivers, c(0.05, 0.5, 0.95), type = 7)  →  230 425 1450 ; mean(rivers) = 591.18439716312059
-  it('type 7 on R\'s rivers (141 values), as hours', () => {
+  it("type 7 on R's rivers (141 values), as hours", () => {
     const rivers = [
       735, 320, 325, 392, 524, 450, 1459, 135, 465, 600, 330, 336, 280, 315, 870, 906, 202, 329, 290, 1000, 600, 505,
       1450, 840, 1243, 890, 350, 407, 286, 280, 525, 720, 390, 250, 327, 230, 265, 850, 210, 630, 260, 230, 360, 730,
@@ -235,7 +235,9 @@ describe('business time', () => {
   });
 
   it('refuses a weekend or holidays with calendar time', () => {
-    expectCxError(() => measureJourney(engineRepair, rows, { asOf, holidays: ['2026-03-09'] }), 'INVALID_OPTION', ['holidays']);
+    expectCxError(() => measureJourney(engineRepair, rows, { asOf, holidays: ['2026-03-09'] }), 'INVALID_OPTION', [
+      'holidays',
+    ]);
   });
 });
 
@@ -251,7 +253,11 @@ describe('bad input', () => {
   });
 
   it('an invalid date names the row and counts the others', () => {
-    const rows = [...good, { caseId: 'G', event: 'quote-sent', at: '2026-02-30' }, { caseId: 'H', event: 'quote-sent', at: 'soon' }];
+    const rows = [
+      ...good,
+      { caseId: 'G', event: 'quote-sent', at: '2026-02-30' },
+      { caseId: 'H', event: 'quote-sent', at: 'soon' },
+    ];
     const error = expectCxError(() => measureJourney(engineRepair, rows, { asOf }), 'INVALID_DATE', [7, 'at']);
     expect(error.message).toContain('2 invalid values');
   });
@@ -259,7 +265,8 @@ describe('bad input', () => {
   it('a row that is not an object, a case id that is not a string or number, an event that is not a string', () => {
     expectCxError(() => measureJourney(engineRepair, [...good, null as never], { asOf }), 'INVALID_EVENT', [7]);
     expectCxError(
-      () => measureJourney(engineRepair, [...good, { caseId: { id: 1 } as never, event: 'quote-sent', at: 0 }], { asOf }),
+      () =>
+        measureJourney(engineRepair, [...good, { caseId: { id: 1 } as never, event: 'quote-sent', at: 0 }], { asOf }),
       'INVALID_EVENT',
       [7, 'caseId'],
     );
@@ -277,11 +284,27 @@ describe('bad input', () => {
       at: Float64Array.from([0, day, 0]),
       eventNames: ['engine-removed', 'engine-reinstalled'],
     };
-    expectCxError(() => measureJourney(engineRepair, { ...columns, at: Float64Array.from([0, day]) }, { asOf }), 'MISMATCHED_COLUMNS', ['at']);
-    expectCxError(() => measureJourney(engineRepair, { ...columns, eventIndex: Int32Array.from([0, 2, 0]) }, { asOf }), 'INVALID_EVENT', ['eventIndex', 1]);
-    expectCxError(() => measureJourney(engineRepair, { ...columns, caseIds: ['only'] }, { asOf }), 'INVALID_EVENT', ['caseIndex', 2]);
+    expectCxError(
+      () => measureJourney(engineRepair, { ...columns, at: Float64Array.from([0, day]) }, { asOf }),
+      'MISMATCHED_COLUMNS',
+      ['at'],
+    );
+    expectCxError(
+      () => measureJourney(engineRepair, { ...columns, eventIndex: Int32Array.from([0, 2, 0]) }, { asOf }),
+      'INVALID_EVENT',
+      ['eventIndex', 1],
+    );
+    expectCxError(() => measureJourney(engineRepair, { ...columns, caseIds: ['only'] }, { asOf }), 'INVALID_EVENT', [
+      'caseIndex',
+      2,
+    ]);
     const error = expectCxError(
-      () => measureJourney(engineRepair, { ...columns, at: Float64Array.from([Number.NaN, day, Number.POSITIVE_INFINITY]) }, { asOf }),
+      () =>
+        measureJourney(
+          engineRepair,
+          { ...columns, at: Float64Array.from([Number.NaN, day, Number.POSITIVE_INFINITY]) },
+          { asOf },
+        ),
       'INVALID_EVENT',
       ['at', 0],
     );
@@ -291,11 +314,14 @@ describe('bad input', () => {
   it('asOf is required and checked; options are checked', () => {
     expectCxError(() => measureJourney(engineRepair, good, {} as never), 'MISSING_AS_OF', ['asOf']);
     expectCxError(() => measureJourney(engineRepair, good, { asOf: 'tomorrow' }), 'INVALID_DATE', ['asOf']);
-    expectCxError(() => measureJourney(engineRepair, good, { asOf, time: 'working' as never }), 'INVALID_OPTION', ['time']);
-    expectCxError(() => measureJourney(engineRepair, good, { asOf, controlledBy: ['vendor' as never] }), 'INVALID_OPTION', [
-      'controlledBy',
-      0,
+    expectCxError(() => measureJourney(engineRepair, good, { asOf, time: 'working' as never }), 'INVALID_OPTION', [
+      'time',
     ]);
+    expectCxError(
+      () => measureJourney(engineRepair, good, { asOf, controlledBy: ['vendor' as never] }),
+      'INVALID_OPTION',
+      ['controlledBy', 0],
+    );
     expectCxError(() => measureJourney(engineRepair, good, { asOf, asof: asOf } as never), 'UNKNOWN_OPTION');
   });
 
