@@ -183,7 +183,7 @@ function describe(verdict: JourneyVerdict, wingToWing: DurationComparison, contr
  *     startEvent: 'engine-received', endEvent: 'engine-shipped' }],
  * } as const;
  * // Days after the engine left the wing: received, shipped, reinstalled.
- * const log = (visits: number[][]) =>
+ * const log = (visits: [number, number, number][]) =>
  *   visits.flatMap(([received, shipped, reinstalled], index) => [
  *     { caseId: index, event: 'engine-removed', at: 0 },
  *     { caseId: index, event: 'engine-received', at: received * 86_400_000 },

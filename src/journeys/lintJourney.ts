@@ -218,7 +218,7 @@ function findMissingOutcomeMeasure(journey: Journey): Finding[] {
  * lintJourney(shopOnly).map((finding) => [finding.rule, finding.path])
  * // => [['journey/inside-out-boundary', ['boundary', 'end']], ['journey/inside-out-boundary', ['boundary', 'start']], ['journey/service-and-digital-only', ['steps']]]
  * lintJourney(shopOnly, { serviceAndDigitalFunctions: ['digital'] }).length // => 2
- * lintJourney(shopOnly, { serviceFunctions: [] }) // throws CxError UNKNOWN_OPTION
+ * lintJourney(shopOnly, { serviceAndDigitalFunctions: [''] }) // throws CxError INVALID_OPTION
  *
  * @category Journey lint
  */

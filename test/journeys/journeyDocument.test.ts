@@ -1,4 +1,4 @@
-import { documentJsonSchema } from 'cxkit/core';
+import { type CxValidationError, documentJsonSchema } from 'cxkit/core';
 import { journeyDocument, parseJourney, safeParseJourney } from 'cxkit/journeys';
 import { describe, expect, it } from 'vitest';
 import { engineRepairDocument } from './engineRepairJourney';
@@ -8,7 +8,7 @@ const withChanges = (changes: Record<string, unknown>) => ({ ...engineRepairDocu
 function issuesOf(input: unknown) {
   const result = safeParseJourney(input);
   if (result.success) throw new Error('expected the journey to be refused');
-  return result.error;
+  return result.error as CxValidationError;
 }
 
 describe('the journey document', () => {
@@ -91,7 +91,7 @@ describe('the journey document', () => {
   });
 
   it('exports a JSON Schema that lists the step controls', () => {
-    const schema = documentJsonSchema(journeyDocument) as {
+    const schema = documentJsonSchema(journeyDocument) as unknown as {
       properties: { steps: { items: { properties: { control: { enum: string[] } } } } };
     };
     expect(schema.properties.steps.items.properties.control.enum).toEqual(['company', 'customer', 'partner', 'shared']);
