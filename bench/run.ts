@@ -4,11 +4,12 @@
  * times: machines here are noisy.
  */
 import { run as bucketByPeriod } from './core/bucketByPeriod.bench';
+import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
 
 const only = process.argv[2];
-const suites: Record<string, () => Promise<void>> = { bucketByPeriod, nps, scoreSeries };
+const suites: Record<string, () => Promise<void>> = { bucketByPeriod, nps, scoreSeries, measureJourney };
 for (const [name, suite] of Object.entries(suites)) {
   if (only === undefined || name.includes(only)) await suite();
 }

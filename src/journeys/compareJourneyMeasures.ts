@@ -2,7 +2,11 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import type { DurationStatistics } from './DurationStatistics';
-import type { JourneyMeasure, TimeBasis } from './measureJourney';
+import type { CaseMeasure, JourneyMeasure, TimeBasis } from './measureJourney';
+
+/** Either form of a measure: with or without the per-case objects. */
+type AnyMeasure = JourneyMeasure<readonly CaseMeasure[] | null>;
+
 import { raiseJourneys } from './messages';
 
 /**
@@ -88,13 +92,13 @@ export interface CompareJourneyMeasuresOptions {
 
 const fields = ['mean', 'p5', 'p50', 'p95', 'span'] as const;
 
-function isMeasure(value: unknown): value is JourneyMeasure {
+function isMeasure(value: unknown): value is AnyMeasure {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as JourneyMeasure).journey === 'string' &&
-    typeof (value as JourneyMeasure).summary === 'object' &&
-    typeof (value as JourneyMeasure).counts === 'object'
+    typeof (value as AnyMeasure).journey === 'string' &&
+    typeof (value as AnyMeasure).summary === 'object' &&
+    typeof (value as AnyMeasure).counts === 'object'
   );
 }
 
@@ -202,8 +206,8 @@ function describe(verdict: JourneyVerdict, wingToWing: DurationComparison, contr
  * @category Journey measurement
  */
 export function compareJourneyMeasures(
-  before: JourneyMeasure,
-  after: JourneyMeasure,
+  before: AnyMeasure,
+  after: AnyMeasure,
   options: CompareJourneyMeasuresOptions = {},
 ): JourneyComparison {
   checkOptions(options, ['threshold']);

@@ -49,6 +49,13 @@ export interface MeasureJourneyOptions {
   readonly holidays?: readonly string[];
   /** Which steps count as controlled by the company. Default `['company']`. */
   readonly controlledBy?: readonly StepControl[];
+  /**
+   * Whether to return a {@link CaseMeasure} per case. Default `true`. For logs of
+   * millions of cases, `false` skips creating an object per case (most of the time and
+   * memory of a large measurement) and returns `cases: null`; the summary and counts are
+   * the same.
+   */
+  readonly includeCases?: boolean;
 }
 
 /**
@@ -96,7 +103,7 @@ export interface CaseMeasure {
  *
  * @category Journey measurement
  */
-export interface JourneyMeasure {
+export interface JourneyMeasure<Cases extends readonly CaseMeasure[] | null = readonly CaseMeasure[]> {
   /** The journey's id. */
   readonly journey: string;
   /** `asOf`, epoch milliseconds. */
@@ -105,8 +112,8 @@ export interface JourneyMeasure {
   readonly controlledBy: readonly StepControl[];
   /** The journey's steps, in the order of each case's `stepMs`. */
   readonly steps: readonly { readonly id: string; readonly name: string; readonly control: StepControl }[];
-  /** Every case that has at least one kept event, in order of first appearance. */
-  readonly cases: readonly CaseMeasure[];
+  /** Every case that has at least one kept event, in order of first appearance; `null` with `includeCases: false`. */
+  readonly cases: Cases;
   readonly summary: {
     /** Wing-to-wing durations of finished cases. `null` when no case finished. */
     readonly wingToWing: DurationStatistics | null;
@@ -284,11 +291,29 @@ function unionLength(starts: Float64Array, ends: Float64Array, count: number): n
 export function measureJourney(
   journey: JourneyInput,
   events: JourneyEvents,
+  options: MeasureJourneyOptions & { readonly includeCases: false },
+): JourneyMeasure<null>;
+export function measureJourney(
+  journey: JourneyInput,
+  events: JourneyEvents,
+  options: MeasureJourneyOptions & { readonly includeCases?: true },
+): JourneyMeasure;
+export function measureJourney(
+  journey: JourneyInput,
+  events: JourneyEvents,
   options: MeasureJourneyOptions,
-): JourneyMeasure {
+): JourneyMeasure<readonly CaseMeasure[] | null>;
+export function measureJourney(
+  journey: JourneyInput,
+  events: JourneyEvents,
+  options: MeasureJourneyOptions,
+): JourneyMeasure<readonly CaseMeasure[] | null> {
   if (options === undefined || options === null) raiseJourneys('MISSING_AS_OF', [], { path: ['asOf'] });
-  checkOptions(options, ['asOf', 'time', 'timeZone', 'weekend', 'holidays', 'controlledBy']);
-  const { asOf, time = 'calendar', timeZone = 'UTC', weekend, holidays } = options;
+  checkOptions(options, ['asOf', 'time', 'timeZone', 'weekend', 'holidays', 'controlledBy', 'includeCases']);
+  const { asOf, time = 'calendar', timeZone = 'UTC', weekend, holidays, includeCases = true } = options;
+  if (typeof includeCases !== 'boolean') {
+    raise('INVALID_OPTION', ['includeCases', 'true or false', describeValue(includeCases)], { path: ['includeCases'] });
+  }
   if (asOf === undefined) raiseJourneys('MISSING_AS_OF', [], { path: ['asOf'] });
   if (time !== 'calendar' && time !== 'business') {
     raise('INVALID_OPTION', ['time', '"calendar" or "business"', describeValue(time)], { path: ['time'] });
@@ -315,7 +340,7 @@ export function measureJourney(
       : undefined;
   const document = parseDocument(journeyDocument, journey);
   const log = readJourneyEvents(events, context);
-  return measureCheckedLog(document, log, asOfMs, time, clock, controlledBy);
+  return measureCheckedLog(document, log, asOfMs, time, clock, controlledBy, includeCases);
 }
 
 function measureCheckedLog(
@@ -325,7 +350,8 @@ function measureCheckedLog(
   time: TimeBasis,
   clock: ((epoch: number) => number) | undefined,
   controlledBy: readonly StepControl[],
-): JourneyMeasure {
+  includeCases: boolean,
+): JourneyMeasure<readonly CaseMeasure[] | null> {
   const eventCount = journey.events.length;
   const slotOfName = new Map<string, number>(journey.events.map((event, slot) => [event.name, slot]));
   const slotOfIndex = new Int32Array(log.eventNames.length);
@@ -390,7 +416,11 @@ function measureCheckedLog(
   const starts = new Float64Array(stepCount);
   const ends = new Float64Array(stepCount);
   const slotTimes = new Float64Array(eventCount);
-  const cases: CaseMeasure[] = [];
+  // Per step of the current case: its duration, or -1 when the case has not completed it.
+  const stepDurations = new Float64Array(stepCount);
+  const cases: CaseMeasure[] | null = includeCases ? [] : null;
+  const stepMsOf = () => Array.from(stepDurations, (duration) => (duration < 0 ? null : duration));
+  let total = 0;
   let finished = 0;
   let open = 0;
   let withoutStart = 0;
@@ -404,8 +434,8 @@ function measureCheckedLog(
       withoutKnownEvents++;
       continue;
     }
+    total++;
     const base = caseNumber * eventCount;
-    const caseId = log.caseIds === undefined ? caseNumber : (log.caseIds[caseNumber] as string | number);
     const start = table[base + startSlot] as number;
     const end = table[base + endSlot] as number;
     const hasStart = start !== Number.POSITIVE_INFINITY;
@@ -413,18 +443,21 @@ function measureCheckedLog(
     if (!hasStart || (hasEnd && end < start)) {
       if (hasStart) endBeforeStart++;
       else withoutStart++;
-      cases.push({
-        caseId,
-        status: hasStart ? 'end-before-start' : 'no-start',
-        open: false,
-        startedAt: hasStart ? calendarInstant(boundaryAt, caseNumber, 0, start) : null,
-        endedAt: hasEnd ? calendarInstant(boundaryAt, caseNumber, 1, end) : null,
-        wingToWingMs: null,
-        controlledMs: null,
-        waitingMs: null,
-        ageMs: null,
-        stepMs: new Array<null>(stepCount).fill(null),
-      });
+      if (cases !== null) {
+        stepDurations.fill(-1);
+        cases.push({
+          caseId: caseIdOf(log, caseNumber),
+          status: hasStart ? 'end-before-start' : 'no-start',
+          open: false,
+          startedAt: hasStart ? calendarInstant(boundaryAt, caseNumber, 0, start) : null,
+          endedAt: hasEnd ? calendarInstant(boundaryAt, caseNumber, 1, end) : null,
+          wingToWingMs: null,
+          controlledMs: null,
+          waitingMs: null,
+          ageMs: null,
+          stepMs: stepMsOf(),
+        });
+      }
       continue;
     }
     // Set aside what lies outside the case's own boundary.
@@ -437,22 +470,21 @@ function measureCheckedLog(
       }
       slotTimes[slot] = value;
     }
-    const stepMs: (number | null)[] = new Array(stepCount);
     let controlledCount = 0;
     for (let step = 0; step < stepCount; step++) {
       const stepBegin = slotTimes[stepStart[step] as number] as number;
       const stepFinish = slotTimes[stepEnd[step] as number] as number;
       if (stepBegin === Number.POSITIVE_INFINITY || stepFinish === Number.POSITIVE_INFINITY) {
-        stepMs[step] = null;
+        stepDurations[step] = -1;
         continue;
       }
       if (stepFinish < stepBegin) {
         stepsEndingBeforeStart++;
-        stepMs[step] = null;
+        stepDurations[step] = -1;
         continue;
       }
       const duration = stepFinish - stepBegin;
-      stepMs[step] = duration;
+      stepDurations[step] = duration;
       const filled = stepFilled[step] as number;
       (stepValues[step] as Float64Array)[filled] = duration;
       stepFilled[step] = filled + 1;
@@ -465,8 +497,8 @@ function measureCheckedLog(
     if (!hasEnd) {
       const age = asOfTime - start;
       openAges[open++] = age;
-      cases.push({
-        caseId,
+      cases?.push({
+        caseId: caseIdOf(log, caseNumber),
         status: 'open',
         open: true,
         startedAt: calendarInstant(boundaryAt, caseNumber, 0, start),
@@ -475,7 +507,7 @@ function measureCheckedLog(
         controlledMs: null,
         waitingMs: null,
         ageMs: age,
-        stepMs,
+        stepMs: stepMsOf(),
       });
       continue;
     }
@@ -483,8 +515,7 @@ function measureCheckedLog(
     // Every completed step, whoever controls it, covers time the customer is not left waiting.
     let coveredCount = 0;
     for (let step = 0; step < stepCount; step++) {
-      const duration = stepMs[step];
-      if (duration === null || duration === undefined) continue;
+      if ((stepDurations[step] as number) < 0) continue;
       starts[coveredCount] = slotTimes[stepStart[step] as number] as number;
       ends[coveredCount] = slotTimes[stepEnd[step] as number] as number;
       coveredCount++;
@@ -495,8 +526,8 @@ function measureCheckedLog(
     controlled[finished] = controlledMs;
     waiting[finished] = waitingMs;
     finished++;
-    cases.push({
-      caseId,
+    cases?.push({
+      caseId: caseIdOf(log, caseNumber),
       status: 'finished',
       open: false,
       startedAt: calendarInstant(boundaryAt, caseNumber, 0, start),
@@ -505,7 +536,7 @@ function measureCheckedLog(
       controlledMs,
       waitingMs,
       ageMs: null,
-      stepMs,
+      stepMs: stepMsOf(),
     });
   }
 
@@ -536,7 +567,7 @@ function measureCheckedLog(
       openAge: durationStatisticsOf(openAges.subarray(0, open)),
     },
     counts: {
-      cases: { total: cases.length, finished, open, withoutStart, endBeforeStart, withoutKnownEvents },
+      cases: { total, finished, open, withoutStart, endBeforeStart, withoutKnownEvents },
       events: { total: count, used, unknown, duplicate, afterAsOf, outsideBoundary },
       stepsEndingBeforeStart,
     },
@@ -562,6 +593,10 @@ function findBoundaryInstants(
     if (value < (instants[cell] as number)) instants[cell] = value;
   }
   return instants;
+}
+
+function caseIdOf(log: ReturnType<typeof readJourneyEvents>, caseNumber: number): string | number {
+  return log.caseIds === undefined ? caseNumber : (log.caseIds[caseNumber] as string | number);
 }
 
 function calendarInstant(boundaryAt: Float64Array | undefined, caseNumber: number, which: 0 | 1, time: number): number {

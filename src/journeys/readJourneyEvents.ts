@@ -21,6 +21,18 @@ function isColumns(events: JourneyEvents): events is JourneyEventColumns {
   return !Array.isArray(events);
 }
 
+function isIntegerArray(column: ArrayLike<number>): boolean {
+  return (
+    column instanceof Int32Array ||
+    column instanceof Uint32Array ||
+    column instanceof Int16Array ||
+    column instanceof Uint16Array ||
+    column instanceof Int8Array ||
+    column instanceof Uint8Array ||
+    column instanceof Uint8ClampedArray
+  );
+}
+
 function isArrayLike(value: unknown): value is ArrayLike<unknown> {
   return (
     (Array.isArray(value) || ArrayBuffer.isView(value)) && typeof (value as { length?: unknown }).length === 'number'
@@ -83,10 +95,12 @@ function checkColumns(events: JourneyEventColumns): CheckedEventLog {
   const caseLimit = caseIds === undefined ? Number.MAX_SAFE_INTEGER : caseIds.length;
   const eventLimit = eventNames.length;
   let caseCount = 0;
-  // One tight pass per column; the error path runs only when a value is bad.
+  // One tight pass per column; the error path runs only when a value is bad. Integer
+  // typed arrays hold whole numbers by construction, so only their range is checked.
+  const caseWhole = isIntegerArray(caseIndex);
   for (let index = 0; index < count; index++) {
     const value = caseIndex[index] as number;
-    if (!(Number.isInteger(value) && value >= 0 && value < caseLimit)) {
+    if (!((caseWhole || Number.isInteger(value)) && value >= 0 && value < caseLimit)) {
       raiseBadColumnValue(
         caseIndex,
         'caseIndex',
@@ -98,9 +112,10 @@ function checkColumns(events: JourneyEventColumns): CheckedEventLog {
     }
     if (value >= caseCount) caseCount = value + 1;
   }
+  const eventWhole = isIntegerArray(eventIndex);
   for (let index = 0; index < count; index++) {
     const value = eventIndex[index] as number;
-    if (!(Number.isInteger(value) && value >= 0 && value < eventLimit)) {
+    if (!((eventWhole || Number.isInteger(value)) && value >= 0 && value < eventLimit)) {
       raiseBadColumnValue(
         eventIndex,
         'eventIndex',

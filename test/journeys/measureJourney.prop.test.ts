@@ -1,4 +1,4 @@
-import { measureJourney } from 'cxkit/journeys';
+import { type JourneyMeasure, measureJourney } from 'cxkit/journeys';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { engineRepair } from './engineRepairJourney';
@@ -17,7 +17,7 @@ const rowsArbitrary = fc.array(
   { minLength: 1, maxLength: 200 },
 );
 
-const byCase = (measure: ReturnType<typeof measureJourney>) =>
+const byCase = (measure: JourneyMeasure) =>
   [...measure.cases].sort((left, right) => Number(left.caseId) - Number(right.caseId));
 
 // Type 7 the slow, obvious way: sort, then interpolate.

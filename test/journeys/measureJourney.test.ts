@@ -166,7 +166,7 @@ describe('the stated treatment of untidy logs', () => {
   const measure = measureJourney(engineRepair, rows, { asOf });
 
   it('reports every case with its status, open ones with their age', () => {
-    expect(measure.cases.map((measured) => [measured.caseId, measured.status])).toEqual([
+    expect((measure.cases ?? []).map((measured) => [measured.caseId, measured.status])).toEqual([
       ['done', 'finished'],
       ['early', 'open'],
       ['orphan', 'no-start'],
@@ -196,6 +196,13 @@ describe('the stated treatment of untidy logs', () => {
       withoutKnownEvents: 1,
     });
     expect(measure.unknownEvents).toEqual(['customs-cleared', 'brochure-sent']);
+  });
+
+  it('gives the same summary and counts without the per-case objects', () => {
+    const lean = measureJourney(engineRepair, rows, { asOf, includeCases: false });
+    expect(lean.cases).toBeNull();
+    expect(lean.summary).toEqual(measure.summary);
+    expect(lean.counts).toEqual(measure.counts);
   });
 
   it('keeps the earliest of duplicate events', () => {

@@ -1,0 +1,181 @@
+/**
+ * measureJourney over 5M events of 1M cases (five events each, a repair journey with
+ * four steps), in columns and as row objects with string case ids. The references are
+ * what a user writes by hand: in columns, the per-case first and last time side by side
+ * in typed arrays and a selection for the percentiles; in rows, a Map group-by.
+ */
+import { parseJourney } from '../../src/journeys/index';
+import { measureJourney } from '../../src/journeys/measureJourney';
+import { selectInPlace } from '../../src/stats/selectInPlace';
+import { compare } from '../harness';
+
+const journey = parseJourney({
+  kind: 'journey',
+  schemaVersion: 1,
+  id: 'engine-repair',
+  title: 'Engine repair, wing to wing',
+  customer: { segment: 'airlines' },
+  boundary: { start: 'engine-removed', end: 'engine-reinstalled' },
+  events: [
+    { name: 'engine-removed', perspective: 'customer' },
+    { name: 'engine-received', perspective: 'internal' },
+    { name: 'quote-approved', perspective: 'customer' },
+    { name: 'engine-shipped', perspective: 'internal' },
+    { name: 'engine-reinstalled', perspective: 'customer' },
+  ],
+  stages: [{ id: 'repair', name: 'Repair', phase: 'support' }],
+  steps: [
+    {
+      id: 'inbound',
+      stage: 'repair',
+      name: 'Inbound',
+      owner: 'logistics',
+      control: 'partner',
+      startEvent: 'engine-removed',
+      endEvent: 'engine-received',
+    },
+    {
+      id: 'quote',
+      stage: 'repair',
+      name: 'Quote',
+      owner: 'sales',
+      control: 'company',
+      startEvent: 'engine-received',
+      endEvent: 'quote-approved',
+    },
+    {
+      id: 'repair',
+      stage: 'repair',
+      name: 'Repair',
+      owner: 'service',
+      control: 'company',
+      startEvent: 'quote-approved',
+      endEvent: 'engine-shipped',
+    },
+    {
+      id: 'outbound',
+      stage: 'repair',
+      name: 'Outbound',
+      owner: 'logistics',
+      control: 'partner',
+      startEvent: 'engine-shipped',
+      endEvent: 'engine-reinstalled',
+    },
+  ],
+});
+const eventNames = journey.events.map((event) => event.name);
+
+const caseCount = 1_000_000;
+const perCase = 5;
+const count = caseCount * perCase;
+const caseIndex = new Int32Array(count);
+const eventIndex = new Uint8Array(count);
+const at = new Float64Array(count);
+const day = 86_400_000;
+let state = 7;
+const random = () => {
+  state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return state / 2_147_483_648;
+};
+for (let caseNumber = 0; caseNumber < caseCount; caseNumber++) {
+  let time = Date.UTC(2025, 0, 1) + Math.floor(random() * 300 * day);
+  for (let event = 0; event < perCase; event++) {
+    const row = caseNumber * perCase + event;
+    caseIndex[row] = caseNumber;
+    eventIndex[row] = event;
+    at[row] = time;
+    time += Math.floor(random() * 12 * day);
+  }
+}
+const asOf = Date.UTC(2026, 0, 1);
+const columns = { caseIndex, eventIndex, at, eventNames };
+
+// The same log as row objects with string case ids.
+const rows = Array.from({ length: count }, (_, row) => ({
+  caseId: `ENG-${caseIndex[row]}`,
+  event: eventNames[eventIndex[row] as number] as string,
+  at: at[row] as number,
+}));
+
+function typedArrayReference(): number[] {
+  const first = new Float64Array(caseCount).fill(Number.POSITIVE_INFINITY);
+  const last = new Float64Array(caseCount).fill(Number.NEGATIVE_INFINITY);
+  for (let row = 0; row < count; row++) {
+    const caseNumber = caseIndex[row] as number;
+    const time = at[row] as number;
+    if (time < (first[caseNumber] as number)) first[caseNumber] = time;
+    if (time > (last[caseNumber] as number)) last[caseNumber] = time;
+  }
+  const durations = new Float64Array(caseCount);
+  for (let caseNumber = 0; caseNumber < caseCount; caseNumber++) {
+    durations[caseNumber] = (last[caseNumber] as number) - (first[caseNumber] as number);
+  }
+  return [0.05, 0.5, 0.95].map((probability) => {
+    const k = Math.floor(probability * (caseCount - 1));
+    selectInPlace(durations, k);
+    return durations[k] as number;
+  });
+}
+
+function mapGroupBy(): number[] {
+  const cases = new Map<string, { first: number; last: number }>();
+  for (const row of rows) {
+    const held = cases.get(row.caseId);
+    if (held === undefined) cases.set(row.caseId, { first: row.at, last: row.at });
+    else {
+      if (row.at < held.first) held.first = row.at;
+      if (row.at > held.last) held.last = row.at;
+    }
+  }
+  const durations = Float64Array.from(cases.values(), (held) => held.last - held.first);
+  return [0.05, 0.5, 0.95].map((probability) => {
+    const k = Math.floor(probability * (durations.length - 1));
+    selectInPlace(durations, k);
+    return durations[k] as number;
+  });
+}
+
+function peakHeapMegabytes(task: () => unknown): string {
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 5);
+  const result = task();
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  clearInterval(timer);
+  if (result === undefined) throw new Error('no result');
+  return `${((peak - before) / 1_048_576).toFixed(0)} MB`;
+}
+
+export async function run(): Promise<void> {
+  await compare({
+    title: 'measureJourney: 5M events, 1M cases, columns (typed arrays)',
+    reference: { name: 'plain typed-array loop (per-case min/max, selection)', run: typedArrayReference },
+    candidates: [
+      {
+        name: 'cxkit measureJourney, includeCases: false',
+        run: () => measureJourney(journey, columns, { asOf, includeCases: false }),
+      },
+      { name: 'cxkit measureJourney (an object per case)', run: () => measureJourney(journey, columns, { asOf }) },
+    ],
+    time: 1500,
+  });
+  await compare({
+    title: 'measureJourney: 5M events, 1M cases, row objects with string case ids',
+    reference: { name: 'Map group-by (per-case min/max, selection)', run: mapGroupBy },
+    candidates: [
+      {
+        name: 'cxkit measureJourney, includeCases: false',
+        run: () => measureJourney(journey, rows, { asOf, includeCases: false }),
+      },
+      { name: 'cxkit measureJourney (an object per case)', run: () => measureJourney(journey, rows, { asOf }) },
+    ],
+    time: 3000,
+    rounds: 2,
+  });
+  // Heap growth while each runs (sampled; garbage collection can hide part of it).
+  console.log(
+    `  heap growth, rows: Map group-by ${peakHeapMegabytes(mapGroupBy)}, cxkit ${peakHeapMegabytes(() => measureJourney(journey, rows, { asOf }))}`,
+  );
+}
