@@ -11,7 +11,7 @@ import { durationStatisticsOf } from './durationStatisticsOf';
 import type { JourneyEvents } from './JourneyEvents';
 import { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
 import { raiseJourneys } from './messages';
-import { readJourneyEvents } from './readJourneyEvents';
+import { maximumEpoch, raiseBadColumnValue, readJourneyEvents } from './readJourneyEvents';
 
 /**
  * Who controls how long a journey step takes.
@@ -383,13 +383,16 @@ function measureCheckedLog(
   let duplicate = 0;
   let afterAsOf = 0;
   for (let row = 0; row < count; row++) {
-    const slot = slotOfIndex[eventIndex[row] as number] as number;
+    // An index out of range or not whole reads as undefined from the typed array.
+    const slot = slotOfIndex[eventIndex[row] as number];
+    const instant = at[row] as number;
+    if (slot === undefined || !(instant >= -maximumEpoch && instant <= maximumEpoch)) raiseBadColumns(log);
     if (slot < 0) {
       unknown++;
       unknownSeen[eventIndex[row] as number] = 1;
       continue;
     }
-    if ((at[row] as number) > asOfMs) {
+    if (instant > asOfMs) {
       afterAsOf++;
       continue;
     }
@@ -593,6 +596,25 @@ function findBoundaryInstants(
     if (value < (instants[cell] as number)) instants[cell] = value;
   }
   return instants;
+}
+
+// The error path of the one pass over caller columns: finds and names the first bad value.
+function raiseBadColumns(log: ReturnType<typeof readJourneyEvents>): never {
+  const eventLimit = log.eventNames.length;
+  raiseBadColumnValue(
+    log.eventIndex,
+    'eventIndex',
+    (value) => Number.isInteger(value) && value >= 0 && value < eventLimit,
+    `a whole number from 0 to ${eventLimit - 1} (an index into eventNames)`,
+  );
+  raiseBadColumnValue(
+    log.at,
+    'at',
+    (value) => value >= -maximumEpoch && value <= maximumEpoch,
+    'epoch milliseconds (a finite number within the range of a Date)',
+  );
+  // Unreachable: the pass found a bad value, so one of the two raised.
+  throw new Error('measureJourney: a column value failed its check but no bad value was found');
 }
 
 function caseIdOf(log: ReturnType<typeof readJourneyEvents>, caseNumber: number): string | number {

@@ -15,7 +15,8 @@ export interface CheckedEventLog {
   readonly caseCount: number;
 }
 
-const maximumEpoch = 8.64e15;
+/** @internal The range of epoch milliseconds a `Date` can hold. */
+export const maximumEpoch = 8.64e15;
 
 function isColumns(events: JourneyEvents): events is JourneyEventColumns {
   return !Array.isArray(events);
@@ -41,12 +42,16 @@ function isArrayLike(value: unknown): value is ArrayLike<unknown> {
 
 // Counts every bad value in a column so the error can say how widespread the problem is,
 // and names the first one.
-function raiseBadColumnValue(
+/**
+ * @internal Raises the error for the first bad value of a column, counting the others;
+ * returns when the column has none.
+ */
+export function raiseBadColumnValue(
   column: ArrayLike<number>,
   name: string,
   isValid: (value: number) => boolean,
   expectation: string,
-): never {
+): void {
   let first = -1;
   let invalid = 0;
   for (let index = 0; index < column.length; index++) {
@@ -55,6 +60,7 @@ function raiseBadColumnValue(
       invalid++;
     }
   }
+  if (first < 0) return;
   raiseJourneys('INVALID_EVENT', [`events.${name}[${first}]`, expectation, describeValue(column[first]), invalid], {
     path: [name, first],
   });
@@ -112,29 +118,8 @@ function checkColumns(events: JourneyEventColumns): CheckedEventLog {
     }
     if (value >= caseCount) caseCount = value + 1;
   }
-  const eventWhole = isIntegerArray(eventIndex);
-  for (let index = 0; index < count; index++) {
-    const value = eventIndex[index] as number;
-    if (!((eventWhole || Number.isInteger(value)) && value >= 0 && value < eventLimit)) {
-      raiseBadColumnValue(
-        eventIndex,
-        'eventIndex',
-        (candidate) => Number.isInteger(candidate) && candidate >= 0 && candidate < eventLimit,
-        `a whole number from 0 to ${eventLimit - 1} (an index into eventNames)`,
-      );
-    }
-  }
-  for (let index = 0; index < count; index++) {
-    const value = at[index] as number;
-    if (!(value >= -maximumEpoch && value <= maximumEpoch)) {
-      raiseBadColumnValue(
-        at,
-        'at',
-        (candidate) => candidate >= -maximumEpoch && candidate <= maximumEpoch,
-        'epoch milliseconds (a finite number within the range of a Date)',
-      );
-    }
-  }
+  // eventIndex and at are checked in the one pass that reads them (see measureJourney),
+  // so a large log is read three times fewer.
   return {
     count,
     caseIndex,
