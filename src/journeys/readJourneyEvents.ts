@@ -99,7 +99,6 @@ function checkColumns(events: JourneyEventColumns): CheckedEventLog {
     }
   }
   const caseLimit = caseIds === undefined ? Number.MAX_SAFE_INTEGER : caseIds.length;
-  const eventLimit = eventNames.length;
   let caseCount = 0;
   // One tight pass per column; the error path runs only when a value is bad. Integer
   // typed arrays hold whole numbers by construction, so only their range is checked.
