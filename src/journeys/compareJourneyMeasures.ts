@@ -206,8 +206,8 @@ function describe(verdict: JourneyVerdict, wingToWing: DurationComparison, contr
  * @category Journey measurement
  */
 export function compareJourneyMeasures(
-  before: AnyMeasure,
-  after: AnyMeasure,
+  before: JourneyMeasure<readonly CaseMeasure[] | null>,
+  after: JourneyMeasure<readonly CaseMeasure[] | null>,
   options: CompareJourneyMeasuresOptions = {},
 ): JourneyComparison {
   checkOptions(options, ['threshold']);
