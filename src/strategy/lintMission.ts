@@ -34,7 +34,8 @@ import { type Mission, missionDocument } from './missionDocument';
  * lintMission('We aim to be legendary.', { phrases: { superlatives: ['legendary'] } })[0]?.span
  * // => { start: 13, end: 22, text: 'legendary' }
  * lintMission('A world-class experience.', { rules: { 'mission/empty-superlative': 'off' } }) // => []
- * lintMission('A world-class experience.', { rules: { 'mission/vague-whish': 'off' } }) // throws CxError UNKNOWN_RULE
+ * const fromConfigFile = JSON.parse('{ "rules": { "mission/vague-whish": "off" } }');
+ * lintMission('A world-class experience.', fromConfigFile) // throws CxError UNKNOWN_RULE
  *
  * @category Lint
  */
