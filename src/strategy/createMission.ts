@@ -1,5 +1,6 @@
 import { parseDocument } from '../core/documents/parseDocument';
 import { checkOptions } from '../core/errors/checkOptions';
+import { definedFields } from './definedFields';
 import { type Mission, missionDocument } from './missionDocument';
 
 /**
@@ -14,19 +15,21 @@ export interface CreateMissionInput {
   /** The mission statement. */
   readonly statement: string;
   /** Default `'CX mission'`. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Whom it serves. Default: left out (and reported by `mission/no-customers`). */
-  readonly customers?: readonly string[];
+  readonly customers?: readonly string[] | undefined;
   /** How customers are treated. Default: left out (reported by `mission/no-treatment-commitment`). */
-  readonly treatment?: readonly string[];
+  readonly treatment?: readonly string[] | undefined;
   /** How their needs are prioritised. Default: left out (reported by `mission/no-priority-commitment`). */
-  readonly priorities?: readonly string[];
+  readonly priorities?: readonly string[] | undefined;
   /** What each function does. Default: left out (reported by `mission/front-line-only`). */
-  readonly roles?: ReadonlyArray<{
-    readonly function: string;
-    readonly frontLine: boolean;
-    readonly commitment: string;
-  }>;
+  readonly roles?:
+    | ReadonlyArray<{
+        readonly function: string;
+        readonly frontLine: boolean;
+        readonly commitment: string;
+      }>
+    | undefined;
 }
 
 /**
@@ -56,6 +59,6 @@ export function createMission(input: CreateMissionInput): Mission {
     kind: 'mission',
     schemaVersion: missionDocument.schemaVersion,
     title: 'CX mission',
-    ...input,
+    ...definedFields(input),
   });
 }

@@ -1,5 +1,6 @@
 import { parseDocument } from '../core/documents/parseDocument';
 import { checkOptions } from '../core/errors/checkOptions';
+import { definedFields } from './definedFields';
 import type { Mission } from './missionDocument';
 import { type Strategy, strategyDocument } from './strategyDocument';
 import type { SuccessStatement } from './successStatementDocument';
@@ -14,20 +15,24 @@ export interface CreateStrategyInput {
   /** The document id. */
   readonly id: string;
   /** Default `'CX strategy'`. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The mission, e.g. from {@link createMission}. Default: left out (reported by `strategy/no-mission`). */
-  readonly mission?: Mission;
+  readonly mission?: Mission | undefined;
   /** Default: left out (reported by `strategy/no-success-statement`). */
-  readonly successStatements?: readonly SuccessStatement[];
+  readonly successStatements?: readonly SuccessStatement[] | undefined;
   /** Default: left out (reported by `strategy/no-goals`). */
-  readonly goals?: ReadonlyArray<{
-    readonly id: string;
-    readonly goal: string;
-    readonly leader?: string;
-    readonly decisionRights?: { readonly decides: string; readonly prioritises: string };
-    readonly supports?: readonly string[];
-    readonly measures?: ReadonlyArray<{ readonly metric: string; readonly kind: 'customer-feedback' | 'operational' }>;
-  }>;
+  readonly goals?:
+    | ReadonlyArray<{
+        readonly id: string;
+        readonly goal: string;
+        readonly leader?: string | undefined;
+        readonly decisionRights?: { readonly decides: string; readonly prioritises: string } | undefined;
+        readonly supports?: readonly string[] | undefined;
+        readonly measures?:
+          | ReadonlyArray<{ readonly metric: string; readonly kind: 'customer-feedback' | 'operational' }>
+          | undefined;
+      }>
+    | undefined;
 }
 
 /**
@@ -58,6 +63,6 @@ export function createStrategy(input: CreateStrategyInput): Strategy {
     kind: 'strategy',
     schemaVersion: strategyDocument.schemaVersion,
     title: 'CX strategy',
-    ...input,
+    ...definedFields(input),
   });
 }

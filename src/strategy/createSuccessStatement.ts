@@ -1,5 +1,6 @@
 import { parseDocument } from '../core/documents/parseDocument';
 import { checkOptions } from '../core/errors/checkOptions';
+import { definedFields } from './definedFields';
 import { type SuccessStatement, successStatementDocument } from './successStatementDocument';
 
 /**
@@ -14,22 +15,24 @@ export interface CreateSuccessStatementInput {
   /** The CX outcome. */
   readonly outcome: string;
   /** Default `'CX success statement'`. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Default: left out (reported by `success/no-business-outcome`). */
-  readonly businessOutcome?: string;
+  readonly businessOutcome?: string | undefined;
   /** Default: left out (reported by `success/no-owner`). */
-  readonly owner?: string;
+  readonly owner?: string | undefined;
   /** A `YYYY-MM-DD` date. Default: left out (reported by `success/no-horizon`). */
-  readonly horizon?: string;
+  readonly horizon?: string | undefined;
   /** Default: left out (reported by `success/no-metric`). */
-  readonly metrics?: ReadonlyArray<{
-    readonly metric: string;
-    readonly kind: 'customer-feedback' | 'operational';
-    readonly direction: 'higher-is-better' | 'lower-is-better';
-    readonly unit?: string;
-    readonly baseline?: { readonly value: number; readonly on: string };
-    readonly target?: { readonly value: number; readonly by?: string };
-  }>;
+  readonly metrics?:
+    | ReadonlyArray<{
+        readonly metric: string;
+        readonly kind: 'customer-feedback' | 'operational';
+        readonly direction: 'higher-is-better' | 'lower-is-better';
+        readonly unit?: string | undefined;
+        readonly baseline?: { readonly value: number; readonly on: string } | undefined;
+        readonly target?: { readonly value: number; readonly by?: string | undefined } | undefined;
+      }>
+    | undefined;
 }
 
 /**
@@ -63,6 +66,6 @@ export function createSuccessStatement(input: CreateSuccessStatementInput): Succ
     kind: 'success-statement',
     schemaVersion: successStatementDocument.schemaVersion,
     title: 'CX success statement',
-    ...input,
+    ...definedFields(input),
   });
 }
