@@ -42,7 +42,11 @@ export function assertSpan(value: unknown, path: PropertyPath): asserts value is
   ) {
     raise(
       'INVALID_ARGUMENT',
-      ['span', '{ start, end, text } with whole-number offsets, start <= end and text of length end - start', describeValue(value)],
+      [
+        'span',
+        '{ start, end, text } with whole-number offsets, start <= end and text of length end - start',
+        describeValue(value),
+      ],
       { path },
     );
   }
