@@ -11,3 +11,4 @@
 export * from './core/index';
 export * from './journeys/index';
 export * from './metrics/index';
+export * from './strategy/index';

@@ -2,12 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countFindings, type Finding, filterFindings, type RuleId, sortFindings } from '../../src/core/index';
 
-const finding: fc.Arbitrary<Finding> = fc.record({
-  rule: fc.constantFrom<RuleId>('journey/no-owner', 'mission/vague-wish', 'metric/series-break'),
-  severity: fc.constantFrom('error', 'warning', 'info'),
-  message: fc.constantFrom('a', 'b'),
-  path: fc.array(fc.oneof(fc.nat(12), fc.constantFrom('steps', 'goals', 'owner')), { maxLength: 3 }),
-});
+const span = fc
+  .tuple(fc.nat(20), fc.nat(5))
+  .map(([start, length]) => ({ start, end: start + length, text: 'x'.repeat(length) }));
+const finding: fc.Arbitrary<Finding> = fc.record(
+  {
+    rule: fc.constantFrom<RuleId>('journey/no-owner', 'mission/vague-wish', 'metric/series-break'),
+    severity: fc.constantFrom('error', 'warning', 'info'),
+    message: fc.constantFrom('a', 'b'),
+    path: fc.array(fc.oneof(fc.nat(12), fc.constantFrom('steps', 'goals', 'owner')), { maxLength: 3 }),
+    // Some findings point at a phrase inside the text at their path.
+    span,
+  },
+  { requiredKeys: ['rule', 'severity', 'message', 'path'] },
+);
 const findings = fc.array(finding, { maxLength: 40 });
 
 describe('findings (laws)', () => {

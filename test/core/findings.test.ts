@@ -47,6 +47,37 @@ describe('createFinding', () => {
     expect(finding.path).toEqual(['steps', 1]);
   });
 
+  it('carries a span into the text at its path, copied and frozen, only when given', () => {
+    const statement = 'We will be world-class.';
+    // By hand: "world-class" starts after "We will be " (11 characters) and is 11 long.
+    const span = { start: 11, end: 22, text: 'world-class' };
+    expect(statement.slice(span.start, span.end)).toBe(span.text);
+    const finding = createFinding({ rule: 'mission/vague-wish', severity: 'warning', message: 'm', span });
+    expect(finding.span).toEqual(span);
+    expect(finding.span).not.toBe(span);
+    expect(Object.isFrozen(finding.span)).toBe(true);
+    expect('span' in createFinding({ rule: 'mission/vague-wish', severity: 'warning', message: 'm' })).toBe(false);
+    const registry = defineRuleRegistry([wishRule]);
+    expect(findingFromRule(registry['mission/vague-wish'], { message: 'm', path: ['statement'], span }).span).toEqual(
+      span,
+    );
+  });
+
+  it.each([
+    [{ start: -1, end: 2, text: 'ab' }],
+    [{ start: 3, end: 2, text: '' }],
+    [{ start: 0, end: 1.5, text: 'a' }],
+    [{ start: 0, end: 2, text: 'abc' }],
+    [{ start: 0, end: 2 }],
+    ['0-2'],
+  ])('refuses the span %j at its path', (span) => {
+    expectCxError(
+      () => createFinding({ rule: 'mission/vague-wish', severity: 'warning', message: 'm', span } as never),
+      'INVALID_ARGUMENT',
+      ['span'],
+    );
+  });
+
   it.each([
     [{ rule: 'no-slash', severity: 'error', message: 'm' }, 'INVALID_RULE_ID', ['rule']],
     [{ rule: 'Journey/NoOwner', severity: 'error', message: 'm' }, 'INVALID_RULE_ID', ['rule']],
@@ -60,6 +91,21 @@ describe('createFinding', () => {
 });
 
 describe('sortFindings', () => {
+  it('orders findings at one path by span, a finding without a span first', () => {
+    const at = (start: number, end: number, rule: Finding['rule'] = 'mission/vague-wish'): Finding => ({
+      ...vague,
+      rule,
+      span: { start, end, text: 'x'.repeat(end - start) },
+    });
+    // By hand: same severity and path, so spans decide (start, then end), before the rule id.
+    expect(sortFindings([at(30, 40), at(2, 9, 'mission/empty-superlative'), vague, at(2, 5)])).toEqual([
+      vague,
+      at(2, 5),
+      at(2, 9, 'mission/empty-superlative'),
+      at(30, 40),
+    ]);
+  });
+
   it('orders by severity, then path in document order, then rule', () => {
     const sorted = sortFindings([fewSteps, noOwner, vague, boundary, noOwnerEarlier]);
     // By hand: errors first; among them ['boundary'] < ['steps', 2] < ['steps', 10] (keys by

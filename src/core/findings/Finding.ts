@@ -1,4 +1,5 @@
 import type { PropertyPath } from '../errors/PropertyPath';
+import type { TextSpan } from './TextSpan';
 
 /**
  * How much a finding matters: `error` blocks (a lint run fails), `warning` asks for
@@ -32,4 +33,10 @@ export interface Finding {
   readonly path: PropertyPath;
   /** How to fix it, when there is a useful suggestion. */
   readonly hint?: string;
+  /**
+   * For findings about a phrase inside a text (a wish in a mission statement, say): the
+   * matched part of the string at `path`, so that an editor can underline it. Absent
+   * when the finding is about a whole field or document.
+   */
+  readonly span?: TextSpan;
 }

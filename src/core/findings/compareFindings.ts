@@ -23,9 +23,18 @@ function compareText(left: string, right: string): number {
   return left === right ? 0 : left < right ? -1 : 1;
 }
 
+// Within one text, findings about a phrase follow the text; a finding about the whole
+// field (no span) comes before them.
+function compareSpans(left: Finding['span'], right: Finding['span']): number {
+  if (left === undefined || right === undefined) return (left === undefined ? 0 : 1) - (right === undefined ? 0 : 1);
+  return left.start - right.start || left.end - right.end;
+}
+
 /**
  * Orders two findings: most serious first, then by path (document order), then by
- * rule id, then by message. A total order, so sorting is deterministic.
+ * span within the text at that path (findings without a span first), then by rule id,
+ * then by message. A total order on findings that differ in these, so sorting is
+ * deterministic.
  *
  * @param left - A finding.
  * @param right - Another finding.
@@ -48,6 +57,7 @@ export function compareFindings(left: Finding, right: Finding): number {
   return (
     severityRank[left.severity] - severityRank[right.severity] ||
     comparePaths(left.path, right.path) ||
+    compareSpans(left.span, right.span) ||
     compareText(left.rule, right.rule) ||
     compareText(left.message, right.message)
   );

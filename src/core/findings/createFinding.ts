@@ -3,7 +3,8 @@ import { describeValue } from '../errors/describeValue';
 import type { PropertyPath } from '../errors/PropertyPath';
 import { raise } from '../errors/raise';
 import type { Finding, RuleId, Severity } from './Finding';
-import { assertRuleId, assertSeverity } from './findingChecks';
+import { assertRuleId, assertSeverity, assertSpan } from './findingChecks';
+import type { TextSpan } from './TextSpan';
 
 /**
  * What {@link createFinding} takes.
@@ -21,13 +22,16 @@ export interface CreateFindingInput {
   readonly path?: PropertyPath;
   /** How to fix it; omitted from the finding when not given. */
   readonly hint?: string | undefined;
+  /** The matched part of the text at `path`; omitted from the finding when not given. */
+  readonly span?: TextSpan | undefined;
 }
 
 /**
  * Makes a {@link Finding}, checking its parts once so that every finding in cxkit is
- * well formed (a valid rule id and severity, a non-empty message).
+ * well formed (a valid rule id and severity, a non-empty message, a span whose offsets
+ * are whole numbers from 0 with `start <= end` and whose text is as long as the span).
  *
- * @param input - The rule, severity, message, and optionally path and hint.
+ * @param input - The rule, severity, message, and optionally path, hint and span.
  * @returns A frozen finding.
  * @throws {@link CxError} `INVALID_RULE_ID`, `INVALID_SEVERITY` or `INVALID_ARGUMENT` naming the field.
  *
@@ -45,7 +49,7 @@ export interface CreateFindingInput {
  * @category Findings
  */
 export function createFinding(input: CreateFindingInput): Finding {
-  checkOptions(input, ['rule', 'severity', 'message', 'path', 'hint'], 'input');
+  checkOptions(input, ['rule', 'severity', 'message', 'path', 'hint', 'span'], 'input');
   assertRuleId(input.rule, ['rule']);
   assertSeverity(input.severity, ['severity']);
   if (typeof input.message !== 'string' || input.message.trim() === '') {
@@ -59,20 +63,18 @@ export function createFinding(input: CreateFindingInput): Finding {
       path: ['path'],
     });
   }
-  const finding: Finding =
-    input.hint === undefined
-      ? {
-          rule: input.rule,
-          severity: input.severity,
-          message: input.message,
-          path: Object.freeze([...path]),
-        }
-      : {
-          rule: input.rule,
-          severity: input.severity,
-          message: input.message,
-          path: Object.freeze([...path]),
-          hint: input.hint,
-        };
+  if (input.span !== undefined) assertSpan(input.span, ['span']);
+  // Optional parts are left out rather than set to undefined, so findings compare and
+  // serialise the same whichever way they were made.
+  const finding: { -readonly [Key in keyof Finding]: Finding[Key] } = {
+    rule: input.rule,
+    severity: input.severity,
+    message: input.message,
+    path: Object.freeze([...path]),
+  };
+  if (input.hint !== undefined) finding.hint = input.hint;
+  if (input.span !== undefined) {
+    finding.span = Object.freeze({ start: input.span.start, end: input.span.end, text: input.span.text });
+  }
   return Object.freeze(finding);
 }

@@ -3,6 +3,7 @@ import type { PropertyPath } from '../errors/PropertyPath';
 import { raise } from '../errors/raise';
 import type { Finding, RuleId, Severity } from './Finding';
 import { severityRank } from './severities';
+import type { TextSpan } from './TextSpan';
 
 const ruleIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -23,6 +24,31 @@ export function assertSeverity(value: unknown, path: PropertyPath): asserts valu
       path,
       details: { received: value },
     });
+  }
+}
+
+/** @internal Checks a finding's span: whole-number offsets from 0, `start <= end`, text as long as the span. */
+export function assertSpan(value: unknown, path: PropertyPath): asserts value is TextSpan {
+  const span = value as Partial<Record<keyof TextSpan, unknown>> | null;
+  const isOffset = (offset: unknown): offset is number => Number.isSafeInteger(offset) && (offset as number) >= 0;
+  if (
+    typeof span !== 'object' ||
+    span === null ||
+    !isOffset(span.start) ||
+    !isOffset(span.end) ||
+    span.start > span.end ||
+    typeof span.text !== 'string' ||
+    span.text.length !== span.end - span.start
+  ) {
+    raise(
+      'INVALID_ARGUMENT',
+      [
+        'span',
+        '{ start, end, text } with whole-number offsets, start <= end and text of length end - start',
+        describeValue(value),
+      ],
+      { path },
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import { raise } from '../errors/raise';
 import { createFinding } from './createFinding';
 import type { Finding, Severity } from './Finding';
 import type { RuleDefinition } from './RuleDefinition';
+import type { TextSpan } from './TextSpan';
 
 /**
  * The parts of a finding that differ from occurrence to occurrence of a rule.
@@ -20,6 +21,8 @@ export interface FindingDetails {
   readonly hint?: string | undefined;
   /** Overrides the rule's default severity for this finding. */
   readonly severity?: Severity;
+  /** The matched part of the text at `path`, for findings about a phrase. */
+  readonly span?: TextSpan | undefined;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface FindingDetails {
  * rule's definition so that the two cannot drift apart.
  *
  * @param rule - The rule's definition from its registry.
- * @param details - Message, path, hint, and optionally a severity override.
+ * @param details - Message, path, hint, span, and optionally a severity override.
  * @returns A frozen finding.
  * @throws {@link CxError} as {@link createFinding} does.
  *
@@ -43,7 +46,7 @@ export interface FindingDetails {
  * @category Findings
  */
 export function findingFromRule(rule: RuleDefinition, details: FindingDetails): Finding {
-  checkOptions(details, ['message', 'path', 'hint', 'severity'], 'details');
+  checkOptions(details, ['message', 'path', 'hint', 'severity', 'span'], 'details');
   if (typeof rule !== 'object' || rule === null || typeof rule.id !== 'string') {
     raise('INVALID_ARGUMENT', ['rule', 'a rule definition from a registry', describeValue(rule)], { path: ['rule'] });
   }
@@ -53,5 +56,6 @@ export function findingFromRule(rule: RuleDefinition, details: FindingDetails): 
     message: details.message,
     path: details.path ?? [],
     hint: details.hint,
+    span: details.span,
   });
 }

@@ -3,8 +3,8 @@ import type { Finding } from './Finding';
 import { assertFindings } from './findingChecks';
 
 /**
- * Returns the findings ordered most serious first, then in document order (by path),
- * then by rule id. The input is not changed.
+ * Returns the findings ordered most serious first, then in document order (by path,
+ * then by span within a text), then by rule id. The input is not changed.
  *
  * @param findings - Findings in any order.
  * @returns A new, sorted array.
