@@ -10,3 +10,4 @@
 // module index whole exposes nothing internal.
 export * from './core/index';
 export * from './metrics/index';
+export * from './transfer/index';
