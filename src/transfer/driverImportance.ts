@@ -72,9 +72,8 @@ const methods: readonly DriverImportanceMethod[] = ['relative-weights', 'shapley
  * // Two drivers uncorrelated with each other: each one's raw importance is its squared correlation with the outcome.
  * const moments = transferMoments({ outcome: [1, 3, 5, 6], drivers: { speed: [1, 1, 2, 2], courtesy: [1, 2, 1, 2] } });
  * const importance = driverImportance(moments, { method: 'shapley' });
- * const round = (value: number) => Math.round(value * 1000) / 1000;
- * [round(importance.speed.raw), round(importance.speed.share)] // => [0.831, 0.845]
- * [round(importance.courtesy.raw), round(importance.courtesy.share)] // => [0.153, 0.155]
+ * [importance.speed?.raw.toFixed(3), importance.speed?.share.toFixed(3)] // => ['0.831', '0.845']
+ * [importance.courtesy?.raw.toFixed(3), importance.courtesy?.share.toFixed(3)] // => ['0.153', '0.155']
  * driverImportance(moments, { method: 'dominance' as 'shapley' }) // throws CxError INVALID_METHOD
  *
  * @category Driver importance

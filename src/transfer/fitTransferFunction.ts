@@ -27,10 +27,12 @@ import { transferMoments } from './transferMoments';
  * // Satisfaction by branch, against hours to first response and the share resolved on first contact.
  * const fit = fitTransferFunction({
  *   outcome: [7.1, 8.4, 6.2, 9.0, 7.7, 5.9],
- *   drivers: { responseHours: [20, 8, 30, 4, 12, 36], firstContactResolution: [0.7, 0.8, 0.6, 0.9, 0.8, 0.5] },
+ *   drivers: { responseHours: [20, 8, 30, 4, 12, 36], firstContactResolution: [0.6, 0.8, 0.7, 0.9, 0.7, 0.5] },
  * });
  * fit.drivers // => ['responseHours', 'firstContactResolution']
- * fit.coefficients.responseHours.estimate < 0 // => true
+ * // As R's coef(lm(satisfaction ~ responseHours + firstContactResolution)): 8.2071, -0.0849, 1.0470.
+ * fit.coefficients.responseHours?.estimate.toFixed(4) // => '-0.0849'
+ * fit.rSquared.toFixed(4) // => '0.9763'
  * fit.degreesOfFreedom // => { model: 2, residual: 3 }
  * fitTransferFunction({ outcome: [1, 2, 3, 4], drivers: { a: [1, 2, 3, 4], b: [2, 4, 6, 8] } }) // throws CxError COLLINEAR_DRIVERS
  *

@@ -2,7 +2,7 @@ import { parseDocument } from '../core/documents/parseDocument';
 import type { Finding } from '../core/findings/Finding';
 import { findingFromRule } from '../core/findings/findingFromRule';
 import { sortFindings } from '../core/findings/sortFindings';
-import { type MetricTree, metricTreeDocument } from './metricTreeDocument';
+import { metricTreeDocument } from './metricTreeDocument';
 import { findCycles, metricTreeGraph } from './metricTreeGraph';
 import { metricTreeRules } from './metricTreeRules';
 
@@ -36,7 +36,7 @@ import { metricTreeRules } from './metricTreeRules';
  *
  * @category Metric trees
  */
-export function lintMetricTree(tree: MetricTree): Finding[] {
+export function lintMetricTree(tree: unknown): Finding[] {
   const document = parseDocument(metricTreeDocument, tree);
   const graph = metricTreeGraph(document);
   const findings: Finding[] = [];

@@ -58,34 +58,44 @@ export function metricTreeGraph(tree: MetricTree): MetricTreeGraph {
 }
 
 /**
- * Every elementary cycle met by a depth-first walk, once each (as the node ids in
- * order, the first repeated at the end), with the index of the edge that closes it.
+ * Every cycle met by a depth-first walk, once each (as the node ids in order, the first
+ * repeated at the end), with the edge to blame: the cycle's edge written last in the
+ * document, which is most often the one added by mistake.
  *
  * @internal
  */
 export function findCycles(graph: MetricTreeGraph): { readonly nodes: string[]; readonly closingEdge: number }[] {
   const state = new Uint8Array(graph.ids.length); // 0 unvisited, 1 on the stack, 2 done
   const stack: number[] = [];
+  // The edge by which each node on the stack was reached (-1 for the walk's start).
+  const arrivals: number[] = [];
   const cycles: { nodes: string[]; closingEdge: number }[] = [];
   const seen = new Set<string>();
-  const visit = (node: number) => {
+  const visit = (node: number, arrival: number) => {
     state[node] = 1;
     stack.push(node);
+    arrivals.push(arrival);
     for (const edge of graph.outgoing[node] ?? []) {
       const next = graph.to[edge] as number;
       if (state[next] === 1) {
-        const members = stack.slice(stack.indexOf(next));
+        const start = stack.indexOf(next);
+        const members = stack.slice(start);
         const key = [...members].sort((left, right) => left - right).join(',');
         if (!seen.has(key)) {
           seen.add(key);
-          cycles.push({ nodes: [...members, next].map((index) => graph.ids[index] as string), closingEdge: edge });
+          const edges = [...arrivals.slice(start + 1), edge];
+          cycles.push({
+            nodes: [...members, next].map((index) => graph.ids[index] as string),
+            closingEdge: Math.max(...edges),
+          });
         }
-      } else if (state[next] === 0) visit(next);
+      } else if (state[next] === 0) visit(next, edge);
     }
     stack.pop();
+    arrivals.pop();
     state[node] = 2;
   };
-  for (let node = 0; node < graph.ids.length; node++) if (state[node] === 0) visit(node);
+  for (let node = 0; node < graph.ids.length; node++) if (state[node] === 0) visit(node, -1);
   return cycles;
 }
 
