@@ -4,7 +4,7 @@ import { raiseTransfer } from './messages';
 import { addMoments, emptyMomentState, type MomentState, mirrorUpperTriangle } from './momentState';
 
 /** Rows per block: the block's centred copy (variables × rows) stays in the CPU's cache. */
-const blockRows = 256;
+const blockRows = 512;
 
 /** @internal The checked columns {@link accumulateMoments} reads: outcome first, then drivers. */
 export interface MomentColumns {
@@ -141,7 +141,6 @@ function gatherWeights(weights: ArrayLike<number>, start: number, end: number, r
 /**
  * The centred cross products of the block's `kept` rows: centres each column on its
  * block mean (scaling by √w when weighted), then takes every pairwise dot product.
- * Four accumulators per dot product keep the floating-point units busy.
  */
 function blockCrossProducts(
   size: number,
@@ -162,26 +161,70 @@ function blockCrossProducts(
       }
     }
   }
-  const unrolled = kept - (kept % 4);
-  for (let left = 0; left < size; left++) {
-    const leftOffset = left * blockRows;
-    for (let right = left; right < size; right++) {
-      const rightOffset = right * blockRows;
-      let sum0 = 0;
-      let sum1 = 0;
-      let sum2 = 0;
-      let sum3 = 0;
-      let row = 0;
-      for (; row < unrolled; row += 4) {
-        sum0 += (buffer[leftOffset + row] as number) * (buffer[rightOffset + row] as number);
-        sum1 += (buffer[leftOffset + row + 1] as number) * (buffer[rightOffset + row + 1] as number);
-        sum2 += (buffer[leftOffset + row + 2] as number) * (buffer[rightOffset + row + 2] as number);
-        sum3 += (buffer[leftOffset + row + 3] as number) * (buffer[rightOffset + row + 3] as number);
+  // Two left columns against four right ones at a time: eight independent sums share
+  // six loads per row, which keeps the floating-point units rather than the loads busy.
+  // The triangle's ragged edge is finished one dot product at a time.
+  let left = 0;
+  for (; left + 1 < size; left += 2) {
+    const leftOffset0 = left * blockRows;
+    const leftOffset1 = leftOffset0 + blockRows;
+    let right = left + 1;
+    crossProducts[left * size + left] = dot(buffer, leftOffset0, leftOffset0, kept);
+    for (; right + 3 < size; right += 4) {
+      const offset0 = right * blockRows;
+      const offset1 = offset0 + blockRows;
+      const offset2 = offset1 + blockRows;
+      const offset3 = offset2 + blockRows;
+      let sum00 = 0;
+      let sum01 = 0;
+      let sum02 = 0;
+      let sum03 = 0;
+      let sum10 = 0;
+      let sum11 = 0;
+      let sum12 = 0;
+      let sum13 = 0;
+      for (let row = 0; row < kept; row++) {
+        const value0 = buffer[leftOffset0 + row] as number;
+        const value1 = buffer[leftOffset1 + row] as number;
+        const right0 = buffer[offset0 + row] as number;
+        const right1 = buffer[offset1 + row] as number;
+        const right2 = buffer[offset2 + row] as number;
+        const right3 = buffer[offset3 + row] as number;
+        sum00 += value0 * right0;
+        sum01 += value0 * right1;
+        sum02 += value0 * right2;
+        sum03 += value0 * right3;
+        sum10 += value1 * right0;
+        sum11 += value1 * right1;
+        sum12 += value1 * right2;
+        sum13 += value1 * right3;
       }
-      for (; row < kept; row++) sum0 += (buffer[leftOffset + row] as number) * (buffer[rightOffset + row] as number);
-      crossProducts[left * size + right] = sum0 + sum1 + sum2 + sum3;
+      const at0 = left * size + right;
+      crossProducts[at0] = sum00;
+      crossProducts[at0 + 1] = sum01;
+      crossProducts[at0 + 2] = sum02;
+      crossProducts[at0 + 3] = sum03;
+      // Row left + 1 starts at its diagonal; right ≥ left + 1 always holds here.
+      const at1 = at0 + size;
+      crossProducts[at1] = sum10;
+      crossProducts[at1 + 1] = sum11;
+      crossProducts[at1 + 2] = sum12;
+      crossProducts[at1 + 3] = sum13;
+    }
+    for (; right < size; right++) {
+      const rightOffset = right * blockRows;
+      crossProducts[left * size + right] = dot(buffer, leftOffset0, rightOffset, kept);
+      crossProducts[(left + 1) * size + right] = dot(buffer, leftOffset1, rightOffset, kept);
     }
   }
+  if (left < size) crossProducts[left * size + left] = dot(buffer, left * blockRows, left * blockRows, kept);
+}
+
+function dot(buffer: Float64Array, leftOffset: number, rightOffset: number, count: number): number {
+  let sum = 0;
+  for (let row = 0; row < count; row++)
+    sum += (buffer[leftOffset + row] as number) * (buffer[rightOffset + row] as number);
+  return sum;
 }
 
 /**
