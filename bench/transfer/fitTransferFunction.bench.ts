@@ -188,7 +188,7 @@ export async function run(): Promise<void> {
   line('cxkit fitTransferFunction (1M × 20)', cxkitMemory);
   line('ml-regression-multivariate-linear (100k × 20, incl. rows)', alternativeMemory);
 
-  await compare({
+  const fitResult = await compare({
     title: 'fitTransferFunction: 1M rows × 20 drivers, Float64Array columns',
     reference: {
       name: 'blocked XᵀX + Cholesky loop (no checks, no stats)',
@@ -205,9 +205,17 @@ export async function run(): Promise<void> {
         scale: rows / alternativeRows,
       },
     ],
-    time: 2_000,
-    rounds: 3,
+    // Each fit takes a large fraction of a second: more, shorter rounds even out a busy machine.
+    time: 1_500,
+    rounds: 5,
   });
+
+  const [, cxkitRow, alternativeRow] = fitResult.rows;
+  if (cxkitRow !== undefined && alternativeRow !== undefined) {
+    console.log(
+      `  ${'ml-regression-multivariate-linear ÷ cxkit'.padEnd(56)} ${(alternativeRow.medianMs / cxkitRow.medianMs).toFixed(1)}x`,
+    );
+  }
 
   const moments = transferMoments({ outcome, drivers });
   const twelve = transferMoments({
