@@ -7,9 +7,16 @@ import { run as bucketByPeriod } from './core/bucketByPeriod.bench';
 import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
+import { run as fitTransferFunction } from './transfer/fitTransferFunction.bench';
 
 const only = process.argv[2];
-const suites: Record<string, () => Promise<void>> = { bucketByPeriod, nps, scoreSeries, measureJourney };
+const suites: Record<string, () => Promise<void>> = {
+  bucketByPeriod,
+  nps,
+  scoreSeries,
+  measureJourney,
+  fitTransferFunction,
+};
 for (const [name, suite] of Object.entries(suites)) {
   if (only === undefined || name.includes(only)) await suite();
 }

@@ -12,3 +12,4 @@ export * from './core/index';
 export * from './journeys/index';
 export * from './metrics/index';
 export * from './strategy/index';
+export * from './transfer/index';

@@ -1,0 +1,79 @@
+import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
+import { accumulateMoments } from './accumulateMoments';
+import { raiseTransfer } from './messages';
+import { momentsFromState } from './momentsFromState';
+import { readTransferInput } from './readTransferInput';
+import type { TransferInput, TransferMomentsOptions } from './TransferInput';
+
+/**
+ * The sufficient statistics of a least-squares transfer function: everything
+ * {@link fitTransferFunctionFromMoments} and {@link driverImportance} need, in plain
+ * JSON. Variables are ordered outcome first, then the drivers in `drivers` order.
+ *
+ * Shards summarised anywhere (worker threads, serverless jobs, a SQL aggregate) merge
+ * with {@link mergeTransferMoments} in any order to the summary of one pass.
+ *
+ * @category Moments
+ */
+export interface TransferMoments {
+  readonly kind: 'transfer-moments';
+  /** The driver names, in the order of `means` and `crossProducts` after the outcome. */
+  readonly drivers: readonly string[];
+  /** Whether rows were weighted; weighted and unweighted summaries do not merge. */
+  readonly weighted: boolean;
+  /** The number of rows summarised (rows dropped for missing values not included). */
+  readonly n: number;
+  /** The sum of the row weights; equal to `n` when unweighted. */
+  readonly weightSum: number;
+  /** Rows left out because a value was missing (`NaN`) with `{ missing: 'drop' }`. */
+  readonly dropped: number;
+  /** The (weighted) means: the outcome's first, then each driver's. */
+  readonly means: readonly number[];
+  /**
+   * The centred (weighted) cross-product matrix `Σ w·(v − mean)(v − mean)ᵀ` over the
+   * outcome and the drivers, as rows of a symmetric `(k + 1) × (k + 1)` matrix; divide by
+   * `weightSum − 1` (unweighted) for the covariance matrix.
+   */
+  readonly crossProducts: readonly (readonly number[])[];
+}
+
+/**
+ * Summarises the rows of a transfer function in one pass over the columns: the row
+ * count, the (weighted) means and the centred cross-product matrix of the outcome and
+ * the drivers. Plain JSON that {@link mergeTransferMoments} combines across shards and
+ * {@link fitTransferFunctionFromMoments} finishes.
+ *
+ * @param input - The outcome, the named driver columns and optional weights.
+ * @param options - `missing`: `'error'` (default) or `'drop'`.
+ * @returns The moments.
+ * @throws `CxError` `MISSING_VALUES` (path of the first `NaN`, `details.rows` and `details.count`),
+ *   `NON_FINITE_VALUE` (an Infinity, with its path), `INVALID_WEIGHT`, `MISMATCHED_COLUMNS`, `NO_DRIVERS`,
+ *   `INVALID_INPUT`, `VALUES_TOO_LARGE`, `UNKNOWN_OPTION`.
+ *
+ * @example
+ * import { transferMoments } from 'cxkit/transfer';
+ *
+ * const moments = transferMoments({ outcome: [7, 8, 9], drivers: { responseHours: [4, 2, 0] } });
+ * moments.means // => [8, 2]
+ * moments.crossProducts // => [[2, -4], [-4, 8]]
+ * transferMoments({ outcome: [7, Number.NaN, 9], drivers: { responseHours: [4, 2, 0] } }, { missing: 'drop' }).dropped // => 1
+ * transferMoments({ outcome: [7, Number.NaN, 9], drivers: { responseHours: [4, 2, 0] } }) // throws CxError MISSING_VALUES
+ *
+ * @category Moments
+ */
+export function transferMoments(input: TransferInput, options: TransferMomentsOptions = {}): TransferMoments {
+  checkOptions(options, ['missing']);
+  const missing = options.missing ?? 'error';
+  if (missing !== 'error' && missing !== 'drop') {
+    raiseTransfer('INVALID_INPUT', ['Option missing', '"error" or "drop"', describeValue(missing)], {
+      path: ['missing'],
+    });
+  }
+  const { data, drivers } = readTransferInput(input);
+  const { state, dropped } = accumulateMoments(data, missing === 'drop');
+  if (!state.crossProducts.every(Number.isFinite) || !state.means.every(Number.isFinite)) {
+    raiseTransfer('VALUES_TOO_LARGE', [], { path: [] });
+  }
+  return momentsFromState(state, drivers, data.weights !== undefined, dropped);
+}

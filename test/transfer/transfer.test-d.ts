@@ -1,0 +1,41 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type DriverImportance,
+  driverImportance,
+  fitTransferFunction,
+  type MetricTree,
+  parseMetricTree,
+  type TransferFunction,
+  type TransferMoments,
+  transferMoments,
+} from '../../src/transfer/index';
+
+describe('transfer types', () => {
+  it('takes typed arrays and plain arrays as columns', () => {
+    expectTypeOf(fitTransferFunction).toBeCallableWith({ outcome: new Float64Array(3), drivers: { a: [1, 2, 3] } });
+    expectTypeOf(fitTransferFunction).toBeCallableWith(
+      { outcome: [1, 2, 3], drivers: { a: new Int32Array(3) }, weights: [1, 1, 1] },
+      { missing: 'drop' },
+    );
+  });
+
+  it('returns plain data, importance keyed by driver, and takes a fit or moments for importance', () => {
+    expectTypeOf(fitTransferFunction({ outcome: [1], drivers: { a: [1] } })).toEqualTypeOf<TransferFunction>();
+    expectTypeOf(transferMoments({ outcome: [1], drivers: { a: [1] } })).toEqualTypeOf<TransferMoments>();
+    expectTypeOf(driverImportance).parameter(0).toEqualTypeOf<TransferFunction | TransferMoments>();
+    expectTypeOf<DriverImportance[string]>().toEqualTypeOf<{ readonly raw: number; readonly share: number }>();
+    expectTypeOf<TransferFunction['coefficients'][string]['vif']>().toEqualTypeOf<number>();
+  });
+
+  it('rejects an unknown importance method and missing option', () => {
+    // @ts-expect-error: 'lmg' is not a method name
+    driverImportance({} as TransferMoments, { method: 'lmg' });
+    // @ts-expect-error: the method is required
+    driverImportance({} as TransferMoments, {});
+  });
+
+  it('types a parsed metric tree', () => {
+    expectTypeOf(parseMetricTree).returns.toEqualTypeOf<MetricTree>();
+    expectTypeOf<MetricTree['edges'][number]['basis']>().toEqualTypeOf<'fitted' | 'declared'>();
+  });
+});
