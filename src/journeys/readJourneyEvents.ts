@@ -141,6 +141,8 @@ function checkRows(rows: readonly JourneyEventRow[], context: ZoneContext): Chec
   const eventNames: string[] = [];
   let invalidDate = -1;
   let invalidDates = 0;
+  let lastCaseId: unknown;
+  let lastCaseNumber: number | undefined;
   for (let index = 0; index < count; index++) {
     const row = rows[index];
     if (typeof row !== 'object' || row === null) {
@@ -149,7 +151,8 @@ function checkRows(rows: readonly JourneyEventRow[], context: ZoneContext): Chec
       });
     }
     const { caseId, event } = row;
-    let caseNumber = caseNumbers.get(caseId);
+    // Logs usually hold a case's events together: reuse the last lookup while the case repeats.
+    let caseNumber = caseId === lastCaseId ? lastCaseNumber : caseNumbers.get(caseId);
     if (caseNumber === undefined) {
       if (!(typeof caseId === 'string' || (typeof caseId === 'number' && Number.isFinite(caseId)))) {
         raiseJourneys(
@@ -184,6 +187,8 @@ function checkRows(rows: readonly JourneyEventRow[], context: ZoneContext): Chec
       if (invalidDate < 0) invalidDate = index;
       invalidDates++;
     }
+    lastCaseId = caseId;
+    lastCaseNumber = caseNumber;
     caseIndex[index] = caseNumber;
     eventIndex[index] = eventNumber;
     at[index] = epoch;
