@@ -376,7 +376,7 @@ function measureCheckedLog(
 
   // First (earliest) time of each declared event per case, case-major; Infinity = not seen.
   const table = new Float64Array(caseCount * eventCount).fill(Number.POSITIVE_INFINITY);
-  // The calendar instant behind each kept time, for startedAt/endedAt in business time.
+  // Whether a case has any kept event: cases with none are counted, not listed.
   const seen = new Uint8Array(caseCount);
   const unknownSeen = new Uint8Array(log.eventNames.length);
   let unknown = 0;
