@@ -1,17 +1,21 @@
 import { parseDocument } from '../core/documents/parseDocument';
+import { CxError } from '../core/errors/CxError';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { isCxError } from '../core/errors/isCxError';
 import { raise } from '../core/errors/raise';
 import type { Instant, Weekday } from '../core/periods/Period';
 import { parseInstant } from '../core/periods/parseInstant';
 import { timeZoneContext } from '../core/periods/timeZoneContext';
 import { createBusinessClock } from './businessClock';
 import type { DurationStatistics } from './DurationStatistics';
+import type { DurationSummary } from './DurationSummary';
 import { durationStatisticsOf } from './durationStatisticsOf';
 import type { JourneyEvents } from './JourneyEvents';
 import { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
 import { raiseJourneys } from './messages';
 import { maximumEpoch, raiseBadColumnValue, readJourneyEvents } from './readJourneyEvents';
+import { checkSummarySettings, type SummarizeDurationsOptions, summarizeDurations } from './summarizeDurations';
 
 /**
  * Who controls how long a journey step takes.
@@ -56,6 +60,15 @@ export interface MeasureJourneyOptions {
    * the same.
    */
   readonly includeCases?: boolean;
+  /**
+   * Also summarise the finished cases' durations into mergeable
+   * {@link DurationSummary | duration summaries} (`durationSummaries` in the result), for
+   * logs split into shards: measure each shard (every case in one shard), merge the
+   * summaries with {@link mergeDurationSummaries}, read them with
+   * {@link durationSummaryStatistics}. `true` uses the defaults of {@link summarizeDurations};
+   * an object sets `exactLimit` and `relativeAccuracy`. Default `false`.
+   */
+  readonly durationSummaries?: boolean | SummarizeDurationsOptions;
 }
 
 /**
@@ -155,6 +168,16 @@ export interface JourneyMeasure<Cases extends readonly CaseMeasure[] | null = re
     /** Step occurrences whose end event came before their start event: no duration, counted here. */
     readonly stepsEndingBeforeStart: number;
   };
+  /**
+   * With the `durationSummaries` option: mergeable summaries of the finished cases'
+   * wing-to-wing, controlled and waiting durations (their sums give the controlled share
+   * of merged shards). `null` otherwise.
+   */
+  readonly durationSummaries: {
+    readonly wingToWing: DurationSummary;
+    readonly controlled: DurationSummary;
+    readonly waiting: DurationSummary;
+  } | null;
   /** The distinct event names set aside as unknown, in order of first appearance. */
   readonly unknownEvents: readonly string[];
 }
@@ -309,8 +332,26 @@ export function measureJourney(
   options: MeasureJourneyOptions,
 ): JourneyMeasure<readonly CaseMeasure[] | null> {
   if (options === undefined || options === null) raiseJourneys('MISSING_AS_OF', [], { path: ['asOf'] });
-  checkOptions(options, ['asOf', 'time', 'timeZone', 'weekend', 'holidays', 'controlledBy', 'includeCases']);
-  const { asOf, time = 'calendar', timeZone = 'UTC', weekend, holidays, includeCases = true } = options;
+  checkOptions(options, [
+    'asOf',
+    'time',
+    'timeZone',
+    'weekend',
+    'holidays',
+    'controlledBy',
+    'includeCases',
+    'durationSummaries',
+  ]);
+  const {
+    asOf,
+    time = 'calendar',
+    timeZone = 'UTC',
+    weekend,
+    holidays,
+    includeCases = true,
+    durationSummaries = false,
+  } = options;
+  const summarySettings = readSummaryOption(durationSummaries);
   if (typeof includeCases !== 'boolean') {
     raise('INVALID_OPTION', ['includeCases', 'true or false', describeValue(includeCases)], { path: ['includeCases'] });
   }
@@ -340,7 +381,7 @@ export function measureJourney(
       : undefined;
   const document = parseDocument(journeyDocument, journey);
   const log = readJourneyEvents(events, context);
-  return measureCheckedLog(document, log, asOfMs, time, clock, controlledBy, includeCases);
+  return measureCheckedLog(document, log, asOfMs, time, clock, controlledBy, includeCases, summarySettings);
 }
 
 function measureCheckedLog(
@@ -351,6 +392,7 @@ function measureCheckedLog(
   clock: ((epoch: number) => number) | undefined,
   controlledBy: readonly StepControl[],
   includeCases: boolean,
+  summarySettings: SummarizeDurationsOptions | undefined,
 ): JourneyMeasure<readonly CaseMeasure[] | null> {
   const eventCount = journey.events.length;
   const slotOfName = new Map<string, number>(journey.events.map((event, slot) => [event.name, slot]));
@@ -549,6 +591,15 @@ function measureCheckedLog(
     totalWingToWing += wingToWing[index] as number;
     totalControlled += controlled[index] as number;
   }
+  // Summaries first: the statistics below reorder these arrays (the summaries do not mind).
+  const durationSummaries =
+    summarySettings === undefined
+      ? null
+      : {
+          wingToWing: summarizeDurations(wingToWing.subarray(0, finished), summarySettings),
+          controlled: summarizeDurations(controlled.subarray(0, finished), summarySettings),
+          waiting: summarizeDurations(waiting.subarray(0, finished), summarySettings),
+        };
   const stepSummaries: Record<string, DurationStatistics | null> = {};
   journey.steps.forEach((step, index) => {
     stepSummaries[step.id] = durationStatisticsOf((stepValues[index] as Float64Array).subarray(0, stepFilled[index]));
@@ -574,6 +625,7 @@ function measureCheckedLog(
       events: { total: count, used, unknown, duplicate, afterAsOf, outsideBoundary },
       stepsEndingBeforeStart,
     },
+    durationSummaries,
     unknownEvents: log.eventNames.filter((_name, index) => unknownSeen[index] === 1),
   };
 }
@@ -596,6 +648,32 @@ function findBoundaryInstants(
     if (value < (instants[cell] as number)) instants[cell] = value;
   }
   return instants;
+}
+
+function readSummaryOption(option: unknown): SummarizeDurationsOptions | undefined {
+  if (option === false) return undefined;
+  if (option === true) return {};
+  if (typeof option === 'object' && option !== null && !Array.isArray(option)) {
+    // Checked here, once, so a bad setting is named as an option of measureJourney.
+    try {
+      checkSummarySettings(option as SummarizeDurationsOptions);
+    } catch (error) {
+      if (isCxError(error)) {
+        throw new CxError(error.code, error.message, {
+          path: ['durationSummaries', ...error.path],
+          details: error.details,
+          cause: error,
+        });
+      }
+      throw error;
+    }
+    return option as SummarizeDurationsOptions;
+  }
+  return raise(
+    'INVALID_OPTION',
+    ['durationSummaries', 'true, false or { exactLimit, relativeAccuracy }', describeValue(option)],
+    { path: ['durationSummaries'] },
+  );
 }
 
 // The error path of the one pass over caller columns: finds and names the first bad value.

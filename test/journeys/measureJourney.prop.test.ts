@@ -1,4 +1,4 @@
-import { type JourneyMeasure, measureJourney } from 'cxkit/journeys';
+import { type JourneyMeasure, measureJourney, mergeDurationSummaries } from 'cxkit/journeys';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { engineRepair } from './engineRepairJourney';
@@ -105,6 +105,32 @@ describe('measureJourney laws', () => {
         expect(statistics?.p50).toBeCloseTo(sortedQuantile(durations, 0.5), 6);
         expect(statistics?.p95).toBeCloseTo(sortedQuantile(durations, 0.95), 6);
       }),
+    );
+  });
+
+  it('shards split by case, summarised and merged, give the durations of one pass', () => {
+    fc.assert(
+      fc.property(
+        rowsArbitrary,
+        fc.integer({ min: 1, max: 29 }),
+        fc.integer({ min: 0, max: 40 }),
+        (rows, cut, exactLimit) => {
+          const options = { asOf, includeCases: false, durationSummaries: { exactLimit } } as const;
+          const whole = measureJourney(engineRepair, rows, options).durationSummaries;
+          const shards = [rows.filter((row) => row.caseId < cut), rows.filter((row) => row.caseId >= cut)]
+            .filter((shard) => shard.length > 0)
+            .map((shard) => measureJourney(engineRepair, shard, options).durationSummaries);
+          for (const field of ['wingToWing', 'controlled', 'waiting'] as const) {
+            const merged = shards
+              .map((shard) => shard?.[field])
+              .reduce((left, right) =>
+                left === undefined || right === undefined ? (left ?? right) : mergeDurationSummaries(left, right),
+              );
+            expect({ ...merged, sum: 0 }).toEqual({ ...whole?.[field], sum: 0 });
+            expect(merged?.sum).toBeCloseTo(whole?.[field].sum ?? Number.NaN, 6);
+          }
+        },
+      ),
     );
   });
 });

@@ -330,6 +330,16 @@ describe('bad input', () => {
       ['controlledBy', 0],
     );
     expectCxError(() => measureJourney(engineRepair, good, { asOf, asof: asOf } as never), 'UNKNOWN_OPTION');
+    expectCxError(
+      () => measureJourney(engineRepair, good, { asOf, durationSummaries: { relativeAccuracy: 2 } }),
+      'INVALID_OPTION',
+      ['durationSummaries', 'relativeAccuracy'],
+    );
+    expectCxError(
+      () => measureJourney(engineRepair, good, { asOf, durationSummaries: 'yes' as never }),
+      'INVALID_OPTION',
+      ['durationSummaries'],
+    );
   });
 
   it('comparisons refuse measures of different journeys or time bases, and measures with no finished case', () => {
