@@ -212,34 +212,43 @@ function checkControlledBy(value: unknown): readonly StepControl[] {
   return [...new Set(value as StepControl[])];
 }
 
-// The length of the union of `count` intervals, sorted here by start (few intervals per
-// case, so insertion sort beats anything cleverer).
-function unionLength(starts: Float64Array, ends: Float64Array, count: number): number {
+// Sorts `count` intervals by start, carrying their controlled flags (few intervals per
+// case, usually in order already, so insertion sort beats anything cleverer).
+function sortIntervals(starts: Float64Array, ends: Float64Array, flags: Uint8Array, count: number): void {
   for (let index = 1; index < count; index++) {
     const start = starts[index] as number;
     const end = ends[index] as number;
+    const flag = flags[index] as number;
     let position = index - 1;
     while (position >= 0 && (starts[position] as number) > start) {
       starts[position + 1] = starts[position] as number;
       ends[position + 1] = ends[position] as number;
+      flags[position + 1] = flags[position] as number;
       position--;
     }
     starts[position + 1] = start;
     ends[position + 1] = end;
+    flags[position + 1] = flag;
   }
+}
+
+// The length of the union of sorted intervals: all of them (`only` = 0), or those
+// flagged 1 (`only` = 1).
+function unionLength(starts: Float64Array, ends: Float64Array, flags: Uint8Array, count: number, only: 0 | 1): number {
   let total = 0;
-  let runStart = Number.NaN;
+  let runStart = 0;
   let runEnd = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < count; index++) {
+    if (only === 1 && flags[index] === 0) continue;
     const start = starts[index] as number;
     const end = ends[index] as number;
     if (start > runEnd) {
-      if (runEnd > runStart) total += runEnd - runStart;
+      if (runEnd !== Number.NEGATIVE_INFINITY) total += runEnd - runStart;
       runStart = start;
       runEnd = end;
     } else if (end > runEnd) runEnd = end;
   }
-  if (runEnd > runStart) total += runEnd - runStart;
+  if (runEnd !== Number.NEGATIVE_INFINITY) total += runEnd - runStart;
   return total;
 }
 
@@ -460,6 +469,7 @@ function measureCheckedLog(
   const stepFilled = new Int32Array(stepCount);
   const starts = new Float64Array(stepCount);
   const ends = new Float64Array(stepCount);
+  const flags = new Uint8Array(stepCount);
   const slotTimes = new Float64Array(eventCount);
   // Per step of the current case: its duration, or -1 when the case has not completed it.
   const stepDurations = new Float64Array(stepCount);
@@ -515,7 +525,8 @@ function measureCheckedLog(
       }
       slotTimes[slot] = value;
     }
-    let controlledCount = 0;
+    // Every completed step's interval, flagged when the company controls it.
+    let intervalCount = 0;
     for (let step = 0; step < stepCount; step++) {
       const stepBegin = slotTimes[stepStart[step] as number] as number;
       const stepFinish = slotTimes[stepEnd[step] as number] as number;
@@ -533,11 +544,10 @@ function measureCheckedLog(
       const filled = stepFilled[step] as number;
       (stepValues[step] as Float64Array)[filled] = duration;
       stepFilled[step] = filled + 1;
-      if (stepControlled[step] === 1) {
-        starts[controlledCount] = stepBegin;
-        ends[controlledCount] = stepFinish;
-        controlledCount++;
-      }
+      starts[intervalCount] = stepBegin;
+      ends[intervalCount] = stepFinish;
+      flags[intervalCount] = stepControlled[step] as number;
+      intervalCount++;
     }
     if (!hasEnd) {
       const age = asOfTime - start;
@@ -556,17 +566,11 @@ function measureCheckedLog(
       });
       continue;
     }
-    const controlledMs = unionLength(starts, ends, controlledCount);
-    // Every completed step, whoever controls it, covers time the customer is not left waiting.
-    let coveredCount = 0;
-    for (let step = 0; step < stepCount; step++) {
-      if ((stepDurations[step] as number) < 0) continue;
-      starts[coveredCount] = slotTimes[stepStart[step] as number] as number;
-      ends[coveredCount] = slotTimes[stepEnd[step] as number] as number;
-      coveredCount++;
-    }
+    sortIntervals(starts, ends, flags, intervalCount);
+    const controlledMs = unionLength(starts, ends, flags, intervalCount, 1);
     const wingToWingMs = end - start;
-    const waitingMs = wingToWingMs - unionLength(starts, ends, coveredCount);
+    // Every completed step, whoever controls it, covers time the customer is not left waiting.
+    const waitingMs = wingToWingMs - unionLength(starts, ends, flags, intervalCount, 0);
     wingToWing[finished] = wingToWingMs;
     controlled[finished] = controlledMs;
     waiting[finished] = waitingMs;
