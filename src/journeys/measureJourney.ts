@@ -474,7 +474,14 @@ function measureCheckedLog(
   // Per step of the current case: its duration, or -1 when the case has not completed it.
   const stepDurations = new Float64Array(stepCount);
   const cases: CaseMeasure[] | null = includeCases ? [] : null;
-  const stepMsOf = () => Array.from(stepDurations, (duration) => (duration < 0 ? null : duration));
+  const stepMsOf = () => {
+    const list: (number | null)[] = [];
+    for (let step = 0; step < stepCount; step++) {
+      const duration = stepDurations[step] as number;
+      list.push(duration < 0 ? null : duration);
+    }
+    return list;
+  };
   let total = 0;
   let finished = 0;
   let open = 0;
