@@ -27,8 +27,7 @@ beforeAll(async () => {
   for (let index = 0; index < 30_000; index++) {
     const roll = random();
     // Mostly valid 0–10 scores; a few NULL, off the scale or fractional to be counted as skipped.
-    const score =
-      roll < 0.002 ? null : roll < 0.004 ? 11 : roll < 0.006 ? 7.5 : Math.floor(random() * 11);
+    const score = roll < 0.002 ? null : roll < 0.004 ? 11 : roll < 0.006 ? 7.5 : Math.floor(random() * 11);
     responses.push({
       segment: segments[Math.floor(random() * segments.length)] as string,
       period: periods[Math.floor(random() * periods.length)] as string,
@@ -80,9 +79,7 @@ describe('score counts in DuckDB', () => {
     for (const { key, summary } of groups) {
       const [segment, period] = key as [string, string];
       expect(segments).toContain(segment);
-      expect(summary).toEqual(
-        countInProcess((response) => response.segment === segment && response.period === period),
-      );
+      expect(summary).toEqual(countInProcess((response) => response.segment === segment && response.period === period));
     }
     // The groups merge back to the ungrouped counts.
     const merged = groups.map((group) => group.summary).reduce(mergeCounts);
@@ -103,7 +100,10 @@ describe('score counts in DuckDB', () => {
 
   it('gives one empty group for an empty table', async () => {
     await connection.run('CREATE TABLE empty_responses (score INTEGER)');
-    const rows = await runQuery(connection, scoreCountsSql({ table: 'empty_responses', score: 'score', scale: npsScale }));
+    const rows = await runQuery(
+      connection,
+      scoreCountsSql({ table: 'empty_responses', score: 'score', scale: npsScale }),
+    );
     const groups = scoreCountsFromRows(rows, { scale: npsScale });
     expect(groups).toEqual([{ key: [], summary: countScores([], npsScale) }]);
   });
