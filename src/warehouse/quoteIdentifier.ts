@@ -17,7 +17,8 @@ function quotePart(part: unknown, place: string): string {
  * Quotes a table or column name for standard SQL (DuckDB, PostgreSQL): each part in
  * double quotes, double quotes inside doubled, so that no name can end the identifier
  * and inject SQL. A string is one identifier even when it holds dots; pass an array for
- * a qualified name. Quoted names are case-sensitive: `"Score"` is not `score`.
+ * a qualified name. PostgreSQL matches quoted names case-sensitively (`"Score"` is not the
+ * `score` an unquoted `CREATE TABLE` made); DuckDB matches them ignoring case.
  *
  * @param name - A name, or the parts of a qualified name.
  * @param place - What the name is, for the error message (e.g. `'table'`).
