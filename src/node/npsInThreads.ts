@@ -23,8 +23,9 @@ export interface NpsInThreadsOptions extends NpsOptions, ThreadOptions {}
  * shares. Invalid scores raise the error a single pass raises (the input is then
  * re-read in process to name the first bad index).
  *
- * Threads pay only on tens of millions of scores: starting a worker costs milliseconds
- * and a copy costs about as much as counting (see the guide's benchmark).
+ * Threads pay only where one pass is long and cores are idle: each call starts fresh
+ * workers, and a copy costs about as much as counting. On the project's busy 2-core
+ * machine they did not pay even for 50M scores (see the guide).
  *
  * @param scores - Scores 0–10, ideally a `Uint8Array` (on a `SharedArrayBuffer` to avoid copies).
  * @param options - `threads` (default 2) and `nps`'s options.
