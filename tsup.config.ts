@@ -17,6 +17,10 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'neutral',
+  // Only src/node imports Node's modules; they stay imports, and its `import.meta.url`
+  // (where the worker script is) gets tsup's shim in the CommonJS build.
+  external: [/^node:/],
+  shims: true,
   // One line per emitted file would bury the interesting output of `npm test`.
   silent: true,
 });

@@ -2,12 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+const built = (path: string) => fileURLToPath(new URL(`./dist/${path}`, import.meta.url));
 
 export default defineConfig({
   resolve: {
     // Tests and doc examples import the package by its public names, resolved to the
     // source so that they run without a build.
+    // `cxkit/node` starts worker threads from its built worker script, so its tests and
+    // examples run against dist (npm test builds before running vitest).
     alias: [
+      { find: /^cxkit\/node$/, replacement: built('node/index.js') },
       { find: /^cxkit\/(\w+)$/, replacement: source('$1/index.ts') },
       { find: /^cxkit$/, replacement: source('index.ts') },
     ],

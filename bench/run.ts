@@ -8,6 +8,7 @@ import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
 import { run as fitTransferFunction } from './transfer/fitTransferFunction.bench';
+import { run as threads } from './warehouse/threads.bench';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<void>> = {
   scoreSeries,
   measureJourney,
   fitTransferFunction,
+  threads,
 };
 for (const [name, suite] of Object.entries(suites)) {
   if (only === undefined || name.includes(only)) await suite();

@@ -13,3 +13,4 @@ export * from './journeys/index';
 export * from './metrics/index';
 export * from './strategy/index';
 export * from './transfer/index';
+export * from './warehouse/index';

@@ -1,0 +1,12 @@
+/// <reference types="node" />
+/**
+ * `cxkit/node`: Node-only helpers that split typed-array inputs across worker threads,
+ * summarise each share with cxkit's mergeable summaries, merge them and finish — the
+ * same answer as one pass. The only entry that imports `node:` modules.
+ *
+ * @module node
+ */
+
+export { type FitInThreadsOptions, fitTransferFunctionInThreads } from './fitTransferFunctionInThreads';
+export { type NpsInThreadsOptions, npsInThreads } from './npsInThreads';
+export type { ThreadOptions } from './ThreadOptions';

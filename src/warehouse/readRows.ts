@@ -1,0 +1,92 @@
+import { describeValue } from '../core/errors/describeValue';
+import { raiseWarehouse } from './messages';
+import { groupAlias } from './queryParts';
+import type { GroupSummary, ResultRow } from './SqlQuery';
+
+/** @internal Checks that rows is an array of objects. */
+export function checkRows(rows: unknown): asserts rows is readonly ResultRow[] {
+  if (!Array.isArray(rows)) raiseWarehouse('INVALID_ROWS', ['rows', `must be an array, not ${describeValue(rows)}`]);
+  rows.forEach((row, index) => {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      raiseWarehouse('INVALID_ROWS', [`rows[${index}]`, `must be an object, not ${describeValue(row)}`], {
+        path: ['rows', index],
+      });
+    }
+  });
+}
+
+/**
+ * @internal Reads a whole count the way clients deliver it: a number, a bigint (DuckDB)
+ * or a numeric string (PostgreSQL's bigint and numeric), exactly, up to 2⁵³.
+ */
+export function readCount(row: ResultRow, column: string, index: number): number {
+  const value = row[column];
+  const count = typeof value === 'bigint' || typeof value === 'string' ? Number(value) : value;
+  if (
+    typeof count !== 'number' ||
+    !Number.isSafeInteger(count) ||
+    count < 0 ||
+    (typeof value === 'string' && !/^\d+$/.test(value))
+  ) {
+    raiseWarehouse('INVALID_ROWS', [`rows[${index}].${column}`, `must be a whole count, not ${describeValue(value)}`], {
+      path: ['rows', index, column],
+    });
+  }
+  return count;
+}
+
+/** @internal Reads a finite number (or a numeric string), or `null` where the engine returned NULL and `nullable`. */
+export function readNumber(row: ResultRow, column: string, index: number, nullable = false): number {
+  const value = row[column];
+  if (value === null && nullable) return Number.NaN;
+  const number = typeof value === 'bigint' || typeof value === 'string' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number) || (typeof value === 'string' && value.trim() === '')) {
+    raiseWarehouse(
+      'INVALID_ROWS',
+      [`rows[${index}].${column}`, `must be a finite number, not ${describeValue(value)}`],
+      { path: ['rows', index, column] },
+    );
+  }
+  return number;
+}
+
+function keyText(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value instanceof Date) return `date:${value.toISOString()}`;
+  if (value !== null && typeof value === 'object') return `object:${String(value)}`;
+  return `${typeof value}:${String(value)}`;
+}
+
+/**
+ * @internal Splits rows into groups by the `group_<i>` columns, in the order the groups
+ * first appear, handing each group's rows (with their indexes) to `summarise`.
+ */
+export function summariseGroups<Summary>(
+  rows: readonly ResultRow[],
+  groups: number,
+  summarise: (members: readonly { row: ResultRow; index: number }[], label: string) => Summary,
+): GroupSummary<Summary>[] {
+  const found = new Map<string, { key: unknown[]; members: { row: ResultRow; index: number }[] }>();
+  rows.forEach((row, index) => {
+    const key: unknown[] = [];
+    for (let group = 0; group < groups; group++) {
+      const column = groupAlias(group);
+      if (!(column in row)) {
+        raiseWarehouse('INVALID_ROWS', [`rows[${index}]`, `has no column ${column}`], {
+          path: ['rows', index, column],
+        });
+      }
+      key.push(row[column]);
+    }
+    const text = key.map(keyText).join('\u0000');
+    const entry = found.get(text);
+    if (entry === undefined) found.set(text, { key, members: [{ row, index }] });
+    else entry.members.push({ row, index });
+  });
+  // An ungrouped aggregate over no rows is still one (empty) group.
+  if (groups === 0 && found.size === 0) found.set('', { key: [], members: [] });
+  return [...found.values()].map(({ key, members }) => ({
+    key,
+    summary: summarise(members, groups === 0 ? '' : ` in group ${key.map((value) => describeValue(value)).join(', ')}`),
+  }));
+}
