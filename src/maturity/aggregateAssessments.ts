@@ -8,6 +8,7 @@ import { describeSample } from '../stats/sampleDescription';
 import { uniformAgreement } from '../stats/uniformAgreement';
 import { welchTest } from '../stats/welchTest';
 import { checkLevelsOption } from './checkLevelsOption';
+import { formatLevels } from './formatLevels';
 import type {
   GroupDimension,
   MaturityAggregate,
@@ -43,8 +44,6 @@ export interface AggregateAssessmentsOptions {
   /** The r_wg below which a group of 3 or more is reported as `maturity/low-agreement`. Default `0.7`. */
   readonly agreementThreshold?: number;
 }
-
-const format = (value: number) => String(Math.round(value * 100) / 100);
 
 function distribution(values: readonly number[], unscored: number, scale: MaturityScale): ScoreDistribution {
   if (values.length === 0) {
@@ -164,7 +163,7 @@ function findingsOf(aggregate: Omit<MaturityAggregate, 'findings'>, agreementThr
     const [higher, lower] = gap.difference > 0 ? [gap.a, gap.b] : [gap.b, gap.a];
     findings.push(
       findingFromRule(maturityRules['maturity/perception-gap'], {
-        message: `${higher} rates ${titleOf.get(gap.dimension)} ${format(Math.abs(gap.difference))} levels higher than ${lower} (Welch p = ${gap.test.pValue.toPrecision(2)}).`,
+        message: `${higher} rates ${titleOf.get(gap.dimension)} ${formatLevels(Math.abs(gap.difference))} levels higher than ${lower} (Welch p = ${gap.test.pValue.toPrecision(2)}).`,
         path: ['gaps', index],
         hint: `Ask both groups what they see: the higher view is often the one furthest from the work.`,
       }),
@@ -175,7 +174,7 @@ function findingsOf(aggregate: Omit<MaturityAggregate, 'findings'>, agreementThr
       if (dimension.agreement === null || dimension.n < 3 || dimension.agreement >= agreementThreshold) return;
       findings.push(
         findingFromRule(maturityRules['maturity/low-agreement'], {
-          message: `Within ${group.name}, respondents disagree about ${titleOf.get(dimension.id)} (r_wg ${format(dimension.agreement)}, scores ${format(dimension.min as number)} to ${format(dimension.max as number)}).`,
+          message: `Within ${group.name}, respondents disagree about ${titleOf.get(dimension.id)} (r_wg ${formatLevels(dimension.agreement)}, scores ${formatLevels(dimension.min as number)} to ${formatLevels(dimension.max as number)}).`,
           path: ['groups', groupIndex, 'dimensions', dimensionIndex],
         }),
       );

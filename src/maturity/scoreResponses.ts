@@ -1,13 +1,12 @@
 import type { Finding } from '../core/findings/Finding';
 import { findingFromRule } from '../core/findings/findingFromRule';
 import { sortFindings } from '../core/findings/sortFindings';
+import { formatLevels } from './formatLevels';
 import type { DimensionScore, MaturityScale, MaturityScore } from './MaturityScore';
 import type { MaturityModel } from './maturityModelDocument';
 import { maturityRules } from './maturityRules';
 import { levelAt, levelName } from './modelScale';
 import type { ReadResponses } from './readResponses';
-
-const format = (value: number) => String(Math.round(value * 100) / 100);
 
 function dimensionScores(model: MaturityModel, scale: MaturityScale, responses: ReadResponses): DimensionScore[] {
   return model.dimensions.map((dimension) => {
@@ -73,7 +72,7 @@ function findingsOf(
     if (lag >= lagThreshold) {
       findings.push(
         findingFromRule(maturityRules['maturity/one-or-two-wont-do'], {
-          message: `${dimension.title} (${format(dimension.score)}) is ${format(lag)} levels below the mean of the other dimensions (${format(othersMean)}): one or two won't do.`,
+          message: `${dimension.title} (${formatLevels(dimension.score)}) is ${formatLevels(lag)} levels below the mean of the other dimensions (${formatLevels(othersMean)}): one or two won't do.`,
           path,
           hint: `Bring ${dimension.title} up before pushing the stronger dimensions further.`,
         }),
