@@ -245,8 +245,8 @@ export function aggregateAssessments(
   let missing = 0;
   assessments.forEach((input, index) => {
     const read = readResponses(parsed, questionIds, input, `assessments[${index}]`, [index]);
-    // Findings of single assessments are not carried: the lag threshold is irrelevant here.
-    const score = scoreResponses(parsed, scale, read, Number.POSITIVE_INFINITY);
+    // Findings of single assessments are not carried: the aggregate reports its own.
+    const score = scoreResponses(parsed, scale, read, null);
     missing += score.missing;
     const name = groupNameOf(groupBy, input, score, index);
     const members = byGroup.get(name);

@@ -97,12 +97,14 @@ export function readResponses(
   const max = model.levels[model.levels.length - 1]?.value as number;
   const answers = new Map<string, number>();
   for (const [question, answer] of Object.entries(source.answers)) {
-    const path = [...prefix, 'answers', question];
-    if (!questionIds.has(question)) raiseMaturity('UNKNOWN_QUESTION', [question, model.id], { path });
+    // The path is built only on failure: this loop runs once per answer of every respondent.
+    if (!questionIds.has(question)) {
+      raiseMaturity('UNKNOWN_QUESTION', [question, model.id], { path: [...prefix, 'answers', question] });
+    }
     if (answer === null || answer === undefined) continue;
     if (typeof answer !== 'number' || !Number.isInteger(answer) || answer < min || answer > max) {
       raiseMaturity('ANSWER_OUT_OF_SCALE', [question, describeValue(answer), min, max], {
-        path,
+        path: [...prefix, 'answers', question],
         details: { received: answer },
       });
     }

@@ -93,12 +93,15 @@ function findingsOf(
   return sortFindings(findings);
 }
 
-/** @internal Scores one checked assessment against a parsed model. */
+/**
+ * @internal Scores one checked assessment against a parsed model. `lagThreshold` is
+ * `null` when the caller aggregates and wants no per-respondent findings.
+ */
 export function scoreResponses(
   model: MaturityModel,
   scale: MaturityScale,
   responses: ReadResponses,
-  lagThreshold: number,
+  lagThreshold: number | null,
 ): MaturityScore {
   const dimensions = dimensionScores(model, scale, responses);
   let weighted = 0;
@@ -135,6 +138,6 @@ export function scoreResponses(
     dimensions,
     answered,
     missing,
-    findings: findingsOf(dimensions, staged, continuousLevel, lagThreshold),
+    findings: lagThreshold === null ? [] : findingsOf(dimensions, staged, continuousLevel, lagThreshold),
   };
 }
