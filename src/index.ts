@@ -10,6 +10,7 @@
 // module index whole exposes nothing internal.
 export * from './core/index';
 export * from './journeys/index';
+export * from './maturity/index';
 export * from './metrics/index';
 export * from './strategy/index';
 export * from './transfer/index';

@@ -1,0 +1,203 @@
+import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
+import { raise } from '../core/errors/raise';
+import { welchTest } from '../stats/welchTest';
+import type { MaturityAggregate, MaturityGroup } from './MaturityAggregate';
+import type { MaturityScale, MaturityScore } from './MaturityScore';
+import { raiseMaturity } from './messages';
+
+/**
+ * Options for {@link compareAssessments}.
+ *
+ * @category Maturity progress
+ */
+export interface CompareAssessmentsOptions {
+  /** Which group of `before` to compare, when it is an aggregate with several groups. */
+  readonly beforeGroup?: string;
+  /** Which group of `after` to compare, when it is an aggregate with several groups. Default: `beforeGroup`. */
+  readonly afterGroup?: string;
+  /** The significance level below which a change counts as more than noise. Default `0.05`. */
+  readonly alpha?: number;
+}
+
+/**
+ * Whether a change is more than noise: `improved` or `declined` when Welch's p-value is
+ * below `alpha`; `no-clear-change` when it is not; `cannot-tell` when either side has
+ * fewer than two respondents (one respondent's change cannot be told from noise);
+ * `unscored` when either side has no score.
+ *
+ * @category Maturity progress
+ */
+export type ChangeVerdict = 'improved' | 'declined' | 'no-clear-change' | 'cannot-tell' | 'unscored';
+
+/**
+ * How one dimension (or the overall continuous score) moved.
+ *
+ * @category Maturity progress
+ */
+export interface ScoreChange {
+  /** The side's respondents with a score, and their mean; `null` when unscored. */
+  readonly before: { readonly n: number; readonly mean: number } | null;
+  readonly after: { readonly n: number; readonly mean: number } | null;
+  /** `after.mean − before.mean`, in levels; `null` when either side is unscored. */
+  readonly change: number | null;
+  /** Welch's t-test of no change; `null` unless both sides have at least two respondents. */
+  readonly test: {
+    readonly statistic: number | null;
+    readonly degreesOfFreedom: number | null;
+    readonly pValue: number;
+  } | null;
+  readonly verdict: ChangeVerdict;
+}
+
+/**
+ * What {@link compareAssessments} returns.
+ *
+ * @category Maturity progress
+ */
+export interface MaturityComparison {
+  readonly model: { readonly id: string; readonly title: string };
+  readonly scale: MaturityScale;
+  readonly overall: ScoreChange & {
+    readonly stagedLevel: { readonly before: number | null; readonly after: number | null };
+  };
+  /** Every dimension, in model order, with its title for a chart. */
+  readonly dimensions: readonly (ScoreChange & { readonly id: string; readonly title: string })[];
+}
+
+interface Side {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+}
+
+interface ReadSide {
+  readonly result: MaturityScore | MaturityAggregate;
+  readonly overall: Side;
+  readonly stagedLevel: number | null;
+  readonly dimensions: readonly Side[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readSide(input: unknown, argument: 'before' | 'after', group: string | undefined): ReadSide {
+  if (!isRecord(input) || !isRecord(input.model) || !Array.isArray(input.dimensions) || !isRecord(input.scale)) {
+    raiseMaturity('INVALID_RESULT', [argument, 'a maturity score or aggregate'], { path: [argument] });
+  }
+  if (Array.isArray(input.groups)) {
+    const aggregate = input as unknown as MaturityAggregate;
+    const names = aggregate.groups.map((candidate) => candidate.name);
+    let chosen: MaturityGroup | undefined;
+    if (group === undefined) {
+      if (aggregate.groups.length !== 1)
+        raiseMaturity('AMBIGUOUS_GROUP', [argument, names], { path: [argument, 'groups'] });
+      chosen = aggregate.groups[0];
+    } else {
+      chosen = aggregate.groups.find((candidate) => candidate.name === group);
+      if (chosen === undefined) raiseMaturity('UNKNOWN_GROUP', [group, names], { path: [argument, 'groups'] });
+    }
+    const picked = chosen as MaturityGroup;
+    return {
+      result: aggregate,
+      overall: picked.overall,
+      stagedLevel: picked.overall.stagedLevel,
+      dimensions: picked.dimensions,
+    };
+  }
+  const score = input as unknown as MaturityScore;
+  if (!isRecord(score.overall))
+    raiseMaturity('INVALID_RESULT', [argument, 'a maturity score or aggregate'], { path: [argument] });
+  return {
+    result: score,
+    overall: { n: 1, mean: score.overall.continuous, sd: null },
+    stagedLevel: score.overall.stagedLevel,
+    dimensions: score.dimensions.map((dimension) => ({
+      n: dimension.score === null ? 0 : 1,
+      mean: dimension.score,
+      sd: null,
+    })),
+  };
+}
+
+function changeOf(before: Side, after: Side, alpha: number): ScoreChange {
+  if (before.mean === null || after.mean === null) {
+    return {
+      before: before.mean === null ? null : { n: before.n, mean: before.mean },
+      after: after.mean === null ? null : { n: after.n, mean: after.mean },
+      change: null,
+      test: null,
+      verdict: 'unscored',
+    };
+  }
+  const sides = { before: { n: before.n, mean: before.mean }, after: { n: after.n, mean: after.mean } };
+  const change = after.mean - before.mean;
+  if (before.n < 2 || after.n < 2 || before.sd === null || after.sd === null) {
+    return { ...sides, change, test: null, verdict: 'cannot-tell' };
+  }
+  const welch = welchTest(after.mean, after.sd ** 2, after.n, before.mean, before.sd ** 2, before.n);
+  const test = { statistic: welch.statistic, degreesOfFreedom: welch.degreesOfFreedom, pValue: welch.pValue };
+  const verdict = welch.pValue >= alpha ? 'no-clear-change' : change > 0 ? 'improved' : 'declined';
+  return { ...sides, change, test, verdict };
+}
+
+/**
+ * Compares two assessments of one model over time — what moved, by how much, and whether
+ * more than noise. Each side is a `scoreAssessment` result (one respondent) or an
+ * `aggregateAssessments` result (many; pick a group with `beforeGroup`/`afterGroup` when
+ * it has several). With at least two respondents on both sides, Welch's t-test says
+ * whether a dimension improved, declined or showed no clear change; with one respondent
+ * on either side the change is reported but the verdict is `cannot-tell`.
+ *
+ * @param before - The earlier result.
+ * @param after - The later result, of the same model.
+ * @param options - `beforeGroup`, `afterGroup`, `alpha`; see {@link CompareAssessmentsOptions}.
+ * @returns The overall and per-dimension change with tests and verdicts, and the staged levels before and after.
+ * @throws `CxError` `INVALID_RESULT` (path `before` or `after`), `DIFFERENT_MODELS`, `AMBIGUOUS_GROUP`,
+ *   `UNKNOWN_GROUP` (path `[side, 'groups']`), `INVALID_OPTION`, `UNKNOWN_OPTION`.
+ *
+ * @example
+ * import { commitmentsModel, compareAssessments, scoreAssessment } from 'cxkit/maturity';
+ *
+ * const before = scoreAssessment(commitmentsModel, { answers: { 'mindset-leaders': 2, 'strategy-mission': 2, 'discipline-governance': 1 } });
+ * const after = scoreAssessment(commitmentsModel, { answers: { 'mindset-leaders': 3, 'strategy-mission': 2, 'discipline-governance': 2 } });
+ * const comparison = compareAssessments(before, after);
+ * comparison.dimensions.map((dimension) => dimension.change) // => [1, 0, 1]
+ * comparison.dimensions[0]?.verdict // => 'cannot-tell'
+ * comparison.overall.stagedLevel // => { before: 1, after: 2 }
+ *
+ * @category Maturity progress
+ */
+export function compareAssessments(
+  before: MaturityScore | MaturityAggregate,
+  after: MaturityScore | MaturityAggregate,
+  options: CompareAssessmentsOptions = {},
+): MaturityComparison {
+  checkOptions(options, ['beforeGroup', 'afterGroup', 'alpha']);
+  const alpha = options.alpha ?? 0.05;
+  if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
+    raise('INVALID_OPTION', ['alpha', 'a number between 0 and 1', describeValue(alpha)], { path: ['alpha'] });
+  }
+  const first = readSide(before, 'before', options.beforeGroup);
+  const second = readSide(after, 'after', options.afterGroup ?? options.beforeGroup);
+  const model = first.result.model;
+  const dimensionIds = model.dimensions.map((dimension) => dimension.id).join('\u0000');
+  const otherIds = second.result.model.dimensions.map((dimension) => dimension.id).join('\u0000');
+  if (model.id !== second.result.model.id || dimensionIds !== otherIds) {
+    raiseMaturity('DIFFERENT_MODELS', [model.id, second.result.model.id], { path: ['after', 'model'] });
+  }
+  return {
+    model: { id: model.id, title: model.title },
+    scale: first.result.scale,
+    overall: {
+      ...changeOf(first.overall, second.overall, alpha),
+      stagedLevel: { before: first.stagedLevel, after: second.stagedLevel },
+    },
+    dimensions: model.dimensions.map((dimension, index) => ({
+      id: dimension.id,
+      title: dimension.title,
+      ...changeOf(first.dimensions[index] as Side, second.dimensions[index] as Side, alpha),
+    })),
+  };
+}

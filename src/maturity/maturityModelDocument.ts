@@ -1,0 +1,163 @@
+import * as z from 'zod';
+import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
+import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { identifierPattern } from '../core/identifiers/identifierPattern';
+
+// A blank anchor or title would print as nothing on a radar chart or in a roadmap step.
+const wording = () => z.string().refine((text) => text.trim() !== '', 'Expected a non-empty text.');
+
+// Plain strings (not tagged identifiers): answers are keyed by question id, and a tagged
+// key type would make every answers record need a cast.
+const localId = () =>
+  z.string().regex(identifierPattern, {
+    error: 'Expected an id: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.',
+  });
+
+const levelSchema = () =>
+  z.strictObject({
+    value: z.number().int(),
+    name: wording(),
+    description: z.string().optional(),
+  });
+
+const groupSchema = () =>
+  z.strictObject({
+    id: localId(),
+    title: wording(),
+    description: z.string().optional(),
+  });
+
+const questionSchema = () =>
+  z.strictObject({
+    id: localId(),
+    text: wording(),
+    anchors: z.record(z.string(), wording()),
+  });
+
+const dimensionSchema = () =>
+  z.strictObject({
+    id: localId(),
+    title: wording(),
+    description: z.string().optional(),
+    group: localId().optional(),
+    weight: z.number().positive().finite(),
+    required: z.boolean().optional(),
+    questions: z.array(questionSchema()).min(1, 'Every dimension needs at least one question.'),
+  });
+
+type Report = (issue: DocumentCheckIssue) => void;
+
+function checkUnique(
+  ids: readonly { id: string }[],
+  what: string,
+  pathOf: (index: number) => (string | number)[],
+  report: Report,
+) {
+  const firstIndexOf = new Map<string, number>();
+  ids.forEach(({ id }, index) => {
+    const first = firstIndexOf.get(id);
+    if (first === undefined) firstIndexOf.set(id, index);
+    else
+      report({
+        message: `The ${what} id ${JSON.stringify(id)} is used twice; ids must be unique in the model.`,
+        path: pathOf(index),
+      });
+  });
+}
+
+/**
+ * The document kind `maturity-model`: a model of CX maturity as data. It names its
+ * levels (consecutive whole numbers, e.g. 1 "First steps" to 5 "Embedded"), its
+ * dimensions (optionally gathered in groups, each with a positive weight and, when
+ * `required`, counted by the "one or two won't do" finding), and each dimension's
+ * questions, each with an anchor per level: what that level looks like, in words.
+ *
+ * Besides the strict schema, the model must have at least two levels numbered
+ * consecutively, every dimension at least one question, every question an anchor for
+ * every level and none for anything else, every `group` a declared group, and unique
+ * ids (levels, groups, dimensions, and questions across the whole model, since answers
+ * are keyed by question id).
+ *
+ * @example
+ * import { maturityModelDocument } from 'cxkit/maturity';
+ *
+ * maturityModelDocument.kind // => 'maturity-model'
+ *
+ * @category Maturity models
+ */
+export const maturityModelDocument = /* @__PURE__ */ defineDocumentType({
+  kind: 'maturity-model',
+  schemaVersion: 1,
+  description:
+    'A CX maturity model: named levels, dimensions (optionally grouped) with weights, and questions with an anchor for every level.',
+  shape: {
+    levels: z.array(levelSchema()).min(2, 'A model needs at least two levels.'),
+    groups: z.array(groupSchema()).optional(),
+    dimensions: z.array(dimensionSchema()).min(1, 'A model needs at least one dimension.'),
+  },
+  check: (model, report) => {
+    model.levels.forEach((level, index) => {
+      const previous = model.levels[index - 1];
+      if (previous !== undefined && level.value !== previous.value + 1) {
+        report({
+          message: `Levels must be consecutive whole numbers in ascending order: after ${previous.value} comes ${previous.value + 1}, not ${level.value}.`,
+          path: ['levels', index, 'value'],
+        });
+      }
+    });
+    const levelKeys = model.levels.map((level) => String(level.value));
+    const groups = model.groups ?? [];
+    checkUnique(groups, 'group', (index) => ['groups', index, 'id'], report);
+    checkUnique(model.dimensions, 'dimension', (index) => ['dimensions', index, 'id'], report);
+    const questions = model.dimensions.flatMap((dimension, dimensionIndex) =>
+      dimension.questions.map((question, questionIndex) => ({ id: question.id, dimensionIndex, questionIndex })),
+    );
+    checkUnique(
+      questions,
+      'question',
+      (index) => [
+        'dimensions',
+        questions[index]?.dimensionIndex ?? 0,
+        'questions',
+        questions[index]?.questionIndex ?? 0,
+        'id',
+      ],
+      report,
+    );
+    const groupIds = new Set(groups.map((group) => group.id));
+    model.dimensions.forEach((dimension, dimensionIndex) => {
+      if (dimension.group !== undefined && !groupIds.has(dimension.group)) {
+        report({
+          message: `The group ${JSON.stringify(dimension.group)} is not declared in groups.`,
+          path: ['dimensions', dimensionIndex, 'group'],
+        });
+      }
+      dimension.questions.forEach((question, questionIndex) => {
+        const anchorsPath = ['dimensions', dimensionIndex, 'questions', questionIndex, 'anchors'];
+        for (const key of levelKeys) {
+          if (!Object.hasOwn(question.anchors, key)) {
+            report({
+              message: `The question has no anchor for level ${key}; anchors must describe every level of the scale.`,
+              path: [...anchorsPath, key],
+            });
+          }
+        }
+        for (const key of Object.keys(question.anchors)) {
+          if (!levelKeys.includes(key)) {
+            report({
+              message: `The anchor ${JSON.stringify(key)} names no level of the model (levels ${levelKeys.join(', ')}).`,
+              path: [...anchorsPath, key],
+            });
+          }
+        }
+      });
+    });
+  },
+});
+
+/**
+ * A maturity model as {@link parseMaturityModel} returns it.
+ *
+ * @category Maturity models
+ */
+export type MaturityModel = DocumentOf<typeof maturityModelDocument>;
