@@ -52,7 +52,9 @@ const events = callbackLife.map((entry) => entry.event);
 describe('auditGovernance', () => {
   it('reports decision types without exactly one Accountable, and every rejected event at its index', () => {
     const findings = auditGovernance(charter, events, { asOf: '2026-05-20' });
-    expect(findings.filter((finding) => finding.rule === 'governance/accountable-not-one').map((finding) => finding.path)).toEqual([
+    expect(
+      findings.filter((finding) => finding.rule === 'governance/accountable-not-one').map((finding) => finding.path),
+    ).toEqual([
       ['charter', 'decisionRights', 1, 'accountable'],
       ['charter', 'decisionRights', 2, 'accountable'],
     ]);
@@ -87,10 +89,25 @@ describe('auditGovernance', () => {
     const log: DecisionEvent[] = [
       { id: 'a1', recommendation: 'portal', type: 'proposed', actor: 'tom', at: '2026-01-05T12:00:00Z' },
       { id: 'a2', recommendation: 'portal', type: 'submitted', actor: 'tom', at: '2026-01-06T12:00:00Z' },
-      { id: 'a3', recommendation: 'portal', type: 'approved', actor: 'coo', decidedBy: ['coo', 'cfo'], at: '2026-01-07T12:00:00Z', reason: 'Fewer calls' },
+      {
+        id: 'a3',
+        recommendation: 'portal',
+        type: 'approved',
+        actor: 'coo',
+        decidedBy: ['coo', 'cfo'],
+        at: '2026-01-07T12:00:00Z',
+        reason: 'Fewer calls',
+      },
       { id: 'b1', recommendation: 'faq', type: 'proposed', actor: 'tom', at: '2026-01-05T12:00:00Z' },
       { id: 'b2', recommendation: 'faq', type: 'submitted', actor: 'tom', at: '2026-01-06T12:00:00Z' },
-      { id: 'b3', recommendation: 'faq', type: 'approved', actor: 'coo', decidedBy: ['coo', 'cfo'], at: '2026-01-07T12:00:00Z' },
+      {
+        id: 'b3',
+        recommendation: 'faq',
+        type: 'approved',
+        actor: 'coo',
+        decidedBy: ['coo', 'cfo'],
+        at: '2026-01-07T12:00:00Z',
+      },
       { id: 'b4', recommendation: 'faq', type: 'implemented', actor: 'priya', at: '2026-01-10T12:00:00Z' },
     ];
     const rulesAt = (asOf: string) =>
@@ -127,10 +144,42 @@ describe('auditGovernance', () => {
       ],
       stages: [{ id: 'repair', name: 'Repair', phase: 'support' }],
       steps: [
-        { id: 'inbound', stage: 'repair', name: 'Inbound', owner: 'Logistics', control: 'partner', startEvent: 'removed', endEvent: 'received' },
-        { id: 'invoice', stage: 'repair', name: 'Invoice', owner: 'finance', control: 'company', startEvent: 'received', endEvent: 'invoiced' },
-        { id: 'outbound', stage: 'repair', name: 'Outbound', owner: 'logistics ', control: 'partner', startEvent: 'invoiced', endEvent: 'reinstalled' },
-        { id: 'support', stage: 'repair', name: 'Support', owner: 'customer  service', control: 'company', startEvent: 'removed', endEvent: 'reinstalled' },
+        {
+          id: 'inbound',
+          stage: 'repair',
+          name: 'Inbound',
+          owner: 'Logistics',
+          control: 'partner',
+          startEvent: 'removed',
+          endEvent: 'received',
+        },
+        {
+          id: 'invoice',
+          stage: 'repair',
+          name: 'Invoice',
+          owner: 'finance',
+          control: 'company',
+          startEvent: 'received',
+          endEvent: 'invoiced',
+        },
+        {
+          id: 'outbound',
+          stage: 'repair',
+          name: 'Outbound',
+          owner: 'logistics ',
+          control: 'partner',
+          startEvent: 'invoiced',
+          endEvent: 'reinstalled',
+        },
+        {
+          id: 'support',
+          stage: 'repair',
+          name: 'Support',
+          owner: 'customer  service',
+          control: 'company',
+          startEvent: 'removed',
+          endEvent: 'reinstalled',
+        },
       ],
     });
     const findings = auditGovernance(charter, [], { asOf: '2026-03-01', journeys: [journey] }).filter(
@@ -141,12 +190,18 @@ describe('auditGovernance', () => {
         ['journeys', 0, 'steps', 0, 'owner'],
         '"Logistics" owns journey steps (engine-repair/inbound, engine-repair/outbound) but has no member on the council.',
       ],
-      [['journeys', 0, 'steps', 1, 'owner'], '"finance" owns journey steps (engine-repair/invoice) but has no member on the council.'],
+      [
+        ['journeys', 0, 'steps', 1, 'owner'],
+        '"finance" owns journey steps (engine-repair/invoice) but has no member on the council.',
+      ],
     ]);
   });
 
   it('throws for a malformed log, a missing asOf or an unknown option', () => {
-    expectCxError(() => auditGovernance(charter, [...events, events[0] as DecisionEvent], { asOf: '2026-05-20' }), 'DUPLICATE_EVENT_ID');
+    expectCxError(
+      () => auditGovernance(charter, [...events, events[0] as DecisionEvent], { asOf: '2026-05-20' }),
+      'DUPLICATE_EVENT_ID',
+    );
     expectCxError(() => auditGovernance(charter, events, {} as never), 'INVALID_DATE', ['asOf']);
     expectCxError(() => auditGovernance(charter, events, { asOf: '2026-05-20', asof: 1 } as never), 'UNKNOWN_OPTION');
   });

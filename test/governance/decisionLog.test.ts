@@ -77,13 +77,27 @@ describe('applyDecisionEvent', () => {
     expect(!again.ok && again.rejection.code).toBe('already-proposed');
     const type = applyDecisionEvent(
       state,
-      { id: 'x3', recommendation: 'portal', type: 'proposed', actor: 'tom', at: '2026-03-04T09:00:00Z', decisionType: 'pricing' },
+      {
+        id: 'x3',
+        recommendation: 'portal',
+        type: 'proposed',
+        actor: 'tom',
+        at: '2026-03-04T09:00:00Z',
+        decisionType: 'pricing',
+      },
       charter,
     );
     expect(!type.ok && type.rejection.code).toBe('unknown-decision-type');
     const tag = applyDecisionEvent(
       state,
-      { id: 'x4', recommendation: 'portal', type: 'proposed', actor: 'tom', at: '2026-03-04T09:00:00Z', tags: ['hipaa'] },
+      {
+        id: 'x4',
+        recommendation: 'portal',
+        type: 'proposed',
+        actor: 'tom',
+        at: '2026-03-04T09:00:00Z',
+        tags: ['hipaa'],
+      },
       charter,
     );
     expect(!tag.ok && tag.rejection.code).toBe('unknown-compliance-tag');
@@ -100,9 +114,24 @@ describe('applyDecisionEvent', () => {
     // audit finding), so the accountable rule does not bind and quorum alone decides.
     let state: DecisionLogState = { recommendations: {} };
     for (const event of [
-      { id: 's1', recommendation: 'pulse', type: 'proposed', actor: 'tom', at: '2026-03-02', decisionType: 'survey-programme' },
+      {
+        id: 's1',
+        recommendation: 'pulse',
+        type: 'proposed',
+        actor: 'tom',
+        at: '2026-03-02',
+        decisionType: 'survey-programme',
+      },
       { id: 's2', recommendation: 'pulse', type: 'submitted', actor: 'tom', at: '2026-03-03' },
-      { id: 's3', recommendation: 'pulse', type: 'approved', actor: 'cfo', at: '2026-03-04', decidedBy: ['cfo', 'cco'], reason: 'ok' },
+      {
+        id: 's3',
+        recommendation: 'pulse',
+        type: 'approved',
+        actor: 'cfo',
+        at: '2026-03-04',
+        decidedBy: ['cfo', 'cco'],
+        reason: 'ok',
+      },
     ] as const) {
       const result = applyDecisionEvent(state, event, charter);
       if (!result.ok) throw new Error(result.rejection.message);
@@ -114,15 +143,35 @@ describe('applyDecisionEvent', () => {
   it('throws for malformed events, naming the field', () => {
     const state = { recommendations: {} };
     const base = { id: 'm1', recommendation: 'callback', type: 'proposed', actor: 'maria', at: '2026-03-02' } as const;
-    expectCxError(() => applyDecisionEvent(state, { ...base, type: 'agreed' } as never, charter), 'INVALID_INPUT', ['event', 'type']);
-    expectCxError(() => applyDecisionEvent(state, { ...base, actor: '' }, charter), 'INVALID_INPUT', ['event', 'actor']);
-    expectCxError(() => applyDecisionEvent(state, { ...base, at: '2026-02-30' }, charter), 'INVALID_DATE', ['event', 'at']);
-    expectCxError(() => applyDecisionEvent(state, { ...base, decidedBy: ['coo'] }, charter), 'INVALID_INPUT', ['event', 'decidedBy']);
-    expectCxError(() => applyDecisionEvent(state, { ...base, approver: 'coo' } as never, charter), 'INVALID_INPUT', ['event', 'approver']);
-    expectCxError(() => applyDecisionEvent(state, { ...base, tags: ['gdpr', 3] } as never, charter), 'INVALID_INPUT', ['event', 'tags', 1]);
+    expectCxError(() => applyDecisionEvent(state, { ...base, type: 'agreed' } as never, charter), 'INVALID_INPUT', [
+      'event',
+      'type',
+    ]);
+    expectCxError(() => applyDecisionEvent(state, { ...base, actor: '' }, charter), 'INVALID_INPUT', [
+      'event',
+      'actor',
+    ]);
+    expectCxError(() => applyDecisionEvent(state, { ...base, at: '2026-02-30' }, charter), 'INVALID_DATE', [
+      'event',
+      'at',
+    ]);
+    expectCxError(() => applyDecisionEvent(state, { ...base, decidedBy: ['coo'] }, charter), 'INVALID_INPUT', [
+      'event',
+      'decidedBy',
+    ]);
+    expectCxError(() => applyDecisionEvent(state, { ...base, approver: 'coo' } as never, charter), 'INVALID_INPUT', [
+      'event',
+      'approver',
+    ]);
+    expectCxError(() => applyDecisionEvent(state, { ...base, tags: ['gdpr', 3] } as never, charter), 'INVALID_INPUT', [
+      'event',
+      'tags',
+      1,
+    ]);
     expectCxError(() => applyDecisionEvent(undefined as never, base, charter), 'INVALID_INPUT', ['state']);
     expect(
-      expectCxError(() => applyDecisionEvent(state, { ...base, type: 'agreed' } as never, charter), 'INVALID_INPUT').message,
+      expectCxError(() => applyDecisionEvent(state, { ...base, type: 'agreed' } as never, charter), 'INVALID_INPUT')
+        .message,
     ).toMatchInlineSnapshot(
       `"event.type must be one of "proposed", "submitted", "approved", "denied", "deferred", "withdrawn", "resubmitted", "implemented", "outcome-measured"; received "agreed"."`,
     );
@@ -147,12 +196,17 @@ describe('replayDecisionLog', () => {
   it('gives the same states whatever order the events arrive in', () => {
     const reversed = [...events].reverse();
     const rotated = [...events.slice(7), ...events.slice(0, 7)];
-    const interleaved = events.filter((_, index) => index % 2 === 1).concat(events.filter((_, index) => index % 2 === 0));
+    const interleaved = events
+      .filter((_, index) => index % 2 === 1)
+      .concat(events.filter((_, index) => index % 2 === 0));
     for (const arrival of [reversed, rotated, interleaved]) {
       const replay = replayDecisionLog(arrival, charter);
       expect(replay.recommendations).toEqual({ callback: expectedCallback });
       expect(replay.rejected.map((rejected) => rejected.event.id).sort()).toEqual(
-        callbackLife.filter((entry) => entry.expectedCode !== 'applied').map((entry) => entry.event.id).sort(),
+        callbackLife
+          .filter((entry) => entry.expectedCode !== 'applied')
+          .map((entry) => entry.event.id)
+          .sort(),
       );
     }
   });
@@ -163,17 +217,26 @@ describe('replayDecisionLog', () => {
     expect(replayDecisionLog([proposed, submitted], charter).recommendations.portal?.status).toBe('submitted');
     const swapped = replayDecisionLog([submitted, proposed], charter);
     expect(swapped.recommendations.portal?.status).toBe('proposed');
-    expect(swapped.rejected.map((rejected) => [rejected.index, rejected.code])).toEqual([[0, 'unknown-recommendation']]);
+    expect(swapped.rejected.map((rejected) => [rejected.index, rejected.code])).toEqual([
+      [0, 'unknown-recommendation'],
+    ]);
     expect(swapped.order).toEqual([0, 1]);
   });
 
   it('throws on duplicate event ids and malformed events, with the index', () => {
     const copy = { ...(events[2] as DecisionEvent) };
-    const error = expectCxError(() => replayDecisionLog([...events, copy], charter), 'DUPLICATE_EVENT_ID', [events.length, 'id']);
+    const error = expectCxError(() => replayDecisionLog([...events, copy], charter), 'DUPLICATE_EVENT_ID', [
+      events.length,
+      'id',
+    ]);
     expect(error.message).toMatchInlineSnapshot(
       `"Event id "e03" is used at index 2 and again at index 15; every event in a decision log needs its own id."`,
     );
-    expectCxError(() => replayDecisionLog([events[0] as DecisionEvent, { ...(events[2] as DecisionEvent), at: 'soon' }], charter), 'INVALID_DATE', [1, 'at']);
+    expectCxError(
+      () => replayDecisionLog([events[0] as DecisionEvent, { ...(events[2] as DecisionEvent), at: 'soon' }], charter),
+      'INVALID_DATE',
+      [1, 'at'],
+    );
     expectCxError(() => replayDecisionLog('e01' as never, charter), 'INVALID_INPUT');
   });
 });
@@ -183,6 +246,7 @@ describe('decisionTransitions', () => {
     const eventTypes = decisionTransitions.map((transition) => transition.event);
     expect(new Set(eventTypes).size).toBe(9);
     const statuses = new Set(decisionTransitions.map((transition) => transition.to));
-    for (const transition of decisionTransitions) for (const from of transition.from) expect(statuses.has(from)).toBe(true);
+    for (const transition of decisionTransitions)
+      for (const from of transition.from) expect(statuses.has(from)).toBe(true);
   });
 });
