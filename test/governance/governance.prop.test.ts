@@ -220,8 +220,15 @@ const day = 86_400_000;
 const asOf = Date.UTC(2026, 2, 10);
 
 /** The policy read literally, customer by customer over all contacts (slow, obviously right). */
+interface FullPolicy {
+  readonly maxSurveys: { readonly count: number; readonly withinDays: number };
+  readonly minDaysSinceSurvey: number;
+  readonly minDaysSinceComplaint: number;
+  readonly teamCap: { readonly count: number; readonly withinDays: number };
+}
+
 function naiveSurvey(
-  policy: Required<SurveyPolicy>,
+  policy: FullPolicy,
   contacts: readonly SurveyContact[],
   team: string,
   customers: readonly string[],
