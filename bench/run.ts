@@ -4,6 +4,7 @@
  * times: machines here are noisy.
  */
 import { run as bucketByPeriod } from './core/bucketByPeriod.bench';
+import { run as evaluateSurveyRequest } from './governance/evaluateSurveyRequest.bench';
 import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<void>> = {
   scoreSeries,
   measureJourney,
   fitTransferFunction,
+  evaluateSurveyRequest,
 };
 for (const [name, suite] of Object.entries(suites)) {
   if (only === undefined || name.includes(only)) await suite();

@@ -1,13 +1,12 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import type { Instant } from '../core/periods/Period';
-import { epochOrNaN, parseInstant, raiseInvalidDate } from '../core/periods/parseInstant';
+import { epochOrNaN, maximumEpochMilliseconds, parseInstant, raiseInvalidDate } from '../core/periods/parseInstant';
 import { timeZoneContext } from '../core/periods/timeZoneContext';
 import type { SurveyPolicy } from './charterDocument';
 import { checkSurveyPolicy } from './checkSurveyPolicy';
 import { raiseGovernance } from './messages';
 import type { SurveyContact, SurveyContactColumns, SurveyDecision, SurveyRequest, SurveyRule } from './SurveyContacts';
-import { surveyContactKinds } from './surveyContactKinds';
 
 /**
  * Options for {@link evaluateSurveyRequest}.
@@ -20,7 +19,6 @@ export interface EvaluateSurveyRequestOptions {
 }
 
 const day = 86_400_000;
-const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Per requested customer, what the policy needs from their past contacts. */
 interface Tally {
@@ -54,7 +52,7 @@ interface Windows {
  * The contacts are read in one pass, keeping per requested customer only a count and
  * two latest times, so the cost is one step per contact plus one per customer — never a
  * scan of all contacts per customer. For millions of contacts pass columns
- * ({@link SurveyContactColumns}).
+ * ({@link SurveyContactColumns}). Team names match exactly, as written.
  *
  * @param policy - The survey contact policy (a charter's `surveyPolicy`).
  * @param contacts - Past contacts as rows or columns.
@@ -171,18 +169,21 @@ function tallyRows(
   tally: Tally,
 ): void {
   const utc = timeZoneContext('UTC');
-  rows.forEach((row, index) => {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as SurveyContact;
     if (typeof row !== 'object' || row === null) badContact(index, 'customerId', 'a contact object', row);
     if (typeof row.customerId !== 'string') badContact(index, 'customerId', 'a customer id', row.customerId);
-    const kind = surveyContactKinds.indexOf(row.kind);
+    const kind = row.kind === 'survey' ? 0 : row.kind === 'complaint' ? 1 : row.kind === 'opt-out' ? 2 : -1;
     if (kind < 0) badContact(index, 'kind', '"survey", "complaint" or "opt-out"', row.kind);
-    const at = epochOrNaN(row.at, utc);
-    if (Number.isNaN(at)) raiseInvalidDate(row.at, ['contacts', index, 'at']);
-    if (at > windows.asOf) return;
+    // Epoch numbers skip the parser; strings and Dates go through it.
+    const given = row.at;
+    const at =
+      typeof given === 'number' && Math.abs(given) <= maximumEpochMilliseconds ? given : epochOrNaN(given, utc);
+    if (Number.isNaN(at)) raiseInvalidDate(given, ['contacts', index, 'at']);
+    if (at > windows.asOf) continue;
     const slot = slotOf.get(row.customerId);
-    const isTeam = row.team === team;
-    record(tally, windows, slot === undefined ? -1 : slot, kind, at, isTeam);
-  });
+    record(tally, windows, slot === undefined ? -1 : slot, kind, at, row.team === team);
+  }
 }
 
 function tallyColumns(
@@ -224,23 +225,43 @@ function tallyColumns(
     if (slot !== undefined) slotByIndex[index] = slot;
   }
   const teamColumn = columns.team;
-  const teamIndex = columns.teams?.indexOf(team) ?? -1;
+  const teamIndex = teamColumn === undefined ? -2 : (columns.teams?.indexOf(team) ?? -1);
+  const countsTeam = teamIndex >= 0;
   const customerCount = customerIds.length;
+  // The hot loop: locals only, the rule of `record` written out, one check per field.
+  const { windowCount, lastSurvey, lastComplaint, optedOut } = tally;
+  const { asOf, customerFrom, teamFrom } = windows;
+  let teamSurveys = 0;
   for (let row = 0; row < length; row++) {
     const time = at[row] as number;
     const customerIndex = customer[row] as number;
     const code = kind[row] as number;
-    if (!(customerIndex >= 0 && customerIndex < customerCount && Math.trunc(customerIndex) === customerIndex)) {
+    // `x >>> 0 === x` holds for whole numbers from 0 to 2³² − 1 only.
+    if (customerIndex >>> 0 !== customerIndex || customerIndex >= customerCount) {
       badColumn(row, 'customer', `an index into customerIds (0 to ${customerCount - 1})`, customerIndex);
     }
-    if (!Number.isFinite(time)) raiseInvalidDate(time, ['contacts', 'at', row]);
-    if (code !== 0 && code !== 1 && code !== 2)
-      badColumn(row, 'kind', '0 (survey), 1 (complaint) or 2 (opt-out)', code);
-    if (time > windows.asOf) continue;
-    const isTeam = teamColumn !== undefined && teamIndex >= 0 && teamColumn[row] === teamIndex;
-    record(tally, windows, slotByIndex[customerIndex] as number, code, time, isTeam);
+    // time − time is 0 for finite numbers and NaN for NaN and ±Infinity.
+    if (time - time !== 0) raiseInvalidDate(time, ['contacts', 'at', row]);
+    if (time > asOf) {
+      if (code !== 0 && code !== 1 && code !== 2) badColumn(row, 'kind', kindExpectation, code);
+      continue;
+    }
+    const slot = slotByIndex[customerIndex] as number;
+    if (code === 0) {
+      if (countsTeam && time > teamFrom && (teamColumn as ArrayLike<number>)[row] === teamIndex) teamSurveys++;
+      if (slot < 0) continue;
+      if (time > customerFrom) windowCount[slot] = (windowCount[slot] as number) + 1;
+      if (time > (lastSurvey[slot] as number)) lastSurvey[slot] = time;
+    } else if (code === 1) {
+      if (slot >= 0 && time > (lastComplaint[slot] as number)) lastComplaint[slot] = time;
+    } else if (code === 2) {
+      if (slot >= 0) optedOut[slot] = 1;
+    } else badColumn(row, 'kind', kindExpectation, code);
   }
+  tally.teamSurveys = teamSurveys;
 }
+
+const kindExpectation = '0 (survey), 1 (complaint) or 2 (opt-out)';
 
 function record(tally: Tally, windows: Windows, slot: number, kind: number, at: number, isTeam: boolean): void {
   if (kind === 0) {
@@ -262,7 +283,7 @@ function decide(policy: SurveyPolicy, request: SurveyRequest, windows: Windows, 
     request.journey === undefined
       ? undefined
       : (policy.journeyOwners as Readonly<Record<string, string>> | undefined)?.[request.journey];
-  const journeyBlocked = owner !== undefined && sameName(owner) !== sameName(request.team);
+  const journeyBlocked = owner !== undefined && owner !== request.team;
   const capacity = policy.teamCap === undefined ? Number.POSITIVE_INFINITY : policy.teamCap.count - tally.teamSurveys;
   const surveyGap = (policy.minDaysSinceSurvey ?? 0) * day;
   const complaintGap = (policy.minDaysSinceComplaint ?? 0) * day;
