@@ -206,3 +206,18 @@ describe('auditGovernance', () => {
     expectCxError(() => auditGovernance(charter, events, { asOf: '2026-05-20', asof: 1 } as never), 'UNKNOWN_OPTION');
   });
 });
+
+describe('governance guide', () => {
+  it('lists every audit rule and every lifecycle transition', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { governanceRules, decisionTransitions } = await import('../../src/governance/index');
+    const guide = readFileSync(new URL('../../docs/governance.md', import.meta.url), 'utf8');
+    for (const rule of Object.values(governanceRules)) {
+      expect(guide).toContain(`| \`${rule.id}\` | ${rule.severity} |`);
+    }
+    for (const transition of decisionTransitions) {
+      const from = transition.from.length === 0 ? '—' : transition.from.join(', ');
+      expect(guide).toContain(`| \`${transition.event}\` | ${from} | ${transition.to} | ${transition.by} |`);
+    }
+  });
+});
