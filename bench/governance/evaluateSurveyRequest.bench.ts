@@ -50,7 +50,9 @@ const policy: SurveyPolicy = {
 
 function handWritten(): number {
   const slotOf = new Map<string, number>();
-  request.customers.forEach((id, slot) => slotOf.set(id, slot));
+  request.customers.forEach((id, slot) => {
+    slotOf.set(id, slot);
+  });
   const slotByIndex = new Int32Array(customerCount).fill(-1);
   for (let index = 0; index < customerCount; index++) {
     const slot = slotOf.get(customerIds[index] as string);

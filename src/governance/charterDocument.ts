@@ -56,8 +56,8 @@ const complianceTagSchema = () =>
     description: z.string().optional(),
   });
 
-/** @internal The survey contact policy schema (also used inside the charter). */
-export const surveyPolicySchema = /* @__PURE__ */ (() =>
+// The survey contact policy, checked by hand again in checkSurveyPolicy (which must not load zod).
+const surveyPolicySchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** At most `count` surveys per customer within the last `withinDays` days (rolling). */
     maxSurveys: z.strictObject({ count: wholeDays(1), withinDays: wholeDays(1) }).optional(),
@@ -188,7 +188,19 @@ export type Charter = DocumentOf<typeof charterDocument>;
 
 /**
  * A survey contact policy, as a charter holds it and {@link evaluateSurveyRequest} reads it.
+ * Every field is optional; a rule without its field is not applied.
  *
  * @category Survey policy
  */
-export type SurveyPolicy = z.output<typeof surveyPolicySchema>;
+export interface SurveyPolicy {
+  /** At most `count` surveys per customer within the last `withinDays` days (rolling). */
+  readonly maxSurveys?: { readonly count: number; readonly withinDays: number } | undefined;
+  /** At least this many days since the customer's last survey. */
+  readonly minDaysSinceSurvey?: number | undefined;
+  /** At least this many days since the customer's last complaint. */
+  readonly minDaysSinceComplaint?: number | undefined;
+  /** At most `count` surveys sent by one team within the last `withinDays` days (rolling), this request included. */
+  readonly teamCap?: { readonly count: number; readonly withinDays: number } | undefined;
+  /** Journeys only their owning team may survey: journey id → team. */
+  readonly journeyOwners?: Readonly<Record<string, string>> | undefined;
+}

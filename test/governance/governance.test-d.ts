@@ -13,6 +13,7 @@ import {
   type Idea,
   prioritise,
   type RecommendationState,
+  type SurveyPolicy,
   type SurveyRule,
 } from '../../src/governance/index';
 import type { WhatIfResult } from '../../src/transfer/index';
@@ -49,5 +50,11 @@ describe('governance types', () => {
       .returns.toHaveProperty('blocked')
       .items.toHaveProperty('rules')
       .items.toEqualTypeOf<SurveyRule>();
+  });
+});
+
+describe('survey policy type', () => {
+  it('accepts a charter’s parsed policy as it is', () => {
+    expectTypeOf<NonNullable<Charter['surveyPolicy']>>().toExtend<SurveyPolicy>();
   });
 });

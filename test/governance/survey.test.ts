@@ -13,7 +13,7 @@ const policy: SurveyPolicy = {
   minDaysSinceSurvey: 7,
   minDaysSinceComplaint: 14,
   teamCap: { count: 3, withinDays: 7 },
-  journeyOwners: { onboarding: 'growth' } as SurveyPolicy['journeyOwners'],
+  journeyOwners: { onboarding: 'growth' },
 };
 const asOf = '2026-03-10T00:00:00Z';
 
