@@ -4,6 +4,7 @@
  * times: machines here are noisy.
  */
 import { run as bucketByPeriod } from './core/bucketByPeriod.bench';
+import { run as evaluateSurveyRequest } from './governance/evaluateSurveyRequest.bench';
 import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
@@ -18,6 +19,7 @@ const suites: Record<string, () => Promise<void>> = {
   measureJourney,
   fitTransferFunction,
   threads,
+  evaluateSurveyRequest,
 };
 for (const [name, suite] of Object.entries(suites)) {
   if (only === undefined || name.includes(only)) await suite();

@@ -9,6 +9,7 @@
 // Each module's index lists its public names one by one, so re-exporting the
 // module index whole exposes nothing internal.
 export * from './core/index';
+export * from './governance/index';
 export * from './journeys/index';
 export * from './maturity/index';
 export * from './metrics/index';

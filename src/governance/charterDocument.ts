@@ -1,0 +1,206 @@
+import * as z from 'zod';
+import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
+import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { isoDateSchema } from '../core/documents/documentEnvelope';
+import { identifierSchema } from '../core/identifiers/identifierSchema';
+
+const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const memberId = () => identifierSchema('MemberId');
+const wholeDays = (minimum: number) => z.number().int().min(minimum);
+
+const councilMemberSchema = () =>
+  z.strictObject({
+    /** The member's id, unique among council members and executives; events name it as `actor`. */
+    id: memberId(),
+    /** The member's name, for reports. */
+    name: z.string().optional(),
+    /** The function the member speaks for: marketing, customer service, product, finance, … */
+    function: text(),
+    /** The member's part in the council. */
+    role: z.enum(['chair', 'member', 'secretary']),
+  });
+
+const executiveSchema = () =>
+  z.strictObject({
+    /** The executive's id, unique among council members and executives. */
+    id: memberId(),
+    name: z.string().optional(),
+    /** The executive's position, e.g. "Chief operating officer". */
+    title: z.string().optional(),
+  });
+
+const decisionRightSchema = () =>
+  z.strictObject({
+    /** The kind of decision, e.g. `'survey-programme'`, `'journey-change'`, `'funding'`. */
+    decisionType: identifierSchema('DecisionType'),
+    /** Who does the work and brings the recommendation (member or executive ids). */
+    responsible: z.array(memberId()).min(1),
+    /**
+     * Who answers for the decision. Exactly one is expected: zero or several is a finding
+     * of `auditGovernance` (`governance/accountable-not-one`), not a schema error, so that
+     * a charter being drafted can still be read and reviewed.
+     */
+    accountable: z.array(memberId()),
+    /** Who is asked before the decision. */
+    consulted: z.array(memberId()).optional(),
+    /** Who is told after it. */
+    informed: z.array(memberId()).optional(),
+  });
+
+const complianceTagSchema = () =>
+  z.strictObject({
+    /** The tag a recommendation carries, e.g. `'gdpr'`, `'fca-consumer-duty'`. */
+    tag: identifierSchema('ComplianceTag'),
+    /** The executive who must take part in approving or denying a recommendation with the tag. */
+    approver: memberId(),
+    description: z.string().optional(),
+  });
+
+// The survey contact policy, checked by hand again in checkSurveyPolicy (which must not load zod).
+const surveyPolicySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** At most `count` surveys per customer within the last `withinDays` days (rolling). */
+    maxSurveys: z.strictObject({ count: wholeDays(1), withinDays: wholeDays(1) }).optional(),
+    /** At least this many days since the customer's last survey. */
+    minDaysSinceSurvey: wholeDays(0).optional(),
+    /** At least this many days since the customer's last complaint. */
+    minDaysSinceComplaint: wholeDays(0).optional(),
+    /** At most `count` surveys sent by one team within the last `withinDays` days (rolling), this request included. */
+    teamCap: z.strictObject({ count: wholeDays(1), withinDays: wholeDays(1) }).optional(),
+    /** Journeys only their owning team may survey: journey id → team. */
+    journeyOwners: z.record(identifierSchema('JourneyId'), text()).optional(),
+  }))();
+
+function reportDuplicates(ids: readonly string[], pathOf: (index: number) => (string | number)[], report: Report) {
+  const firstIndexOf = new Map<string, number>();
+  ids.forEach((id, index) => {
+    const first = firstIndexOf.get(id);
+    if (first === undefined) firstIndexOf.set(id, index);
+    else
+      report({ message: `Id ${JSON.stringify(id)} is already used (occurrence ${first + 1}).`, path: pathOf(index) });
+  });
+}
+
+type Report = (issue: DocumentCheckIssue) => void;
+
+/**
+ * The document kind `governance-charter`: how a CX programme decides. A cross-functional
+ * `council` (members with their function and role) organises recommendations; the
+ * `executives` approve or deny them. `decisionRights` give a RACI per decision type;
+ * `quorum` is how many executives must take part in an approval or a denial;
+ * `reviewDeadline` is how many business days (on `calendar`) a submitted recommendation
+ * may wait for its decision; `followUp` says within how many days an approval should be
+ * implemented and an implementation measured (default 90 and 90 when absent);
+ * `complianceTags` name the executive who must take part in deciding a recommendation
+ * with that tag; `surveyPolicy` is the survey contact policy (see `evaluateSurveyRequest`).
+ *
+ * Checked as a whole: member and executive ids are unique across both lists; every RACI
+ * id names a member or an executive; a compliance approver is an executive; the quorum
+ * is at most the number of executives; a decision type has one entry. "Exactly one
+ * Accountable" is a quality check, reported by `auditGovernance`, so that a draft can
+ * be read.
+ *
+ * @example
+ * import { documentJsonSchema } from 'cxkit/core';
+ * import { charterDocument } from 'cxkit/governance';
+ *
+ * charterDocument.kind // => 'governance-charter'
+ * documentJsonSchema(charterDocument).required
+ * // => ['kind', 'schemaVersion', 'id', 'title', 'council', 'executives', 'decisionRights', 'quorum', 'reviewDeadline']
+ *
+ * @category Charter
+ */
+export const charterDocument = /* @__PURE__ */ defineDocumentType({
+  kind: 'governance-charter',
+  schemaVersion: 1,
+  description:
+    'A CX governance charter: the council that recommends, the executives who decide, decision rights as a RACI, quorum, review deadlines, compliance approvers and the survey contact policy.',
+  shape: {
+    council: z.array(councilMemberSchema()).min(1),
+    executives: z.array(executiveSchema()).min(1),
+    decisionRights: z.array(decisionRightSchema()),
+    quorum: wholeDays(1),
+    reviewDeadline: z.strictObject({ businessDays: wholeDays(1) }),
+    calendar: z
+      .strictObject({
+        timeZone: z.string().optional(),
+        weekend: z.array(z.number().int().min(0).max(6)).optional(),
+        holidays: z.array(isoDateSchema).optional(),
+      })
+      .optional(),
+    followUp: z
+      .strictObject({ implementWithinDays: wholeDays(1).optional(), measureWithinDays: wholeDays(1).optional() })
+      .optional(),
+    complianceTags: z.array(complianceTagSchema()).optional(),
+    surveyPolicy: surveyPolicySchema.optional(),
+  },
+  check: (document, report) => {
+    const memberIds = document.council.map((member) => member.id as string);
+    const executiveIds = document.executives.map((executive) => executive.id as string);
+    reportDuplicates(
+      [...memberIds, ...executiveIds],
+      (index) => (index < memberIds.length ? ['council', index, 'id'] : ['executives', index - memberIds.length, 'id']),
+      report,
+    );
+    const known = new Set([...memberIds, ...executiveIds]);
+    const executives = new Set(executiveIds);
+    const firstRightOf = new Map<string, number>();
+    document.decisionRights.forEach((right, rightIndex) => {
+      const first = firstRightOf.get(right.decisionType);
+      if (first !== undefined) {
+        report({
+          message: `Decision type ${JSON.stringify(right.decisionType)} already has decision rights at index ${first}.`,
+          path: ['decisionRights', rightIndex, 'decisionType'],
+        });
+      } else firstRightOf.set(right.decisionType, rightIndex);
+      for (const letter of ['responsible', 'accountable', 'consulted', 'informed'] as const) {
+        (right[letter] ?? []).forEach((id, index) => {
+          if (known.has(id)) return;
+          report({
+            message: `${JSON.stringify(id)} is neither a council member nor an executive of this charter.`,
+            path: ['decisionRights', rightIndex, letter, index],
+          });
+        });
+      }
+    });
+    (document.complianceTags ?? []).forEach((tag, index) => {
+      if (executives.has(tag.approver)) return;
+      report({
+        message: `Compliance approver ${JSON.stringify(tag.approver)} is not an executive of this charter; only executives approve.`,
+        path: ['complianceTags', index, 'approver'],
+      });
+    });
+    if (document.quorum > executiveIds.length) {
+      report({
+        message: `The quorum of ${document.quorum} is more than the ${executiveIds.length} executives who can decide.`,
+        path: ['quorum'],
+      });
+    }
+  },
+});
+
+/**
+ * A governance charter as {@link parseCharter} returns it.
+ *
+ * @category Charter
+ */
+export type Charter = DocumentOf<typeof charterDocument>;
+
+/**
+ * A survey contact policy, as a charter holds it and {@link evaluateSurveyRequest} reads it.
+ * Every field is optional; a rule without its field is not applied.
+ *
+ * @category Survey policy
+ */
+export interface SurveyPolicy {
+  /** At most `count` surveys per customer within the last `withinDays` days (rolling). */
+  readonly maxSurveys?: { readonly count: number; readonly withinDays: number } | undefined;
+  /** At least this many days since the customer's last survey. */
+  readonly minDaysSinceSurvey?: number | undefined;
+  /** At least this many days since the customer's last complaint. */
+  readonly minDaysSinceComplaint?: number | undefined;
+  /** At most `count` surveys sent by one team within the last `withinDays` days (rolling), this request included. */
+  readonly teamCap?: { readonly count: number; readonly withinDays: number } | undefined;
+  /** Journeys only their owning team may survey: journey id → team. */
+  readonly journeyOwners?: Readonly<Record<string, string>> | undefined;
+}
