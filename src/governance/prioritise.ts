@@ -1,5 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { typeSevenQuantiles } from '../stats/typeSevenQuantiles';
 import type { Idea } from './Idea';
 import { raiseGovernance } from './messages';
 
@@ -56,13 +57,7 @@ const fieldsOf: Readonly<Record<PrioritisationMethod, readonly (keyof Idea)[]>> 
 };
 const positive = new Set<keyof Idea>(['effort', 'jobSize']);
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((left, right) => left - right);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
+const median = (values: readonly number[]): number => typeSevenQuantiles(Float64Array.from(values), [0.5])[0] as number;
 
 function readField(idea: Idea, index: number, field: keyof Idea, predicted: boolean, method: string): number {
   if (field === 'impact' && predicted) {

@@ -1,8 +1,8 @@
+import { type LogarithmicBins, logarithmicBins } from '../stats/logarithmicBins';
 import { checkDurationSummary } from './checkDurationSummary';
 import type { DurationStatistics } from './DurationStatistics';
 import type { DurationSummary } from './DurationSummary';
 import { durationStatisticsOf } from './durationStatisticsOf';
-import { logarithmicBins } from './logarithmicBins';
 import { raiseJourneys } from './messages';
 
 /**
@@ -17,12 +17,15 @@ export interface SummaryStatistics extends DurationStatistics {
   readonly relativeAccuracy: number;
 }
 
-function sketchQuantile(summary: Extract<DurationSummary, { mode: 'sketch' }>, probability: number): number {
+function sketchQuantile(
+  summary: Extract<DurationSummary, { mode: 'sketch' }>,
+  mapping: LogarithmicBins,
+  probability: number,
+): number {
   // DDSketch's rank rule: the duration at rank ⌊p·(n − 1)⌋ counted from 0, read from
   // the bin that holds it. Clamped to the exact min and max, which only brings it closer.
   const rank = probability * (summary.count - 1);
   if (rank < summary.zeroCount) return 0;
-  const mapping = logarithmicBins(summary.relativeAccuracy);
   let seen = summary.zeroCount;
   for (const [key, count] of summary.bins) {
     seen += count;
@@ -59,9 +62,10 @@ export function durationSummaryStatistics(summary: DurationSummary): SummaryStat
     const statistics = durationStatisticsOf(Float64Array.from(summary.values)) as DurationStatistics;
     return { ...statistics, mean: summary.sum / summary.count, exact: true, relativeAccuracy: 0 };
   }
-  const p5 = sketchQuantile(summary, 0.05);
-  const p50 = sketchQuantile(summary, 0.5);
-  const p95 = sketchQuantile(summary, 0.95);
+  const mapping = logarithmicBins(summary.relativeAccuracy);
+  const p5 = sketchQuantile(summary, mapping, 0.05);
+  const p50 = sketchQuantile(summary, mapping, 0.5);
+  const p95 = sketchQuantile(summary, mapping, 0.95);
   return {
     count: summary.count,
     mean: summary.sum / summary.count,

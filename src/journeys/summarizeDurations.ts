@@ -1,8 +1,8 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
+import { logarithmicBins } from '../stats/logarithmicBins';
 import type { DurationSummary, DurationSummarySettings, SketchDurationSummary } from './DurationSummary';
-import { logarithmicBins } from './logarithmicBins';
 import { raiseJourneys } from './messages';
 
 /**
@@ -76,7 +76,9 @@ export function sketchOf(
   return {
     kind: 'duration-summary',
     mode: 'sketch',
-    ...settings,
+    // Only the two settings: callers may pass a whole summary as its own settings.
+    exactLimit: settings.exactLimit,
+    relativeAccuracy: settings.relativeAccuracy,
     count: values.length,
     sum,
     min,

@@ -1,7 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
-import { durationBins } from './durationBins';
+import { logarithmicBins } from '../stats/logarithmicBins';
 import { type CommonSqlOptions, queryParts } from './queryParts';
 import { quoteIdentifier } from './quoteIdentifier';
 import type { SqlName, SqlQuery } from './SqlQuery';
@@ -59,7 +59,7 @@ export function durationSketchSql(options: DurationSketchSqlOptions): SqlQuery {
   checkOptions(options, ['table', 'duration', 'relativeAccuracy', 'groupBy', 'dialect']);
   const parts = queryParts(options);
   const relativeAccuracy = checkRelativeAccuracy(options.relativeAccuracy ?? 0.01);
-  const { multiplier, zeroThreshold } = durationBins(relativeAccuracy);
+  const { multiplier, zeroThreshold } = logarithmicBins(relativeAccuracy);
   const value = `CAST(${quoteIdentifier(options.duration, 'duration')} AS DOUBLE PRECISION)`;
   // DuckDB has LOG2; PostgreSQL does not, and LN(v)/LN(2) can differ from it in the last
   // bit, which moves a duration lying on a bin edge to the neighbouring bin — still

@@ -5,9 +5,13 @@
  * that the bins agree with it key for key (the tests check this against that package).
  * That package is not used at run time: it loads protobuf code that bundlers cannot
  * resolve without an undeclared dependency, and keeps its bins in a form that is not JSON.
+ * Shared by `cxkit/journeys` (duration summaries) and `cxkit/warehouse` (the same bins
+ * computed in SQL), so the two cannot drift apart.
  */
 export interface LogarithmicBins {
   readonly gamma: number;
+  /** ln 2 / ln γ: key = ⌈log₂(value) · multiplier⌉ (what SQL engines compute too). */
+  readonly multiplier: number;
   /** Durations at or below this count as zero. */
   readonly zeroThreshold: number;
   /** The bin key holding `value` (> zeroThreshold). */
@@ -24,6 +28,7 @@ export function logarithmicBins(relativeAccuracy: number): LogarithmicBins {
   const representative = 2 / (1 + gamma);
   return {
     gamma,
+    multiplier,
     zeroThreshold: 2 ** -1023 * gamma,
     key: (value) => Math.ceil(Math.log2(value) * multiplier),
     value: (key) => 2 ** (key / multiplier) * representative,
