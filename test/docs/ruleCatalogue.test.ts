@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogueAreas, renderRuleCatalogue, ruleCataloguePath } from '../../scripts/writeRuleCatalogue';
+
+describe('docs/rules.md', () => {
+  const committed = readFileSync(ruleCataloguePath, 'utf8');
+
+  it('is what the registries generate (run `npm run docs:rules` after changing a rule)', () => {
+    expect(committed).toBe(renderRuleCatalogue());
+  });
+
+  it('lists every rule of every registry once, with its rationale', () => {
+    for (const area of catalogueAreas) {
+      for (const rule of Object.values(area.rules)) {
+        expect(committed.split(`\n### ${rule.id}\n`)).toHaveLength(2);
+        expect(committed).toContain(rule.rationale);
+      }
+    }
+  });
+
+  it('gives every rule id to one registry only', () => {
+    const ids = catalogueAreas.flatMap((area) => Object.keys(area.rules));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
