@@ -1,0 +1,404 @@
+/**
+ * Writes the data files of the example workspace (`examples/workspace/data/`): the
+ * measurement streams of Northwind Engine Services, generated but plausible, and the same
+ * on every run for a given seed.
+ *
+ * - `survey-responses.csv`: relationship NPS, monthly from November 2023 to October 2026,
+ *   a few hundred airlines, lessors and cargo operators a month; December dips every year
+ *   (the shop closes between Christmas and New Year and year-end invoices pile up).
+ * - `journey-events.csv`: engine shop visits wing to wing. From July 2025 a lean programme
+ *   cut shop time by about a third, but the return date quoted at induction was never
+ *   re-promised, so finished engines waited in stores for it: the airlines felt no change.
+ * - `driver-observations.csv`: one row per returned engine with the operational drivers and
+ *   the airline's likelihood to recommend; turnaround time and proactive updates drive it,
+ *   invoice accuracy barely moves it.
+ * - `maturity-responses.csv`: the reference maturity model answered by marketing and the CX
+ *   team; marketing sees a far more mature CX strategy than the people who run it.
+ *
+ * Run it with `npm run example:data`. Tests call {@link generateWorkspaceData} and compare
+ * the files on disk with {@link workspaceDataFiles}.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The seed the committed data files were written with. */
+export const workspaceDataSeed = 20_261_101;
+
+const day = 86_400_000;
+
+/** A relationship survey answer: `at` is an ISO date, `score` 0–10. */
+export interface SurveyResponseRow {
+  readonly at: string;
+  readonly score: number;
+  readonly segment: string;
+}
+
+/** One journey event: `at` is an ISO instant in UTC. */
+export interface JourneyEventRow {
+  readonly case: string;
+  readonly event: string;
+  readonly at: string;
+}
+
+/** One returned engine: its operational drivers and the airline's likelihood to recommend. */
+export interface DriverObservationRow {
+  readonly 'turnaround-days': number;
+  readonly 'first-time-fix': number;
+  readonly 'updates-per-week': number;
+  readonly 'invoice-accuracy': number;
+  readonly 'likelihood-to-recommend': number;
+}
+
+/** One respondent of the maturity survey: question id → level 1–5, `null` when not answered. */
+export interface MaturityResponseRow {
+  readonly respondent: string;
+  readonly group: string;
+  readonly answers: Readonly<Record<string, number | null>>;
+}
+
+/** Everything the generator makes, as rows. */
+export interface WorkspaceData {
+  readonly surveyResponses: readonly SurveyResponseRow[];
+  readonly journeyEvents: readonly JourneyEventRow[];
+  readonly driverObservations: readonly DriverObservationRow[];
+  readonly maturityResponses: readonly MaturityResponseRow[];
+}
+
+/** The workspace's "today": cases still running then have no later events. */
+export const workspaceAsOf = Date.UTC(2026, 10, 1);
+
+/** The event names of the engine-repair journey, in the order a shop visit lives them. */
+export const engineRepairEvents = [
+  'engine-removed',
+  'engine-received',
+  'inspection-finished',
+  'quote-sent',
+  'quote-approved',
+  'repair-finished',
+  'engine-shipped',
+  'engine-delivered',
+  'engine-reinstalled',
+] as const;
+
+/** The question ids of the reference maturity model, in model order (the CSV's columns). */
+export const referenceQuestionIds = [
+  'mindset-leaders',
+  'mindset-everyone',
+  'strategy-mission',
+  'strategy-success',
+  'discipline-governance',
+  'discipline-measurement',
+  'cx-strategy-goals',
+  'cx-strategy-priorities',
+  'technology-listening',
+  'technology-insight',
+  'governance-council',
+  'governance-survey-policy',
+  'design-journeys',
+  'design-testing',
+  'intentional-design',
+  'intentional-outcomes',
+  'culture-top',
+  'culture-recognition',
+  'collaboration-involvement',
+  'collaboration-loop',
+  'innovation-new',
+  'innovation-learning',
+  'authentic-promise',
+  'beyond-functions',
+  'wing-to-wing-span',
+  'strategic-link',
+  'empowered-action',
+] as const;
+
+/** mulberry32: a small, fast, seeded generator of uniform numbers in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+interface Random {
+  readonly uniform: () => number;
+  readonly normal: (mean: number, sd: number) => number;
+  /** A duration in days with the given median and log-scale spread. */
+  readonly logNormal: (median: number, sigma: number) => number;
+  readonly integer: (min: number, max: number) => number;
+  readonly pick: <T>(items: readonly T[], weights: readonly number[]) => T;
+}
+
+function createRandom(seed: number): Random {
+  const uniform = mulberry32(seed);
+  const normal = (mean: number, sd: number) => {
+    // Box–Muller; 1 − u keeps the logarithm finite.
+    const radius = Math.sqrt(-2 * Math.log(1 - uniform()));
+    return mean + sd * radius * Math.cos(2 * Math.PI * uniform());
+  };
+  return {
+    uniform,
+    normal,
+    logNormal: (median, sigma) => median * Math.exp(normal(0, sigma)),
+    integer: (min, max) => min + Math.floor(uniform() * (max - min + 1)),
+    pick: (items, weights) => {
+      const total = weights.reduce((sum, weight) => sum + weight, 0);
+      let threshold = uniform() * total;
+      for (let index = 0; index < items.length; index++) {
+        threshold -= weights[index] as number;
+        if (threshold < 0) return items[index] as (typeof items)[number];
+      }
+      return items[items.length - 1] as (typeof items)[number];
+    },
+  };
+}
+
+const isoDate = (epoch: number) => new Date(epoch).toISOString().slice(0, 10);
+// Events are logged to the minute.
+const isoInstant = (epoch: number) => `${new Date(Math.round(epoch / 60_000) * 60_000).toISOString().slice(0, 16)}:00Z`;
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+const segments = ['airline', 'lessor', 'cargo'] as const;
+// Promoter and detractor shares per segment in an ordinary month.
+const segmentMix = {
+  airline: { weight: 0.6, promoters: 0.43, detractors: 0.23 },
+  lessor: { weight: 0.25, promoters: 0.37, detractors: 0.27 },
+  cargo: { weight: 0.15, promoters: 0.41, detractors: 0.22 },
+} as const;
+
+function surveyResponses(random: Random): SurveyResponseRow[] {
+  const rows: SurveyResponseRow[] = [];
+  for (let monthIndex = 0; monthIndex < 36; monthIndex++) {
+    const year = 2023 + Math.floor((10 + monthIndex) / 12);
+    const month = (10 + monthIndex) % 12;
+    const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    const december = month === 11;
+    const count = random.integer(230, 320);
+    for (let index = 0; index < count; index++) {
+      const segment = random.pick(
+        segments,
+        segments.map((name) => segmentMix[name].weight),
+      );
+      const mix = segmentMix[segment];
+      // December: engines caught in the shop's year-end closure and year-end invoice queries.
+      const promoters = mix.promoters - (december ? 0.09 : 0);
+      const detractors = mix.detractors + (december ? 0.11 : 0);
+      const draw = random.uniform();
+      let score: number;
+      if (draw < promoters) score = random.pick([9, 10], [0.55, 0.45]);
+      else if (draw < promoters + detractors) score = random.pick([0, 1, 2, 3, 4, 5, 6], [1, 1, 2, 3, 5, 8, 10]);
+      else score = random.pick([7, 8], [0.45, 0.55]);
+      const at = Date.UTC(year, month, random.integer(1, daysInMonth));
+      rows.push({ at: isoDate(at), score, segment });
+    }
+  }
+  return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** How far the lean shop programme had gone (0 before July 2025, 1 from November 2025). */
+function leanProgress(removedAt: number): number {
+  const start = Date.UTC(2025, 6, 1);
+  const end = Date.UTC(2025, 10, 1);
+  return clamp((removedAt - start) / (end - start), 0, 1);
+}
+
+function journeyEvents(random: Random): JourneyEventRow[] {
+  const rows: JourneyEventRow[] = [];
+  const first = Date.UTC(2024, 10, 1);
+  const last = Date.UTC(2026, 9, 31);
+  const removals: number[] = [];
+  // About 55 engines a month come off the wing for a shop visit.
+  for (let at = first; at <= last; at += day) {
+    const perDay = 55 / 30.4;
+    let arrivals = Math.floor(perDay);
+    if (random.uniform() < perDay - arrivals) arrivals += 1;
+    for (let index = 0; index < arrivals; index++) removals.push(at + random.integer(5, 21) * 3_600_000);
+  }
+  removals.sort((a, b) => a - b);
+  removals.forEach((removedAt, index) => {
+    const lean = leanProgress(removedAt);
+    const year = new Date(removedAt).getUTCFullYear() % 100;
+    const caseId = `SV${year}-${String(index + 1).padStart(4, '0')}`;
+    // The work scope (a repair, a performance restoration, a full overhaul) sets both how
+    // long the shop takes and the return date quoted at induction, which the programme left as it was.
+    const workScope = random.logNormal(1, 0.11);
+    const promisedDays = 65 * workScope + random.normal(0, 2);
+    const inbound = random.logNormal(5.5, 0.25);
+    const inspection = workScope * random.logNormal(7 - 2 * lean, 0.2);
+    const quoting = random.logNormal(3, 0.3);
+    const approval = random.logNormal(5.5, 0.35);
+    const repair = workScope * random.logNormal(24 - 8 * lean, 0.12);
+    const delivery = random.logNormal(4.5, 0.2);
+    const reinstallation = random.logNormal(3.5, 0.3);
+    const beforeDispatch = inbound + inspection + quoting + approval + repair;
+    // A finished engine leaves the shop for the quoted date, not when it is ready: it waits
+    // in stores unless it is already late, and then it ships after release and paperwork.
+    const dispatch = Math.max(random.logNormal(1.5, 0.3), promisedDays - beforeDispatch - delivery - reinstallation);
+    const offsets = [0, inbound, inspection, quoting, approval, repair, dispatch, delivery, reinstallation];
+    let at = removedAt;
+    offsets.forEach((offset, step) => {
+      at += offset * day;
+      // The log is taken on asOf: a case still running then is open, its later events not yet written.
+      if (at > workspaceAsOf) return;
+      rows.push({ case: caseId, event: engineRepairEvents[step] as string, at: isoInstant(at) });
+    });
+  });
+  // The shop's system exports the log in time order, cases interleaved.
+  return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+function driverObservations(random: Random): DriverObservationRow[] {
+  const rows: DriverObservationRow[] = [];
+  for (let index = 0; index < 1500; index++) {
+    const firstTimeFix = random.uniform() < 0.84 ? 1 : 0;
+    // A repeat visit to the test cell adds days.
+    const turnaround = clamp(random.normal(62 + (firstTimeFix === 1 ? 0 : 9), 11), 38, 110);
+    const updates = clamp(random.normal(1.4, 0.8), 0, 4);
+    const invoiceAccuracy = clamp(random.normal(95.5, 3), 82, 100);
+    const likelihood =
+      8.1 -
+      0.075 * (turnaround - 63) +
+      1.05 * (updates - 1.4) +
+      1.1 * (firstTimeFix - 0.84) +
+      0.025 * (invoiceAccuracy - 95.5) +
+      random.normal(0, 1.25);
+    rows.push({
+      'turnaround-days': round(turnaround, 1),
+      'first-time-fix': firstTimeFix,
+      'updates-per-week': round(updates, 1),
+      'invoice-accuracy': round(invoiceAccuracy, 1),
+      'likelihood-to-recommend': clamp(Math.round(likelihood), 0, 10),
+    });
+  }
+  return rows;
+}
+
+// Mean level per question for each group; marketing believes the strategy, customer
+// collaboration and wing-to-wing measurement are far ahead of what the CX team sees.
+const commonLevels: Record<string, number> = {
+  'mindset-leaders': 3.1,
+  'mindset-everyone': 2.6,
+  'discipline-governance': 2.7,
+  'discipline-measurement': 2.9,
+  'technology-listening': 3.2,
+  'technology-insight': 2.4,
+  'governance-council': 2.9,
+  'governance-survey-policy': 2.5,
+  'design-journeys': 2.8,
+  'design-testing': 2.1,
+  'intentional-design': 2.5,
+  'intentional-outcomes': 2.6,
+  'culture-top': 3.0,
+  'culture-recognition': 2.3,
+  'innovation-new': 2.4,
+  'innovation-learning': 2.2,
+  'authentic-promise': 2.9,
+  'beyond-functions': 2.6,
+  'strategic-link': 2.8,
+  'empowered-action': 2.4,
+};
+const perceivedLevels: Record<string, { marketing: number; 'cx-team': number }> = {
+  'strategy-mission': { marketing: 4.3, 'cx-team': 2.6 },
+  'strategy-success': { marketing: 4.0, 'cx-team': 2.3 },
+  'cx-strategy-goals': { marketing: 4.1, 'cx-team': 2.5 },
+  'cx-strategy-priorities': { marketing: 3.9, 'cx-team': 2.4 },
+  'collaboration-involvement': { marketing: 4.2, 'cx-team': 2.4 },
+  'collaboration-loop': { marketing: 3.8, 'cx-team': 2.2 },
+  'wing-to-wing-span': { marketing: 3.9, 'cx-team': 1.8 },
+};
+
+function maturityResponses(random: Random): MaturityResponseRow[] {
+  const respondents = [
+    ...Array.from({ length: 13 }, (_, index) => ({ group: 'marketing' as const, number: index + 1 })),
+    ...Array.from({ length: 18 }, (_, index) => ({ group: 'cx-team' as const, number: index + 1 })),
+  ];
+  return respondents.map(({ group, number }) => {
+    const answers: Record<string, number | null> = {};
+    for (const question of referenceQuestionIds) {
+      // About one answer in thirty is left blank: "I can't say".
+      if (random.uniform() < 0.035) {
+        answers[question] = null;
+        continue;
+      }
+      const mean = perceivedLevels[question]?.[group] ?? (commonLevels[question] as number);
+      answers[question] = clamp(Math.round(random.normal(mean, 0.65)), 1, 5);
+    }
+    return { respondent: `${group === 'marketing' ? 'mkt' : 'cx'}-${String(number).padStart(2, '0')}`, group, answers };
+  });
+}
+
+/**
+ * Generates every data set of the example workspace from a seed. Pure: the same seed
+ * gives the same rows.
+ *
+ * @param seed - Any 32-bit integer; {@link workspaceDataSeed} wrote the committed files.
+ * @returns The rows of each data set.
+ */
+export function generateWorkspaceData(seed: number): WorkspaceData {
+  // One stream per data set, so that changing one leaves the others as they were.
+  return {
+    surveyResponses: surveyResponses(createRandom(seed)),
+    journeyEvents: journeyEvents(createRandom(seed + 1)),
+    driverObservations: driverObservations(createRandom(seed + 2)),
+    maturityResponses: maturityResponses(createRandom(seed + 3)),
+  };
+}
+
+const csv = (header: readonly string[], rows: readonly (readonly (string | number | null)[])[]) =>
+  `${[header, ...rows].map((cells) => cells.map((cell) => (cell === null ? '' : String(cell))).join(',')).join('\n')}\n`;
+
+const driverColumns = [
+  'turnaround-days',
+  'first-time-fix',
+  'updates-per-week',
+  'invoice-accuracy',
+  'likelihood-to-recommend',
+] as const;
+
+/**
+ * The data as the CSV files of the workspace, by path relative to `examples/workspace`.
+ *
+ * @param data - What {@link generateWorkspaceData} returned.
+ * @returns Path → file text.
+ */
+export function workspaceDataFiles(data: WorkspaceData): Record<string, string> {
+  return {
+    'data/survey-responses.csv': csv(
+      ['at', 'score', 'segment'],
+      data.surveyResponses.map((row) => [row.at, row.score, row.segment]),
+    ),
+    'data/journey-events.csv': csv(
+      ['case', 'event', 'at'],
+      data.journeyEvents.map((row) => [row.case, row.event, row.at]),
+    ),
+    'data/driver-observations.csv': csv(
+      driverColumns,
+      data.driverObservations.map((row) => driverColumns.map((column) => row[column])),
+    ),
+    'data/maturity-responses.csv': csv(
+      ['respondent', 'group', ...referenceQuestionIds],
+      data.maturityResponses.map((row) => [
+        row.respondent,
+        row.group,
+        ...referenceQuestionIds.map((question) => row.answers[question] ?? null),
+      ]),
+    ),
+  };
+}
+
+/** Writes the data files into `examples/workspace/`. */
+export function main(): void {
+  const root = join(dirname(fileURLToPath(import.meta.url)), 'workspace');
+  for (const [path, text] of Object.entries(workspaceDataFiles(generateWorkspaceData(workspaceDataSeed)))) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+    console.log(`wrote examples/workspace/${path} (${text.split('\n').length - 2} rows)`);
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,392 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineDocumentType, type Finding, parseDocument } from 'cxkit/core';
+import {
+  auditGovernance,
+  type DecisionEvent,
+  fundPortfolio,
+  type Idea,
+  parseCharter,
+  replayDecisionLog,
+} from 'cxkit/governance';
+import { compareJourneyMeasures, type Journey, lintJourney, measureJourney, parseJourney } from 'cxkit/journeys';
+import { aggregateAssessments, builtInModels, referenceModel } from 'cxkit/maturity';
+import { findRecurringDips, lintMetricHistory, type MetricDefinition, parseMetricDefinition } from 'cxkit/metrics';
+import { lintStrategy, lintSuccessStatement, parseStrategy, parseSuccessStatement } from 'cxkit/strategy';
+import { driverImportance, fitTransferFunction, lintMetricTree, parseMetricTree } from 'cxkit/transfer';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import * as z from 'zod';
+import {
+  engineRepairEvents,
+  generateWorkspaceData,
+  referenceQuestionIds,
+  workspaceAsOf,
+  workspaceDataFiles,
+  workspaceDataSeed,
+} from '../../examples/generateWorkspaceData';
+
+const root = fileURLToPath(new URL('../../examples/workspace/', import.meta.url));
+const fixes = JSON.parse(readFileSync(new URL('../../examples/workspace-fixes.json', import.meta.url), 'utf8')) as {
+  file: string;
+  find: string;
+  replace: string;
+  fixes: string;
+}[];
+const asOf = '2026-11-01';
+const timeZone = 'Europe/London';
+
+// Stand-ins for the two governance kinds and the manifest until their schemas land
+// (decisionLogDocument, portfolioDocument, workspaceDocument): the envelope and the fields
+// the spec names, with events and ideas checked by the governance functions that read them.
+const decisionLogStandIn = defineDocumentType({
+  kind: 'decision-log',
+  schemaVersion: 1,
+  description: 'A charter and its decision events.',
+  shape: { charter: z.string().min(1), events: z.array(z.looseObject({ id: z.string(), at: z.string() })) },
+});
+const portfolioStandIn = defineDocumentType({
+  kind: 'portfolio',
+  schemaVersion: 1,
+  description: 'A budget and the ideas competing for it.',
+  shape: { budget: z.number().nonnegative(), ideas: z.array(z.looseObject({ id: z.string() })) },
+});
+const manifestStandIn = defineDocumentType({
+  kind: 'workspace',
+  schemaVersion: 1,
+  description: 'The workspace manifest.',
+  shape: {
+    organisation: z.string().optional(),
+    asOf: z.iso.date().optional(),
+    timeZone: z.string().optional(),
+    exclude: z.array(z.string()).optional(),
+    data: z.array(z.looseObject({ id: z.string(), type: z.string(), file: z.string() })),
+  },
+});
+
+interface Entry {
+  readonly file: string;
+  readonly kind: string;
+  readonly id: string;
+  readonly document: unknown;
+}
+
+function yamlFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return name.startsWith('.') || name === 'reports' ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+/** Reads every YAML document of a workspace folder and parses it with its kind's parse function. */
+function readWorkspace(folder: string): Entry[] {
+  return yamlFiles(folder)
+    .sort()
+    .flatMap((path) => {
+      const file = relative(folder, path).split(sep).join('/');
+      return parseAllDocuments(readFileSync(path, 'utf8')).map((yamlDocument) => {
+        expect(yamlDocument.errors, file).toEqual([]);
+        const raw = yamlDocument.toJS() as { kind: string };
+        const parse = {
+          workspace: (input: unknown) => parseDocument(manifestStandIn, input),
+          strategy: parseStrategy,
+          'success-statement': parseSuccessStatement,
+          journey: parseJourney,
+          'metric-definition': parseMetricDefinition,
+          'metric-tree': parseMetricTree,
+          'governance-charter': parseCharter,
+          'decision-log': (input: unknown) => parseDocument(decisionLogStandIn, input),
+          portfolio: (input: unknown) => parseDocument(portfolioStandIn, input),
+        }[raw.kind];
+        if (parse === undefined) throw new Error(`${file}: no parse function for kind ${raw.kind}`);
+        const document = parse(raw as never) as { id: string };
+        return { file, kind: raw.kind, id: document.id, document };
+      });
+    });
+}
+
+const ofKind = <T>(entries: readonly Entry[], kind: string) =>
+  entries.filter((entry) => entry.kind === kind) as (Entry & { document: T })[];
+
+interface LocatedFinding extends Finding {
+  readonly file: string;
+}
+
+/** Runs every lint and audit on the documents, as `cxkit lint` will, and says which file each finding is in. */
+function lintAll(entries: readonly Entry[]): LocatedFinding[] {
+  const definitions = ofKind<MetricDefinition>(entries, 'metric-definition');
+  const journeys = ofKind<Journey>(entries, 'journey');
+  const options = { asOf, timeZone, metricDefinitions: definitions.map((entry) => entry.document) };
+  const located = (file: string, findings: readonly Finding[]) => findings.map((finding) => ({ ...finding, file }));
+  const findings: LocatedFinding[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'strategy')
+      findings.push(...located(entry.file, lintStrategy(entry.document as never, options)));
+    if (entry.kind === 'success-statement') {
+      findings.push(...located(entry.file, lintSuccessStatement(entry.document as never, options)));
+    }
+    if (entry.kind === 'journey') findings.push(...located(entry.file, lintJourney(entry.document as Journey)));
+    if (entry.kind === 'metric-tree') findings.push(...located(entry.file, lintMetricTree(entry.document as never)));
+  }
+  const history = lintMetricHistory(
+    definitions.map((entry) => entry.document),
+    { asOf, timeZone },
+  );
+  for (const finding of history) {
+    findings.push({ ...finding, file: (definitions[finding.path[0] as number] as Entry).file });
+  }
+  for (const charter of ofKind<ReturnType<typeof parseCharter>>(entries, 'governance-charter')) {
+    for (const log of ofKind<{ charter: string; events: DecisionEvent[] }>(entries, 'decision-log')) {
+      if (log.document.charter !== charter.id) continue;
+      const audit = auditGovernance(charter.document, log.document.events, {
+        asOf,
+        journeys: journeys.map((entry) => entry.document),
+      });
+      for (const finding of audit) {
+        findings.push({ ...finding, file: finding.path[0] === 'charter' ? charter.file : log.file });
+      }
+    }
+  }
+  return findings;
+}
+
+const errorsOf = (findings: readonly LocatedFinding[]) =>
+  findings
+    .filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.file} ${finding.rule}`)
+    .sort();
+
+const entries = readWorkspace(root);
+const data = generateWorkspaceData(workspaceDataSeed);
+
+describe('the example workspace documents', () => {
+  it('parses every document with its kind and keeps ids unique across the workspace', () => {
+    expect(entries.map((entry) => `${entry.kind} ${entry.file}`)).toEqual([
+      'workspace cxkit.yaml',
+      'governance-charter governance/charter.yaml',
+      'decision-log governance/decision-log.yaml',
+      'portfolio governance/portfolio.yaml',
+      'journey journeys/engine-repair.yaml',
+      'journey journeys/spare-engine-lease.yaml',
+      'metric-definition metrics/aog-csat.yaml',
+      'metric-tree metrics/likelihood-to-recommend-tree.yaml',
+      'metric-definition metrics/quote-ces.yaml',
+      'metric-definition metrics/relationship-nps.yaml',
+      'metric-definition metrics/return-csat.yaml',
+      'success-statement strategy/aog-spare-engine.yaml',
+      'strategy strategy/cx-strategy.yaml',
+    ]);
+    const ids = entries.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('links resolve: data sets, the decision log, journey measures, and metric ids', () => {
+    const [manifest] = ofKind<{ asOf: string; timeZone: string; data: Record<string, unknown>[] }>(
+      entries,
+      'workspace',
+    );
+    expect(manifest?.document.asOf).toBe(asOf);
+    expect(manifest?.document.timeZone).toBe(timeZone);
+    const idsOf = (kind: string) => new Set(ofKind(entries, kind).map((entry) => entry.id));
+    const links = { metric: idsOf('metric-definition'), journey: idsOf('journey') } as const;
+    const types = (manifest?.document.data ?? []).map((set) => set.type);
+    expect(types).toEqual(['survey-responses', 'journey-events', 'driver-observations', 'maturity-responses']);
+    for (const set of manifest?.document.data ?? []) {
+      expect(() => statSync(join(root, set.file as string))).not.toThrow();
+      if (set.metric !== undefined) expect(links.metric.has(set.metric as string)).toBe(true);
+      if (set.journey !== undefined) expect(links.journey.has(set.journey as string)).toBe(true);
+      if (set.model !== undefined) expect(Object.keys(builtInModels)).toContain(set.model);
+    }
+    const [log] = ofKind<{ charter: string }>(entries, 'decision-log');
+    expect(idsOf('governance-charter').has(log?.document.charter as string)).toBe(true);
+    for (const journey of ofKind<Journey>(entries, 'journey')) {
+      const measures = [
+        ...(journey.document.outcomeMeasures ?? []),
+        ...journey.document.steps.flatMap((step) => step.measures ?? []),
+      ];
+      for (const measure of measures) expect(links.metric.has(measure), `${journey.file} ${measure}`).toBe(true);
+    }
+  });
+
+  it('holds decision events the replay reads, with one planted rejection', () => {
+    const [charter] = ofKind<ReturnType<typeof parseCharter>>(entries, 'governance-charter');
+    const [log] = ofKind<{ events: DecisionEvent[] }>(entries, 'decision-log');
+    const replay = replayDecisionLog(log?.document.events ?? [], charter?.document as never);
+    // The one planted rejection: an approval one executive recorded alone, under a quorum of two.
+    expect(replay.rejected.map((rejected) => [rejected.event.id, rejected.code])).toEqual([
+      ['evt-015', 'quorum-not-met'],
+    ]);
+  });
+});
+
+describe('the planted findings and their documented fixes', () => {
+  const findings = lintAll(entries);
+
+  it('lints with the planted error findings, each in its file', () => {
+    expect(errorsOf(findings)).toEqual([
+      'governance/charter.yaml governance/accountable-not-one',
+      'governance/decision-log.yaml governance/rejected-event',
+      'journeys/spare-engine-lease.yaml journey/inside-out-boundary',
+      'strategy/aog-spare-engine.yaml success/no-owner',
+      'strategy/cx-strategy.yaml strategy/no-accountable-leader',
+    ]);
+    for (const fix of fixes) {
+      expect(
+        findings.some((finding) => finding.file === fix.file && finding.rule === fix.fixes),
+        `${fix.fixes} in ${fix.file}`,
+      ).toBe(true);
+    }
+  });
+
+  const copy = mkdtempSync(join(tmpdir(), 'cxkit-example-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('leaves no error-level finding after the fixes, only the stories the data tells', () => {
+    cpSync(root, copy, { recursive: true });
+    for (const fix of fixes) {
+      const path = join(copy, fix.file);
+      const text = readFileSync(path, 'utf8');
+      // Each fix is an exact replacement of text found once.
+      expect(text.split(fix.find).length - 1, `${fix.fixes}: ${fix.find}`).toBe(1);
+      writeFileSync(path, text.replace(fix.find, fix.replace));
+    }
+    const fixed = lintAll(readWorkspace(copy));
+    expect(errorsOf(fixed)).toEqual([]);
+    for (const fix of fixes) expect(fixed.map((finding) => finding.rule)).not.toContain(fix.fixes);
+    // What stays is the story, not a mistake: the quote CES changed scale, and the council's
+    // recommendation to re-promise return dates waits for the executives.
+    expect(
+      fixed.filter((finding) => finding.severity === 'warning').map((finding) => `${finding.file} ${finding.rule}`),
+    ).toEqual([
+      'metrics/quote-ces.yaml metric/definition-changed',
+      'governance/decision-log.yaml governance/review-overdue',
+    ]);
+  });
+});
+
+describe('the example workspace data', () => {
+  it('is what generateWorkspaceData writes for the seed (reproducible)', () => {
+    for (const [path, text] of Object.entries(workspaceDataFiles(data))) {
+      expect(readFileSync(join(root, path), 'utf8') === text, path).toBe(true);
+    }
+    expect(generateWorkspaceData(workspaceDataSeed)).toEqual(data);
+    expect(generateWorkspaceData(workspaceDataSeed + 7).surveyResponses).not.toEqual(data.surveyResponses);
+  });
+
+  it('uses only event names the journey declares, and the reference model question ids', () => {
+    const [journey] = ofKind<Journey>(entries, 'journey');
+    expect(journey?.document.events.map((event) => event.name)).toEqual([...engineRepairEvents]);
+    expect(new Set(data.journeyEvents.map((row) => row.event))).toEqual(new Set(engineRepairEvents));
+    expect(
+      referenceModel.dimensions.flatMap((dimension) => dimension.questions.map((question) => question.id)),
+    ).toEqual([...referenceQuestionIds]);
+  });
+});
+
+describe('the stories the data tells', () => {
+  it('the shop got faster, but wing to wing did not: not felt by customers', () => {
+    const journey = parseJourney(ofKind<Journey>(entries, 'journey')[0]?.document as Journey);
+    const removedAt = new Map(
+      data.journeyEvents.filter((row) => row.event === 'engine-removed').map((row) => [row.case, row.at]),
+    );
+    // Shop visits by when the engine came off the wing: before the lean shop programme
+    // (November 2024 – June 2025) and after it (November 2025 – June 2026).
+    const removedIn = (from: string, to: string) =>
+      data.journeyEvents
+        .filter((row) => {
+          const at = removedAt.get(row.case) as string;
+          return at >= from && at < to;
+        })
+        .map((row) => ({ caseId: row.case, event: row.event, at: row.at }));
+    const before = measureJourney(journey, removedIn('2024-11-01', '2025-07-01'), { asOf: workspaceAsOf });
+    const after = measureJourney(journey, removedIn('2025-11-01', '2026-07-01'), { asOf: workspaceAsOf });
+    for (const measure of [before, after]) {
+      expect(measure.counts.cases.finished).toBeGreaterThanOrEqual(400);
+      expect(measure.counts.cases.finished).toBeLessThanOrEqual(800);
+      expect(measure.counts.cases.open).toBe(0);
+      expect(measure.counts.events.unknown).toBe(0);
+    }
+    const comparison = compareJourneyMeasures(before, after);
+    expect(comparison.verdict).toBe('not-felt-by-customers');
+    // Controlled time down by a quarter or more; wing to wing within 3% of where it was.
+    expect(comparison.controlled.mean.relativeChange).toBeLessThan(-0.25);
+    expect(Math.abs(comparison.wingToWing.mean.relativeChange as number)).toBeLessThan(0.03);
+    expect(Math.abs(comparison.wingToWing.p50.relativeChange as number)).toBeLessThan(0.03);
+    // Where the time went: finished engines wait in stores for the return date quoted at induction.
+    const dispatch = (measure: typeof before) => measure.summary.steps['release-and-dispatch']?.mean as number;
+    expect(dispatch(after) - dispatch(before)).toBeGreaterThan(5 * 86_400_000);
+  });
+
+  it('relationship NPS dips every December', () => {
+    const dips = findRecurringDips(data.surveyResponses, { metric: 'nps', timeZone });
+    expect(dips.map((dip) => [dip.season, dip.years])).toEqual([['12', [2023, 2024, 2025]]]);
+    // By hand, without the library: December's NPS against the rest of its year.
+    const npsOf = (scores: number[]) =>
+      (100 * (scores.filter((score) => score >= 9).length - scores.filter((score) => score <= 6).length)) /
+      scores.length;
+    for (const year of ['2023', '2024', '2025']) {
+      const inYear = data.surveyResponses.filter((row) => row.at.startsWith(year));
+      const december = inYear.filter((row) => row.at.slice(5, 7) === '12').map((row) => row.score);
+      const rest = inYear.filter((row) => row.at.slice(5, 7) !== '12').map((row) => row.score);
+      expect(npsOf(december)).toBeLessThan(npsOf(rest) - 10);
+    }
+    const months = new Set(data.surveyResponses.map((row) => row.at.slice(0, 7)));
+    expect(months.size).toBe(36);
+    expect(data.surveyResponses.length / 36).toBeGreaterThan(200);
+    expect(new Set(data.surveyResponses.map((row) => row.segment))).toEqual(new Set(['airline', 'lessor', 'cargo']));
+  });
+
+  it('turnaround time and proactive updates drive likelihood to recommend; invoice accuracy barely does', () => {
+    const drivers = ['turnaround-days', 'first-time-fix', 'updates-per-week', 'invoice-accuracy'] as const;
+    const rows = data.driverObservations;
+    expect(rows.length).toBe(1500);
+    const fit = fitTransferFunction({
+      outcome: rows.map((row) => row['likelihood-to-recommend']),
+      drivers: Object.fromEntries(drivers.map((driver) => [driver, rows.map((row) => row[driver])])),
+    });
+    const importance = driverImportance(fit, { method: 'shapley' });
+    const ranked = [...drivers].sort((a, b) => (importance[b]?.share as number) - (importance[a]?.share as number));
+    expect(ranked.slice(0, 2)).toEqual(['turnaround-days', 'updates-per-week']);
+    expect(importance['invoice-accuracy']?.share).toBeLessThan(0.02);
+    expect(fit.coefficients['turnaround-days']?.estimate).toBeLessThan(0);
+    // The metric tree's fitted coefficients are the ones this data gives.
+    const tree = ofKind<{ edges: { from: string; to: string; coefficient: number; basis: string }[] }>(
+      entries,
+      'metric-tree',
+    )[0];
+    for (const edge of tree?.document.edges.filter((edge) => edge.basis === 'fitted') ?? []) {
+      const estimate = fit.coefficients[edge.from]?.estimate as number;
+      expect(Math.abs(edge.coefficient - estimate), edge.from).toBeLessThan(0.01 + 0.02 * Math.abs(estimate));
+    }
+  });
+
+  it('marketing sees a more mature CX than the CX team does', () => {
+    const groups = data.maturityResponses.map((row) => row.group);
+    expect(groups.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(groups)).toEqual(new Set(['marketing', 'cx-team']));
+    const aggregate = aggregateAssessments(builtInModels.reference, data.maturityResponses, { groupBy: 'group' });
+    const large = aggregate.gaps.filter((gap) => gap.large);
+    expect(large.length).toBeGreaterThanOrEqual(2);
+    expect(large.every((gap) => gap.a === 'marketing' && gap.difference >= 1)).toBe(true);
+    expect(aggregate.findings.filter((finding) => finding.rule === 'maturity/perception-gap').length).toBe(
+      large.length,
+    );
+  });
+
+  it('the executives owe the council a decision, and the portfolio fits the budget', () => {
+    const [charter] = ofKind<ReturnType<typeof parseCharter>>(entries, 'governance-charter');
+    const [log] = ofKind<{ events: DecisionEvent[] }>(entries, 'decision-log');
+    const audit = auditGovernance(charter?.document as never, log?.document.events ?? [], { asOf });
+    const overdue = audit.filter((finding) => finding.rule === 'governance/review-overdue');
+    expect(overdue.some((finding) => finding.message.includes('"re-promise-return-date"'))).toBe(true);
+    const [portfolio] = ofKind<{ budget: number; ideas: Idea[] }>(entries, 'portfolio');
+    const budget = portfolio?.document.budget as number;
+    const funded = fundPortfolio(portfolio?.document.ideas ?? [], budget);
+    expect(funded.totalCost).toBeLessThanOrEqual(budget);
+    expect(funded.funded).toContain('december-shop-cover');
+    expect(funded.excluded.length).toBeGreaterThan(0);
+  });
+});
