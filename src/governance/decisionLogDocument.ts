@@ -3,7 +3,7 @@ import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema, isoDateTimeSchema } from '../core/documents/documentEnvelope';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
-import type { DecisionEventType } from './DecisionEvent';
+import type { DecisionEvent, DecisionEventType } from './DecisionEvent';
 
 const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
 
@@ -102,4 +102,8 @@ export const decisionLogDocument = /* @__PURE__ */ defineDocumentType({
  *
  * @category Decision log
  */
-export type DecisionLog = DocumentOf<typeof decisionLogDocument>;
+// zod types absent optional fields as `T | undefined`; a parsed event never holds an
+// explicit `undefined`, so the events are typed as the `DecisionEvent`s they are.
+export type DecisionLog = Omit<DocumentOf<typeof decisionLogDocument>, 'events'> & {
+  readonly events: readonly DecisionEvent[];
+};

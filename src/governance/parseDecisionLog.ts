@@ -32,5 +32,5 @@ import { type DecisionLog, decisionLogDocument } from './decisionLogDocument';
  * @category Decision log
  */
 export function parseDecisionLog(input: unknown): DecisionLog {
-  return parseDocument(decisionLogDocument, input);
+  return parseDocument(decisionLogDocument, input) as DecisionLog;
 }

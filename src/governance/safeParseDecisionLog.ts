@@ -29,5 +29,5 @@ import { type DecisionLog, decisionLogDocument } from './decisionLogDocument';
  * @category Decision log
  */
 export function safeParseDecisionLog(input: unknown): SafeResult<DecisionLog> {
-  return safeParseDocument(decisionLogDocument, input);
+  return safeParseDocument(decisionLogDocument, input) as SafeResult<DecisionLog>;
 }

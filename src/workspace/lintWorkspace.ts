@@ -90,8 +90,8 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  *   { manifest: null, documents: [mission], data: [], problems: [{ file: 'broken.yaml', line: 3, code: 'invalid-syntax', message: 'Bad indentation.', path: [] }] },
  *   { asOf: '2026-11-01' },
  * );
- * findings.map((finding) => [finding.file, finding.rule, finding.line])
- * // => [['broken.yaml', 'workspace/invalid-syntax', 3], ['mission.yaml', 'mission/vague-wish', 4]]
+ * findings[0] // => { rule: 'workspace/invalid-syntax', severity: 'error', message: 'Bad indentation.', path: [], file: 'broken.yaml', line: 3 }
+ * findings.find((finding) => finding.rule === 'mission/vague-wish')?.line // => 4
  *
  * @category Workspace
  */
