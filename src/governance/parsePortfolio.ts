@@ -31,5 +31,5 @@ import { type Portfolio, portfolioDocument } from './portfolioDocument';
  * @category Prioritisation
  */
 export function parsePortfolio(input: unknown): Portfolio {
-  return parseDocument(portfolioDocument, input);
+  return parseDocument(portfolioDocument, input) as Portfolio;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
+import type { Idea } from './Idea';
 
 const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
 const finite = () => z.number().finite();
@@ -82,4 +83,8 @@ export const portfolioDocument = /* @__PURE__ */ defineDocumentType({
  *
  * @category Prioritisation
  */
-export type Portfolio = DocumentOf<typeof portfolioDocument>;
+// zod types absent optional fields as `T | undefined`; a parsed idea never holds an
+// explicit `undefined`, so the ideas are typed as the `Idea`s they are.
+export type Portfolio = Omit<DocumentOf<typeof portfolioDocument>, 'ideas'> & {
+  readonly ideas: ReadonlyArray<Idea & { readonly title?: string; readonly predictedChange?: number }>;
+};

@@ -26,5 +26,5 @@ import { type Portfolio, portfolioDocument } from './portfolioDocument';
  * @category Prioritisation
  */
 export function safeParsePortfolio(input: unknown): SafeResult<Portfolio> {
-  return safeParseDocument(portfolioDocument, input);
+  return safeParseDocument(portfolioDocument, input) as SafeResult<Portfolio>;
 }
