@@ -25,7 +25,7 @@ import { type Portfolio, portfolioDocument } from './portfolioDocument';
  *     { id: 'quote-in-a-day', cost: 50, value: 35 },
  *   ],
  * });
- * fundPortfolio(portfolio.ideas, { budget: portfolio.budget }).funded // => ['status-texts', 'quote-in-a-day']
+ * fundPortfolio(portfolio.ideas, portfolio.budget).funded // => ['status-texts', 'quote-in-a-day']
  * parsePortfolio({ ...portfolio, ideas: [{ id: 'x', dependsOn: ['y'] }] }) // throws CxValidationError VALIDATION_FAILED
  *
  * @category Prioritisation

@@ -79,8 +79,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * writeFileSync(join(folder, 'mission.yaml'), 'kind: mission\nschemaVersion: 1\nid: cx-mission\ntitle: Mission\nstatment: We keep our word.\n');
  * const workspace = await loadWorkspace(folder);
  * workspace.problems.map((problem) => [problem.file, problem.line, problem.code, problem.path])
- * // => [['mission.yaml', 5, 'invalid-document', ['statment']], ['mission.yaml', 1, 'invalid-document', ['statement']]]
- * await loadWorkspace(join(folder, 'nowhere')) // throws CxError NO_SUCH_FOLDER
+ * // => [['mission.yaml', 1, 'invalid-document', ['statement']], ['mission.yaml', 5, 'invalid-document', ['statment']]]
+ * await loadWorkspace(join(folder, 'nowhere')).catch((error) => error.code) // => 'NO_SUCH_FOLDER'
  *
  * @category Workspace
  */

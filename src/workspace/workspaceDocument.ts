@@ -155,8 +155,30 @@ export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
 export type WorkspaceManifest = DocumentOf<typeof workspaceDocument>;
 
 /**
- * One data entry of a manifest.
+ * One data entry of a manifest (as parsed, or written by hand with plain strings).
  *
  * @category Workspace
  */
-export type WorkspaceDataEntry = NonNullable<WorkspaceManifest['data']>[number];
+export type WorkspaceDataEntry =
+  | { readonly id: string; readonly type: 'survey-responses'; readonly file: string; readonly metric: string }
+  | { readonly id: string; readonly type: 'journey-events'; readonly file: string; readonly journey: string }
+  | {
+      readonly id: string;
+      readonly type: 'driver-observations';
+      readonly file: string;
+      readonly outcome: string;
+      readonly drivers: readonly string[];
+      readonly performance?:
+        | Readonly<
+            Record<
+              string,
+              {
+                readonly current: number;
+                readonly target: number;
+                readonly direction?: 'higher-is-better' | 'lower-is-better' | undefined;
+              }
+            >
+          >
+        | undefined;
+    }
+  | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string };
