@@ -16,3 +16,4 @@ export * from './metrics/index';
 export * from './strategy/index';
 export * from './transfer/index';
 export * from './warehouse/index';
+export * from './workspace/index';

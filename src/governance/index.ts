@@ -21,6 +21,7 @@ export type {
   DecisionStatus,
   RecommendationState,
 } from './DecisionEvent';
+export { type DecisionLog, decisionLogDocument } from './decisionLogDocument';
 export { type DecisionTransition, decisionTransitions } from './decisionTransitions';
 export { type EvaluateSurveyRequestOptions, evaluateSurveyRequest } from './evaluateSurveyRequest';
 export {
@@ -33,6 +34,9 @@ export { type GovernanceRuleId, governanceRules } from './governanceRules';
 export type { Idea } from './Idea';
 export { type GovernanceErrorCode, governanceMessages } from './messages';
 export { parseCharter } from './parseCharter';
+export { parseDecisionLog } from './parseDecisionLog';
+export { parsePortfolio } from './parsePortfolio';
+export { type Portfolio, portfolioDocument } from './portfolioDocument';
 export {
   type ImpactEffortQuadrant,
   type PrioritisationMethod,
@@ -49,4 +53,6 @@ export type {
   SurveyRule,
 } from './SurveyContacts';
 export { safeParseCharter } from './safeParseCharter';
+export { safeParseDecisionLog } from './safeParseDecisionLog';
+export { safeParsePortfolio } from './safeParsePortfolio';
 export { surveyContactKinds } from './surveyContactKinds';

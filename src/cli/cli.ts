@@ -1,0 +1,20 @@
+/// <reference types="node" />
+import { runCli } from './runCli';
+
+// The `cxkit` command's entry (dist/cli.js, with a `#!/usr/bin/env node` banner). Everything
+// it does lives in runCli and the verbs, which tests call directly.
+runCli({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  isTTY: process.stderr.isTTY === true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`cxkit: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

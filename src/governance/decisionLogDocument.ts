@@ -1,0 +1,109 @@
+import * as z from 'zod';
+import type { DocumentOf } from '../core/documents/DocumentType';
+import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { isoDateSchema, isoDateTimeSchema } from '../core/documents/documentEnvelope';
+import { identifierSchema } from '../core/identifiers/identifierSchema';
+import type { DecisionEvent, DecisionEventType } from './DecisionEvent';
+
+const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+
+const eventTypes = [
+  'proposed',
+  'submitted',
+  'approved',
+  'denied',
+  'deferred',
+  'withdrawn',
+  'resubmitted',
+  'implemented',
+  'outcome-measured',
+] as const satisfies readonly DecisionEventType[];
+
+// Fields that mean something for some event types only (as `applyDecisionEvent` reads
+// them); on any other type they would be silently meaningless, so the document refuses them.
+const fieldTypes = {
+  decisionType: ['proposed'],
+  tags: ['proposed'],
+  decidedBy: ['approved', 'denied'],
+  outcome: ['outcome-measured'],
+} as const satisfies Record<string, readonly DecisionEventType[]>;
+
+const decisionEventSchema = () =>
+  z.strictObject({
+    /** The event's id, unique in the log. */
+    id: text(),
+    /** The recommendation the event is about. */
+    recommendation: text(),
+    type: z.enum(eventTypes),
+    /** The council member or executive who acted (by charter id). */
+    actor: text(),
+    /** When: an ISO date (midnight UTC) or a date and time with an offset. */
+    at: z.union([isoDateTimeSchema, isoDateSchema]),
+    reason: z.string().optional(),
+    decisionType: text().optional(),
+    tags: z.array(text()).optional(),
+    decidedBy: z.array(text()).optional(),
+    outcome: z.record(z.string(), z.number()).optional(),
+  });
+
+/**
+ * The document kind `decision-log`: a governance charter's decision log kept as a
+ * versioned file. `charter` names the charter's id; `events` are decision events with
+ * the fields of `DecisionEvent` and `at` written as ISO text. The document checks what
+ * can be checked without the charter: event ids are unique, and the fields that belong
+ * to one event type (`decisionType` and `tags` on `proposed`, `decidedBy` on `approved`
+ * and `denied`, `outcome` on `outcome-measured`) appear on no other. Whether the
+ * charter allows each event is `replayDecisionLog`'s and `auditGovernance`'s to say.
+ *
+ * @example
+ * import { documentJsonSchema } from 'cxkit/core';
+ * import { decisionLogDocument } from 'cxkit/governance';
+ *
+ * decisionLogDocument.kind // => 'decision-log'
+ * documentJsonSchema(decisionLogDocument).required // => ['kind', 'schemaVersion', 'id', 'title', 'charter', 'events']
+ *
+ * @category Decision log
+ */
+export const decisionLogDocument = /* @__PURE__ */ defineDocumentType({
+  kind: 'decision-log',
+  schemaVersion: 1,
+  description:
+    "A governance charter's decision log: every proposal, submission, decision, implementation and measured outcome as an event.",
+  shape: {
+    /** The id of the charter whose rules the log follows. */
+    charter: identifierSchema('DocumentId'),
+    events: z.array(decisionEventSchema()),
+  },
+  check: (document, report) => {
+    const firstIndexOf = new Map<string, number>();
+    document.events.forEach((event, index) => {
+      const first = firstIndexOf.get(event.id);
+      if (first === undefined) firstIndexOf.set(event.id, index);
+      else
+        report({
+          message: `Event id ${JSON.stringify(event.id)} is already used at index ${first}; every event in a decision log needs its own id.`,
+          path: ['events', index, 'id'],
+        });
+      for (const [field, types] of Object.entries(fieldTypes)) {
+        if (event[field as keyof typeof fieldTypes] === undefined) continue;
+        if ((types as readonly string[]).includes(event.type)) continue;
+        report({
+          message: `${field} is given only on ${types.join(' and ')} events; this is a ${event.type} event.`,
+          path: ['events', index, field],
+        });
+      }
+    });
+  },
+});
+
+/**
+ * A decision log document as {@link parseDecisionLog} returns it. Its `events` can be
+ * passed to `replayDecisionLog` and `auditGovernance` as they are.
+ *
+ * @category Decision log
+ */
+// zod types absent optional fields as `T | undefined`; a parsed event never holds an
+// explicit `undefined`, so the events are typed as the `DecisionEvent`s they are.
+export type DecisionLog = Omit<DocumentOf<typeof decisionLogDocument>, 'events'> & {
+  readonly events: readonly DecisionEvent[];
+};

@@ -1,0 +1,46 @@
+import type { DocumentType } from '../core/documents/DocumentType';
+import { charterDocument, decisionLogDocument, portfolioDocument } from '../governance/index';
+import { journeyDocument } from '../journeys/index';
+import { maturityAssessmentDocument, maturityModelDocument } from '../maturity/index';
+import { metricDefinitionDocument } from '../metrics/index';
+import { missionDocument, strategyDocument, successStatementDocument } from '../strategy/index';
+import { metricTreeDocument } from '../transfer/index';
+import { workspaceDocument } from './workspaceDocument';
+
+/**
+ * Every document kind a workspace holds, by kind: the manifest (`workspace`), the
+ * strategy documents (`mission`, `success-statement`, `strategy`), `journey`,
+ * `metric-definition`, `metric-tree`, the governance documents (`governance-charter`,
+ * `decision-log`, `portfolio`) and the maturity documents (`maturity-model`,
+ * `maturity-assessment`). A file is read by the type its `kind` names here.
+ *
+ * @example
+ * import { documentKinds } from 'cxkit/workspace';
+ *
+ * Object.keys(documentKinds).length // => 12
+ * documentKinds.journey.schemaVersion // => 1
+ *
+ * @category Workspace
+ */
+export const documentKinds = /* @__PURE__ */ (() =>
+  Object.freeze({
+    workspace: workspaceDocument,
+    mission: missionDocument,
+    'success-statement': successStatementDocument,
+    strategy: strategyDocument,
+    journey: journeyDocument,
+    'metric-definition': metricDefinitionDocument,
+    'metric-tree': metricTreeDocument,
+    'governance-charter': charterDocument,
+    'decision-log': decisionLogDocument,
+    portfolio: portfolioDocument,
+    'maturity-model': maturityModelDocument,
+    'maturity-assessment': maturityAssessmentDocument,
+  }) satisfies Readonly<Record<string, DocumentType>>)();
+
+/**
+ * The document kinds cxkit reads in a workspace.
+ *
+ * @category Workspace
+ */
+export type WorkspaceDocumentKind = keyof typeof documentKinds;

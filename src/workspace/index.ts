@@ -1,0 +1,44 @@
+/**
+ * `cxkit/workspace`: a folder of CX documents and data as one checked whole, without
+ * touching the file system — the manifest document (`workspace`), the registry of
+ * document kinds, reading a document by its kind (newer schema versions refused, older
+ * ones migrated), data records checked row by row, links resolved across documents,
+ * every lint and audit run with each finding placed at its file and line, and the
+ * command's output formats (text, JSON, SARIF 2.1.0). `loadWorkspace` in `cxkit/node`
+ * reads a folder into the `Workspace` these functions take.
+ *
+ * @module workspace
+ */
+
+export { documentKinds, type WorkspaceDocumentKind } from './documentKinds';
+export { type FormatFindingsOptions, formatFindings } from './formatFindings';
+export { type LintWorkspaceOptions, lintWorkspace } from './lintWorkspace';
+export { type WorkspaceErrorCode, workspaceMessages } from './messages';
+export { type DataRecords, type ReadDataRecordsResult, readDataRecords } from './readDataRecords';
+export {
+  type ReadWorkspaceDocumentOptions,
+  type ReadWorkspaceDocumentResult,
+  readWorkspaceDocument,
+  type WorkspaceDocumentSource,
+} from './readWorkspaceDocument';
+export { resolveWorkspaceLinks } from './resolveWorkspaceLinks';
+export { type SarifLevel, type SarifLog, type SarifOptions, sarif } from './sarif';
+export type {
+  DriverObservationsData,
+  JourneyEventsData,
+  MaturityResponsesData,
+  SurveyResponsesData,
+  Workspace,
+  WorkspaceData,
+  WorkspaceDocumentEntry,
+  WorkspaceProblem,
+  WorkspaceProblemCode,
+  WorkspaceSource,
+} from './Workspace';
+export type { WorkspaceFinding } from './WorkspaceFinding';
+export {
+  type WorkspaceDataEntry,
+  type WorkspaceManifest,
+  workspaceDocument,
+} from './workspaceDocument';
+export { type WorkspaceRuleId, workspaceRules } from './workspaceRules';

@@ -1,0 +1,48 @@
+import { createRaise, type Raise } from '../core/errors/raise';
+
+/**
+ * Every message `cxkit/workspace` gives (besides core's), as named constants: the error
+ * codes it raises, and the sentences of the problems a workspace load reports.
+ *
+ * @category Errors
+ */
+export const workspaceMessages = {
+  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
+    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_FORMAT: (received: string) => `Option format must be "text", "json" or "sarif"; received ${received}.`,
+  invalidSyntax: (format: string, detail: string) => `The file is not valid ${format}: ${detail}`,
+  notADocument: (received: string) =>
+    `Expected a CX document (an object with kind, schemaVersion, id and title) but the file holds ${received}.`,
+  noKind: (kinds: readonly string[]) => `The document has no "kind"; cxkit reads the kinds ${kinds.join(', ')}.`,
+  unknownKind: (kind: string, suggestion: string | undefined, kinds: readonly string[]) =>
+    `Unknown document kind ${JSON.stringify(kind)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`} cxkit reads the kinds ${kinds.join(', ')}.`,
+  manifestElsewhere: (file: string) =>
+    `A workspace manifest belongs at the root as cxkit.yaml or cxkit.json; ${file} is not read as one.`,
+  duplicateId: (id: string, firstFile: string) =>
+    `Document id ${JSON.stringify(id)} is already used in ${firstFile}; ids are unique across the workspace, as links name documents by id.`,
+  missingLink: (field: string, target: string, kind: string, known: readonly string[]) =>
+    `${field} names ${JSON.stringify(target)}, but no ${kind} has that id${known.length === 0 ? ` (the workspace has no ${kind})` : ` (known: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})`}.`,
+  missingFile: (file: string, detail: string) => `Data file ${file} cannot be read: ${detail}`,
+  missingColumn: (column: string, header: readonly string[]) =>
+    `The header has no column ${JSON.stringify(column)}; it has ${header.map((name) => JSON.stringify(name)).join(', ')}.`,
+  wrongCellCount: (cells: number, columns: number) =>
+    `The row has ${cells} cells but the header has ${columns} columns.`,
+  badNumber: (column: string, received: string) => `Column ${column} must be a number; received ${received}.`,
+  badInteger: (column: string, received: string) => `Column ${column} must be a whole number; received ${received}.`,
+  badDate: (column: string, received: string) =>
+    `Column ${column} must be an ISO 8601 date or instant (e.g. 2026-11-22 or 2026-11-22T09:30:00Z); received ${received}.`,
+  badText: (column: string) => `Column ${column} must not be empty.`,
+  badRecord: (received: string) => `Expected a JSON object per line; received ${received}.`,
+  unlintable: (detail: string) => `The document could not be checked: ${detail}`,
+} as const;
+
+/**
+ * The error codes `cxkit/workspace` raises (besides core's).
+ *
+ * @category Errors
+ */
+export type WorkspaceErrorCode = 'INVALID_INPUT' | 'INVALID_FORMAT';
+
+/** @internal Raises one of the workspace module's errors. */
+export const raiseWorkspace: Raise<Pick<typeof workspaceMessages, WorkspaceErrorCode>> =
+  /* @__PURE__ */ createRaise(workspaceMessages);

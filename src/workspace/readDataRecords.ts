@@ -1,0 +1,287 @@
+import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
+import type { PropertyPath } from '../core/errors/PropertyPath';
+import { safeParseInstant } from '../core/periods/safeParseInstant';
+import type { DriverPerformance } from '../transfer/index';
+import { raiseWorkspace, workspaceMessages } from './messages';
+import type { WorkspaceData, WorkspaceProblem, WorkspaceProblemCode } from './Workspace';
+import type { WorkspaceDataEntry } from './workspaceDocument';
+
+/**
+ * The records of one data file, before their types are checked: a CSV file's header and
+ * rows of cells, or a JSON Lines file's objects. Each record carries its line in the file.
+ *
+ * @category Workspace
+ */
+export interface DataRecords {
+  /** The file, relative to the workspace root. */
+  readonly file: string;
+  /** A CSV file's header (its line is `headerLine`); absent for JSON Lines, whose records are objects. */
+  readonly header?: readonly string[];
+  /** The header's line. Default 1. */
+  readonly headerLine?: number;
+  /** The rows: cells in header order (CSV) or an object (JSON Lines), each with its line from 1. */
+  readonly records: ReadonlyArray<{
+    readonly line: number;
+    readonly values: readonly unknown[] | Readonly<Record<string, unknown>>;
+  }>;
+  /** The time zone for dates without an offset. Default UTC. */
+  readonly timeZone?: string;
+}
+
+/**
+ * What {@link readDataRecords} returns: the data (without the bad rows) and a problem per
+ * bad row, or no data and the problem that stopped it (a missing column).
+ *
+ * @category Workspace
+ */
+export interface ReadDataRecordsResult {
+  readonly data: WorkspaceData | undefined;
+  readonly problems: readonly WorkspaceProblem[];
+}
+
+class RowProblem {
+  constructor(
+    readonly message: string,
+    readonly column: string | undefined,
+  ) {}
+}
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+function numberFrom(value: unknown, column: string): number {
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  if (!Number.isFinite(number)) throw new RowProblem(workspaceMessages.badNumber(column, describeValue(value)), column);
+  return number;
+}
+
+function integerFrom(value: unknown, column: string): number {
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  if (!Number.isInteger(number))
+    throw new RowProblem(workspaceMessages.badInteger(column, describeValue(value)), column);
+  return number;
+}
+
+function textFrom(value: unknown, column: string): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string' || value.trim() === '') throw new RowProblem(workspaceMessages.badText(column), column);
+  return value;
+}
+
+function instantFrom(value: unknown, column: string, timeZone: string | undefined): number {
+  // Only ISO text is accepted in files: epoch numbers in a CSV are too easily seconds.
+  const result =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())
+      ? safeParseInstant(value.trim(), timeZone === undefined ? {} : { timeZone })
+      : undefined;
+  if (result === undefined || !result.success) {
+    throw new RowProblem(workspaceMessages.badDate(column, describeValue(value)), column);
+  }
+  return result.data;
+}
+
+function requiredColumns(entry: WorkspaceDataEntry): string[] {
+  switch (entry.type) {
+    case 'survey-responses':
+      return ['at', 'score'];
+    case 'journey-events':
+      return ['case', 'event', 'at'];
+    case 'driver-observations':
+      return [...entry.drivers, entry.outcome];
+    case 'maturity-responses':
+      return ['respondent', 'group'];
+  }
+}
+
+/**
+ * Checks and converts the records of one manifest data entry into the columns the
+ * domain functions take: survey responses (`at`, `score`, optional `segment`), journey
+ * events (`case`, `event`, `at`), driver observations (a number per driver and the
+ * outcome, optional `weight`) or maturity responses (`respondent`, `group`, a level or
+ * an empty cell per question). A bad row — a wrong number of cells, a non-number where a
+ * number is due, a bad date — is one `bad-row` problem naming the file, the line and the
+ * column, and is left out; the other rows are kept. A missing column is one
+ * `missing-column` problem and no data.
+ *
+ * @param entry - The manifest's data entry.
+ * @param records - The file's header and records; see {@link DataRecords}.
+ * @returns `{ data, problems }`.
+ * @throws `CxError` `INVALID_INPUT` when `records` is not a records object; `UNKNOWN_OPTION`.
+ *
+ * @example
+ * import { readDataRecords } from 'cxkit/workspace';
+ *
+ * const { data, problems } = readDataRecords(
+ *   { id: 'survey', type: 'survey-responses', file: 'survey.csv', metric: 'relationship-nps' },
+ *   {
+ *     file: 'survey.csv',
+ *     header: ['at', 'score'],
+ *     records: [
+ *       { line: 2, values: ['2026-01-05', '9'] },
+ *       { line: 3, values: ['2026-01-06', 'ten'] },
+ *       { line: 4, values: ['2026-01-07', '6'] },
+ *     ],
+ *   },
+ * );
+ * data?.type === 'survey-responses' && [...data.responses.score] // => [9, 6]
+ * problems.map((problem) => [problem.code, problem.line, problem.path]) // => [['bad-row', 3, [1, 'score']]]
+ *
+ * @category Workspace
+ */
+export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords): ReadDataRecordsResult {
+  checkOptions(records, ['file', 'header', 'headerLine', 'records', 'timeZone'], 'records');
+  if (typeof records !== 'object' || records === null || !Array.isArray(records.records)) {
+    raiseWorkspace('INVALID_INPUT', ['records', 'a records object', describeValue(records)], { path: [] });
+  }
+  const { file, header, headerLine = 1, timeZone } = records;
+  const problems: WorkspaceProblem[] = [];
+  const report = (code: WorkspaceProblemCode, message: string, path: PropertyPath, line: number | undefined) => {
+    problems.push(line === undefined ? { file, code, message, path } : { file, line, code, message, path });
+  };
+  if (header !== undefined) {
+    for (const column of requiredColumns(entry)) {
+      if (!header.includes(column))
+        report('missing-column', workspaceMessages.missingColumn(column, header), [column], headerLine);
+    }
+    if (problems.length > 0) return { data: undefined, problems };
+  }
+  const good: Array<{ readonly index: number; readonly values: Readonly<Record<string, unknown>> }> = [];
+  records.records.forEach((record, index) => {
+    let values: Readonly<Record<string, unknown>>;
+    if (header !== undefined && Array.isArray(record.values)) {
+      if (record.values.length !== header.length) {
+        report('bad-row', workspaceMessages.wrongCellCount(record.values.length, header.length), [index], record.line);
+        return;
+      }
+      values = Object.fromEntries(header.map((column, position) => [column, record.values[position as never]]));
+    } else if (typeof record.values === 'object' && record.values !== null && !Array.isArray(record.values)) {
+      values = record.values as Readonly<Record<string, unknown>>;
+    } else {
+      report('bad-row', workspaceMessages.badRecord(describeValue(record.values)), [index], record.line);
+      return;
+    }
+    good.push({ index, values });
+  });
+  // Rows are converted column by column into growable lists first, then into typed
+  // arrays once the number of good rows is known.
+  const rowsOf = (convert: (values: Readonly<Record<string, unknown>>) => void) => {
+    for (const { index, values } of good) {
+      try {
+        convert(values);
+      } catch (error) {
+        if (!(error instanceof RowProblem)) throw error;
+        const line = records.records[index]?.line;
+        report('bad-row', error.message, error.column === undefined ? [index] : [index, error.column], line);
+      }
+    }
+  };
+  const base = { id: entry.id, file: entry.file };
+  switch (entry.type) {
+    case 'survey-responses': {
+      const at: number[] = [];
+      const score: number[] = [];
+      const segment: string[] = [];
+      const hasSegment =
+        header === undefined ? good.some(({ values }) => values.segment !== undefined) : header.includes('segment');
+      rowsOf((values) => {
+        const time = instantFrom(values.at, 'at', timeZone);
+        const value = integerFrom(values.score, 'score');
+        const group = hasSegment ? (isBlank(values.segment) ? '' : textFrom(values.segment, 'segment')) : '';
+        at.push(time);
+        score.push(value);
+        if (hasSegment) segment.push(group);
+      });
+      const responses = {
+        at: Float64Array.from(at),
+        score: Float64Array.from(score),
+        ...(hasSegment ? { segment } : {}),
+      };
+      return { data: { type: 'survey-responses', ...base, metric: entry.metric, responses }, problems };
+    }
+    case 'journey-events': {
+      const caseIds: string[] = [];
+      const eventNames: string[] = [];
+      const caseIndexOf = new Map<string, number>();
+      const eventIndexOf = new Map<string, number>();
+      const caseIndex: number[] = [];
+      const eventIndex: number[] = [];
+      const at: number[] = [];
+      const indexIn = (map: Map<string, number>, list: string[], name: string) => {
+        let found = map.get(name);
+        if (found === undefined) {
+          found = list.length;
+          map.set(name, found);
+          list.push(name);
+        }
+        return found;
+      };
+      rowsOf((values) => {
+        const caseId = textFrom(values.case, 'case');
+        const event = textFrom(values.event, 'event');
+        const time = instantFrom(values.at, 'at', timeZone);
+        caseIndex.push(indexIn(caseIndexOf, caseIds, caseId));
+        eventIndex.push(indexIn(eventIndexOf, eventNames, event));
+        at.push(time);
+      });
+      const events = {
+        caseIndex: Uint32Array.from(caseIndex),
+        eventIndex: Uint32Array.from(eventIndex),
+        at: Float64Array.from(at),
+        caseIds,
+        eventNames,
+      };
+      return { data: { type: 'journey-events', ...base, journey: entry.journey, events }, problems };
+    }
+    case 'driver-observations': {
+      const names = [...entry.drivers, entry.outcome];
+      const lists = names.map(() => [] as number[]);
+      const weights: number[] = [];
+      const hasWeight =
+        header === undefined ? good.some(({ values }) => values.weight !== undefined) : header.includes('weight');
+      rowsOf((values) => {
+        const row = names.map((name) => numberFrom(values[name], name));
+        const weight = hasWeight ? numberFrom(values.weight, 'weight') : 0;
+        if (hasWeight && weight < 0)
+          throw new RowProblem(workspaceMessages.badNumber('weight', describeValue(values.weight)), 'weight');
+        row.forEach((value, position) => {
+          (lists[position] as number[]).push(value);
+        });
+        if (hasWeight) weights.push(weight);
+      });
+      const columns = Object.fromEntries(
+        names.map((name, position) => [name, Float64Array.from(lists[position] as number[])]),
+      );
+      return {
+        data: {
+          type: 'driver-observations',
+          ...base,
+          outcome: entry.outcome,
+          drivers: [...entry.drivers],
+          columns,
+          ...(hasWeight ? { weights: Float64Array.from(weights) } : {}),
+          ...(entry.performance === undefined
+            ? {}
+            : { performance: entry.performance as Readonly<Record<string, DriverPerformance>> }),
+        },
+        problems,
+      };
+    }
+    case 'maturity-responses': {
+      const responses: Array<{ respondent: string; group: string; answers: Record<string, number | null> }> = [];
+      rowsOf((values) => {
+        const respondent = textFrom(values.respondent, 'respondent');
+        const group = textFrom(values.group, 'group');
+        const answers: Record<string, number | null> = {};
+        for (const [question, answer] of Object.entries(values)) {
+          if (question === 'respondent' || question === 'group') continue;
+          answers[question] = isBlank(answer) ? null : integerFrom(answer, question);
+        }
+        responses.push({ respondent, group, answers });
+      });
+      return { data: { type: 'maturity-responses', ...base, model: entry.model, responses }, problems };
+    }
+  }
+}

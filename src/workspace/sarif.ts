@@ -1,0 +1,158 @@
+import { checkOptions } from '../core/errors/checkOptions';
+import { combineRuleRegistries } from '../core/findings/combineRuleRegistries';
+import type { Severity } from '../core/findings/Finding';
+import type { RuleDefinition } from '../core/findings/RuleDefinition';
+import { governanceRules } from '../governance/index';
+import { journeyRules } from '../journeys/index';
+import { maturityRules } from '../maturity/index';
+import { metricsRules } from '../metrics/index';
+import { strategyRules } from '../strategy/index';
+import { metricTreeRules } from '../transfer/index';
+import type { WorkspaceFinding } from './WorkspaceFinding';
+import { workspaceRules } from './workspaceRules';
+
+/**
+ * Options for {@link sarif}.
+ *
+ * @category Workspace
+ */
+export interface SarifOptions {
+  /** The cxkit version, written as the tool driver's `version`. Default `'0.0.0'`. */
+  readonly toolVersion?: string;
+}
+
+/**
+ * A SARIF 2.1.0 log, as far as cxkit writes one: one run, its tool driver with every
+ * rule it reports, and one result per finding.
+ *
+ * @category Workspace
+ */
+export interface SarifLog {
+  readonly $schema: string;
+  readonly version: '2.1.0';
+  readonly runs: ReadonlyArray<{
+    readonly tool: {
+      readonly driver: {
+        readonly name: 'cxkit';
+        readonly version: string;
+        readonly informationUri: string;
+        readonly rules: ReadonlyArray<{
+          readonly id: string;
+          readonly shortDescription: { readonly text: string };
+          readonly fullDescription: { readonly text: string };
+          readonly defaultConfiguration: { readonly level: SarifLevel };
+        }>;
+      };
+    };
+    readonly results: ReadonlyArray<{
+      readonly ruleId: string;
+      readonly ruleIndex?: number;
+      readonly level: SarifLevel;
+      readonly message: { readonly text: string };
+      readonly locations: ReadonlyArray<{
+        readonly physicalLocation: {
+          readonly artifactLocation: { readonly uri: string; readonly uriBaseId: '%SRCROOT%' };
+          readonly region: { readonly startLine: number; readonly startColumn?: number };
+        };
+      }>;
+    }>;
+  }>;
+}
+
+/**
+ * A SARIF result level.
+ *
+ * @category Workspace
+ */
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+const levels: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
+
+const encodeUri = (file: string) => file.split('/').map(encodeURIComponent).join('/');
+
+/**
+ * Writes findings as a SARIF 2.1.0 log, the format code hosts read to show findings
+ * inline (GitHub code scanning's `upload-sarif`, for one): the tool driver lists every
+ * rule the findings use with its summary, rationale and default level; each result has
+ * its `ruleId` and `ruleIndex`, its level (`info` becomes `note`), its message (with the
+ * hint) and a physical location — the file relative to the workspace root
+ * (`uriBaseId: '%SRCROOT%'`) and a region with `startLine` (1 when the format gives no
+ * line, as code scanning requires one) and `startColumn` when known.
+ *
+ * @param findings - Findings from {@link lintWorkspace}.
+ * @param options - `toolVersion`; see {@link SarifOptions}.
+ * @returns The SARIF log, ready for `JSON.stringify`.
+ * @throws `CxError` `UNKNOWN_OPTION`.
+ *
+ * @example
+ * import { sarif } from 'cxkit/workspace';
+ *
+ * const log = sarif(
+ *   [{ rule: 'mission/vague-wish', severity: 'warning', message: '"exceed" is a wish.', path: ['statement'], file: 'mission.yaml', line: 5, column: 12 }],
+ *   { toolVersion: '1.2.0' },
+ * );
+ * log.version // => '2.1.0'
+ * log.runs[0]?.tool.driver.rules.map((rule) => rule.id) // => ['mission/vague-wish']
+ * log.runs[0]?.results[0]?.locations[0]?.physicalLocation
+ * // => { artifactLocation: { uri: 'mission.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 12 } }
+ *
+ * @category Workspace
+ */
+export function sarif(findings: readonly WorkspaceFinding[], options: SarifOptions = {}): SarifLog {
+  checkOptions(options, ['toolVersion']);
+  const registry: Readonly<Record<string, RuleDefinition>> = combineRuleRegistries(
+    workspaceRules,
+    strategyRules,
+    journeyRules,
+    metricsRules,
+    metricTreeRules,
+    governanceRules,
+    maturityRules,
+  );
+  const ruleIds = [...new Set(findings.map((finding) => finding.rule))];
+  const indexOf = new Map(ruleIds.map((id, index) => [id, index]));
+  const rules = ruleIds.map((id) => {
+    const definition = Object.hasOwn(registry, id) ? registry[id] : undefined;
+    const severity = definition?.severity ?? findings.find((finding) => finding.rule === id)?.severity ?? 'warning';
+    return {
+      id,
+      shortDescription: { text: definition?.summary ?? id },
+      fullDescription: { text: definition?.rationale ?? definition?.summary ?? id },
+      defaultConfiguration: { level: levels[severity] },
+    };
+  });
+  const results = findings.map((finding) => ({
+    ruleId: finding.rule,
+    ruleIndex: indexOf.get(finding.rule) as number,
+    level: levels[finding.severity],
+    message: { text: finding.hint === undefined ? finding.message : `${finding.message} ${finding.hint}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: '%SRCROOT%' as const },
+          region: {
+            startLine: finding.line ?? 1,
+            ...(finding.column === undefined ? {} : { startColumn: finding.column }),
+          },
+        },
+      },
+    ],
+  }));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cxkit',
+            version: options.toolVersion ?? '0.0.0',
+            informationUri: 'https://www.npmjs.com/package/cxkit',
+            rules,
+          },
+        },
+        results,
+      },
+    ],
+  };
+}

@@ -1,0 +1,184 @@
+import * as z from 'zod';
+import type { DocumentOf } from '../core/documents/DocumentType';
+import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { isoDateSchema } from '../core/documents/documentEnvelope';
+import { identifierSchema } from '../core/identifiers/identifierSchema';
+
+const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+// Data files are named relative to the workspace root, with `/` separators, inside it.
+const relativeFile = (extensions: RegExp) =>
+  text()
+    .refine(
+      (value) => !value.startsWith('/') && !/^[A-Za-z]:/.test(value),
+      'Expected a path relative to the workspace root.',
+    )
+    .refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").')
+    .refine((value) => extensions.test(value), 'Expected a .csv or .jsonl file.');
+const dataFile = () => relativeFile(/\.(csv|jsonl)$/i);
+const dataId = () => identifierSchema('DataId');
+
+const driverPerformanceSchema = () =>
+  z.strictObject({
+    /** Where the driver stands now, in its own unit. */
+    current: z.number().finite(),
+    /** Where the team wants it. */
+    target: z.number().finite(),
+    /** Whether more is better (satisfaction) or less (days to repair); as `classifyDrivers` reads it. */
+    direction: z.enum(['higher-is-better', 'lower-is-better']).optional(),
+  });
+
+const dataEntrySchema = () =>
+  z.discriminatedUnion('type', [
+    z.strictObject({
+      id: dataId(),
+      type: z.literal('survey-responses'),
+      file: dataFile(),
+      /** The metric-definition document the scores are on. */
+      metric: identifierSchema('DocumentId'),
+    }),
+    z.strictObject({
+      id: dataId(),
+      type: z.literal('journey-events'),
+      file: dataFile(),
+      /** The journey document whose events the log records. */
+      journey: identifierSchema('DocumentId'),
+    }),
+    z.strictObject({
+      id: dataId(),
+      type: z.literal('driver-observations'),
+      file: dataFile(),
+      /** The column holding the CX outcome (Y). */
+      outcome: text(),
+      /** The driver columns (X₁…Xₙ). */
+      drivers: z.array(text()).min(1),
+      /** Current and target per driver, for the importance × performance quadrant. */
+      performance: z.record(z.string(), driverPerformanceSchema()).optional(),
+    }),
+    z.strictObject({
+      id: dataId(),
+      type: z.literal('maturity-responses'),
+      file: dataFile(),
+      /** A built-in model (its key in builtInModels, or its id) or a maturity-model document id. */
+      model: identifierSchema('DocumentId'),
+    }),
+  ]);
+
+/**
+ * The document kind `workspace`: the manifest at the root of a CX workspace
+ * (`cxkit.yaml` or `cxkit.json`). It names the organisation, the day audits are run as
+ * of (`asOf`, which the command's `--as-of` overrides), the time zone, folders not to
+ * scan (`exclude`), and the data files to read, each with its type and the document it
+ * belongs to: survey responses with their `metric`, journey events with their `journey`,
+ * driver observations with their `outcome` and `drivers` (and optional `performance`
+ * per driver), maturity responses with their `model`.
+ *
+ * Checked as a whole: data ids are unique, no file is listed twice, a driver is not
+ * also the outcome, and `performance` names drivers only.
+ *
+ * @example
+ * import { parseDocument } from 'cxkit/core';
+ * import { workspaceDocument } from 'cxkit/workspace';
+ *
+ * const manifest = parseDocument(workspaceDocument, {
+ *   kind: 'workspace',
+ *   schemaVersion: 1,
+ *   id: 'northwind',
+ *   title: 'Northwind CX workspace',
+ *   asOf: '2026-11-01',
+ *   data: [{ id: 'relationship-survey', type: 'survey-responses', file: 'data/survey.csv', metric: 'relationship-nps' }],
+ * });
+ * manifest.data?.[0]?.type // => 'survey-responses'
+ * parseDocument(workspaceDocument, { ...manifest, data: [{ id: 'x', type: 'survey-responses', file: '../survey.csv', metric: 'nps' }] })
+ * // throws CxValidationError VALIDATION_FAILED
+ *
+ * @category Workspace
+ */
+export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
+  kind: 'workspace',
+  schemaVersion: 1,
+  description:
+    'The manifest of a cxkit workspace: the organisation, the day audits are run as of, the time zone, folders not scanned, and the data files to read.',
+  shape: {
+    /** The organisation's name, for reports. */
+    organisation: text().optional(),
+    /** The "today" for audits and open cases (an ISO date); the command's --as-of wins. */
+    asOf: isoDateSchema.optional(),
+    /** An IANA time zone for dates without an offset. Default UTC. */
+    timeZone: text().optional(),
+    /** Folders (relative to the root) not scanned for documents. */
+    exclude: z.array(text()).optional(),
+    data: z.array(dataEntrySchema()).optional(),
+  },
+  check: (document, report) => {
+    const firstId = new Map<string, number>();
+    const firstFile = new Map<string, number>();
+    (document.data ?? []).forEach((entry, index) => {
+      const idIndex = firstId.get(entry.id);
+      if (idIndex === undefined) firstId.set(entry.id, index);
+      else
+        report({
+          message: `Data id ${JSON.stringify(entry.id)} is already used at index ${idIndex}.`,
+          path: ['data', index, 'id'],
+        });
+      const fileIndex = firstFile.get(entry.file);
+      if (fileIndex === undefined) firstFile.set(entry.file, index);
+      else
+        report({
+          message: `File ${entry.file} is already listed at index ${fileIndex}.`,
+          path: ['data', index, 'file'],
+        });
+      if (entry.type !== 'driver-observations') return;
+      entry.drivers.forEach((driver, position) => {
+        if (driver === entry.outcome) {
+          report({
+            message: `Driver ${JSON.stringify(driver)} is also the outcome.`,
+            path: ['data', index, 'drivers', position],
+          });
+        }
+      });
+      for (const driver of Object.keys(entry.performance ?? {})) {
+        if (entry.drivers.includes(driver)) continue;
+        report({
+          message: `performance names ${JSON.stringify(driver)}, which is not one of the drivers (${entry.drivers.join(', ')}).`,
+          path: ['data', index, 'performance', driver],
+        });
+      }
+    });
+  },
+});
+
+/**
+ * A workspace manifest as parsed.
+ *
+ * @category Workspace
+ */
+export type WorkspaceManifest = DocumentOf<typeof workspaceDocument>;
+
+/**
+ * One data entry of a manifest (as parsed, or written by hand with plain strings).
+ *
+ * @category Workspace
+ */
+export type WorkspaceDataEntry =
+  | { readonly id: string; readonly type: 'survey-responses'; readonly file: string; readonly metric: string }
+  | { readonly id: string; readonly type: 'journey-events'; readonly file: string; readonly journey: string }
+  | {
+      readonly id: string;
+      readonly type: 'driver-observations';
+      readonly file: string;
+      readonly outcome: string;
+      readonly drivers: readonly string[];
+      readonly performance?:
+        | Readonly<
+            Record<
+              string,
+              {
+                readonly current: number;
+                readonly target: number;
+                readonly direction?: 'higher-is-better' | 'lower-is-better' | undefined;
+              }
+            >
+          >
+        | undefined;
+    }
+  | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string };

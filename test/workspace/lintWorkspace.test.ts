@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { countFindings } from '../../src/core/index';
+import type { Workspace, WorkspaceDocumentEntry, WorkspaceFinding } from '../../src/workspace/index';
+import { formatFindings, lintWorkspace, readWorkspaceDocument, sarif, workspaceRules } from '../../src/workspace/index';
+
+const at = (line: number, column: number) => () => ({ line, column });
+
+function entry(file: string, value: Record<string, unknown>, line = 1): WorkspaceDocumentEntry {
+  const result = readWorkspaceDocument(value, { file, locate: at(line, 1) });
+  if (result.entry === undefined) throw new Error(JSON.stringify(result.problems));
+  return result.entry;
+}
+
+const charter = {
+  kind: 'governance-charter',
+  schemaVersion: 1,
+  id: 'cx-governance',
+  title: 'CX governance charter',
+  council: [{ id: 'maria', function: 'customer service', role: 'chair' }],
+  executives: [{ id: 'coo' }],
+  decisionRights: [{ decisionType: 'journey-change', responsible: ['maria'], accountable: ['coo'] }],
+  quorum: 1,
+  reviewDeadline: { businessDays: 5 },
+};
+const log = (id: string, events: unknown[]) => ({
+  kind: 'decision-log',
+  schemaVersion: 1,
+  id,
+  title: 'Decisions',
+  charter: 'cx-governance',
+  events,
+});
+
+describe('lintWorkspace', () => {
+  it('audits a charter with all its decision logs and places each finding in the log that holds the event', () => {
+    // Submitted on Monday 2 March 2026 with a 5-business-day deadline (due 9 March): overdue on 20 March.
+    const workspace: Workspace = {
+      manifest: null,
+      documents: [
+        entry('governance/charter.yaml', charter),
+        entry(
+          'governance/2026-q1.yaml',
+          log('q1', [{ id: 'e1', recommendation: 'callback', type: 'proposed', actor: 'maria', at: '2026-03-02' }]),
+          10,
+        ),
+        entry(
+          'governance/2026-q1-late.yaml',
+          log('q1-late', [
+            { id: 'e2', recommendation: 'callback', type: 'submitted', actor: 'maria', at: '2026-03-02' },
+          ]),
+          20,
+        ),
+      ],
+      data: [],
+      problems: [],
+    };
+    const findings = lintWorkspace(workspace, { asOf: '2026-03-20' });
+    expect(findings.map((finding) => [finding.file, finding.rule, finding.path, finding.line])).toEqual([
+      ['governance/2026-q1-late.yaml', 'governance/review-overdue', ['events', 0], 20],
+    ]);
+    expect(lintWorkspace(workspace, { asOf: '2026-03-06' })).toEqual([]);
+  });
+
+  it('says once that date checks were skipped when no as-of date is known', () => {
+    const workspace: Workspace = {
+      manifest: null,
+      documents: [entry('charter.yaml', charter)],
+      data: [],
+      problems: [],
+    };
+    expect(lintWorkspace(workspace).map((finding) => [finding.rule, finding.severity, finding.file])).toEqual([
+      ['workspace/no-as-of', 'info', 'charter.yaml'],
+    ]);
+  });
+
+  it('turns a check that throws into a check-failed finding and goes on with the rest', () => {
+    const definition = (file: string) =>
+      entry(file, {
+        kind: 'metric-definition',
+        schemaVersion: 1,
+        id: 'nps',
+        title: 'NPS',
+        metric: 'nps',
+        versions: [
+          {
+            effectiveFrom: '2025-01-01',
+            scale: { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } },
+            question: 'How likely are you to recommend us?',
+            population: 'customers',
+            primary: true,
+          },
+        ],
+      });
+    const mission = entry('mission.yaml', {
+      kind: 'mission',
+      schemaVersion: 1,
+      id: 'cx-mission',
+      title: 'Mission',
+      statement: 'Exceed customer expectations.',
+    });
+    const workspace: Workspace = {
+      manifest: null,
+      documents: [definition('a.yaml'), definition('b.yaml'), mission],
+      data: [],
+      problems: [],
+    };
+    const findings = lintWorkspace(workspace, { asOf: '2026-01-01' });
+    expect(findings[0]).toMatchObject({ file: 'a.yaml', rule: 'workspace/check-failed', severity: 'error' });
+    expect(findings[0]?.message).toMatch(/^The document could not be checked: /);
+    // The mission in the next file is still linted.
+    expect(findings.filter((finding) => finding.file === 'mission.yaml').map((finding) => finding.rule)).toContain(
+      'mission/vague-wish',
+    );
+  });
+
+  it('scores maturity assessments against a built-in model named by its key', () => {
+    const assessment = entry('maturity/coo.yaml', {
+      kind: 'maturity-assessment',
+      schemaVersion: 1,
+      id: 'coo-2026',
+      title: 'COO self-assessment',
+      model: 'commitments',
+      answers: {
+        'mindset-leaders': 4,
+        'mindset-everyone': 4,
+        'strategy-mission': 4,
+        'strategy-success': 5,
+        'discipline-governance': 2,
+        'discipline-measurement': 2,
+      },
+    });
+    // As the scoreAssessment example: discipline (2) is 2.25 levels below the mean of 4 and 4.5.
+    const findings = lintWorkspace({ manifest: null, documents: [assessment], data: [], problems: [] });
+    expect(findings.map((finding) => finding.rule)).toEqual(['maturity/one-or-two-wont-do', 'maturity/weakest-link']);
+  });
+});
+
+describe('workspace output formats', () => {
+  const findings: WorkspaceFinding[] = [
+    {
+      rule: 'workspace/missing-link',
+      severity: 'error',
+      message: 'charter names "x".',
+      path: ['charter'],
+      file: 'gov/log.yaml',
+      line: 5,
+      column: 1,
+    },
+    {
+      rule: 'mission/vague-wish',
+      severity: 'warning',
+      message: '"exceed" is a wish.',
+      path: ['statement'],
+      file: 'mission one.yaml',
+      line: 5,
+      column: 12,
+      hint: 'Say what customers get.',
+    },
+    { rule: 'workspace/no-as-of', severity: 'info', message: 'No as-of date.', path: [], file: 'cxkit.yaml' },
+  ];
+
+  it('writes text grouped by file, with positions, rule ids, hints and a count', () => {
+    expect(formatFindings(findings)).toBe(
+      [
+        'gov/log.yaml',
+        '  5:1     error   charter names "x". (at charter)  workspace/missing-link',
+        '',
+        'mission one.yaml',
+        '  5:12    warning "exceed" is a wish. (at statement)  mission/vague-wish',
+        '                  hint: Say what customers get.',
+        '',
+        'cxkit.yaml',
+        '  -       info    No as-of date.  workspace/no-as-of',
+        '',
+        '3 findings (1 error, 1 warning, 1 info)',
+        '',
+      ].join('\n'),
+    );
+    expect(formatFindings([])).toBe('No findings.\n');
+  });
+
+  it('writes SARIF 2.1.0 with rules, levels, artifact locations and regions', () => {
+    const log = sarif(findings, { toolVersion: '1.0.0' });
+    expect(log.version).toBe('2.1.0');
+    const [run] = log.runs;
+    expect(run?.tool.driver.rules.map((rule) => [rule.id, rule.defaultConfiguration.level])).toEqual([
+      ['workspace/missing-link', 'error'],
+      ['mission/vague-wish', 'warning'],
+      ['workspace/no-as-of', 'note'],
+    ]);
+    expect(run?.tool.driver.rules[0]?.shortDescription.text).toBe(workspaceRules['workspace/missing-link'].summary);
+    expect(run?.results.map((result) => [result.ruleId, result.ruleIndex, result.level])).toEqual([
+      ['workspace/missing-link', 0, 'error'],
+      ['mission/vague-wish', 1, 'warning'],
+      ['workspace/no-as-of', 2, 'note'],
+    ]);
+    // Spaces are percent-encoded in the URI; a finding without a line gets line 1 (code scanning needs one).
+    expect(run?.results.map((result) => result.locations[0]?.physicalLocation)).toEqual([
+      { artifactLocation: { uri: 'gov/log.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 1 } },
+      {
+        artifactLocation: { uri: 'mission%20one.yaml', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 5, startColumn: 12 },
+      },
+      { artifactLocation: { uri: 'cxkit.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
+    ]);
+    expect(run?.results[1]?.message.text).toBe('"exceed" is a wish. Say what customers get.');
+  });
+
+  it('writes JSON with the findings and their counts', () => {
+    const parsed = JSON.parse(formatFindings(findings, { format: 'json' }));
+    expect(parsed.findings).toEqual(findings);
+    expect(parsed.counts).toEqual(countFindings(findings));
+  });
+});
