@@ -1,24 +1,23 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineDocumentType, type Finding, parseDocument } from 'cxkit/core';
 import {
   auditGovernance,
   type DecisionEvent,
   fundPortfolio,
   type Idea,
-  parseCharter,
+  type parseCharter,
   replayDecisionLog,
 } from 'cxkit/governance';
-import { compareJourneyMeasures, type Journey, lintJourney, measureJourney, parseJourney } from 'cxkit/journeys';
+import { compareJourneyMeasures, type Journey, measureJourney, parseJourney } from 'cxkit/journeys';
 import { aggregateAssessments, builtInModels, referenceModel } from 'cxkit/maturity';
-import { findRecurringDips, lintMetricHistory, type MetricDefinition, parseMetricDefinition } from 'cxkit/metrics';
-import { lintStrategy, lintSuccessStatement, parseStrategy, parseSuccessStatement } from 'cxkit/strategy';
-import { driverImportance, fitTransferFunction, lintMetricTree, parseMetricTree } from 'cxkit/transfer';
+import { findRecurringDips } from 'cxkit/metrics';
+import { loadWorkspace } from 'cxkit/node';
+import { driverImportance, fitTransferFunction } from 'cxkit/transfer';
+import { lintWorkspace, type Workspace, type WorkspaceDocumentEntry, type WorkspaceFinding } from 'cxkit/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
-import * as z from 'zod';
 import {
   engineRepairEvents,
   generateWorkspaceData,
@@ -38,128 +37,29 @@ const fixes = JSON.parse(readFileSync(new URL('../../examples/workspace-fixes.js
 const asOf = '2026-11-01';
 const timeZone = 'Europe/London';
 
-// Stand-ins for the two governance kinds and the manifest until their schemas land
-// (decisionLogDocument, portfolioDocument, workspaceDocument): the envelope and the fields
-// the spec names, with events and ideas checked by the governance functions that read them.
-const decisionLogStandIn = defineDocumentType({
-  kind: 'decision-log',
-  schemaVersion: 1,
-  description: 'A charter and its decision events.',
-  shape: { charter: z.string().min(1), events: z.array(z.looseObject({ id: z.string(), at: z.string() })) },
-});
-const portfolioStandIn = defineDocumentType({
-  kind: 'portfolio',
-  schemaVersion: 1,
-  description: 'A budget and the ideas competing for it.',
-  shape: { budget: z.number().nonnegative(), ideas: z.array(z.looseObject({ id: z.string() })) },
-});
-const manifestStandIn = defineDocumentType({
-  kind: 'workspace',
-  schemaVersion: 1,
-  description: 'The workspace manifest.',
-  shape: {
-    organisation: z.string().optional(),
-    asOf: z.iso.date().optional(),
-    timeZone: z.string().optional(),
-    exclude: z.array(z.string()).optional(),
-    data: z.array(z.looseObject({ id: z.string(), type: z.string(), file: z.string() })),
-  },
-});
+type Entry = WorkspaceDocumentEntry;
 
-interface Entry {
-  readonly file: string;
-  readonly kind: string;
-  readonly id: string;
-  readonly document: unknown;
-}
-
-function yamlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name.startsWith('.') || name === 'reports' ? [] : yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
-
-/** Reads every YAML document of a workspace folder and parses it with its kind's parse function. */
-function readWorkspace(folder: string): Entry[] {
-  return yamlFiles(folder)
-    .sort()
-    .flatMap((path) => {
-      const file = relative(folder, path).split(sep).join('/');
-      return parseAllDocuments(readFileSync(path, 'utf8')).map((yamlDocument) => {
-        expect(yamlDocument.errors, file).toEqual([]);
-        const raw = yamlDocument.toJS() as { kind: string };
-        const parse = {
-          workspace: (input: unknown) => parseDocument(manifestStandIn, input),
-          strategy: parseStrategy,
-          'success-statement': parseSuccessStatement,
-          journey: parseJourney,
-          'metric-definition': parseMetricDefinition,
-          'metric-tree': parseMetricTree,
-          'governance-charter': parseCharter,
-          'decision-log': (input: unknown) => parseDocument(decisionLogStandIn, input),
-          portfolio: (input: unknown) => parseDocument(portfolioStandIn, input),
-        }[raw.kind];
-        if (parse === undefined) throw new Error(`${file}: no parse function for kind ${raw.kind}`);
-        const document = parse(raw as never) as { id: string };
-        return { file, kind: raw.kind, id: document.id, document };
-      });
-    });
+/** Reads a workspace folder as `cxkit lint` does; a clean example has no load problem. */
+async function readWorkspace(folder: string): Promise<Workspace> {
+  const workspace = await loadWorkspace(folder);
+  expect(workspace.problems).toEqual([]);
+  return workspace;
 }
 
 const ofKind = <T>(entries: readonly Entry[], kind: string) =>
   entries.filter((entry) => entry.kind === kind) as (Entry & { document: T })[];
 
-interface LocatedFinding extends Finding {
-  readonly file: string;
-}
+/** Every lint and audit across the workspace, as `cxkit lint` runs them. */
+const lintAll = (workspace: Workspace): WorkspaceFinding[] => lintWorkspace(workspace, { asOf, timeZone });
 
-/** Runs every lint and audit on the documents, as `cxkit lint` will, and says which file each finding is in. */
-function lintAll(entries: readonly Entry[]): LocatedFinding[] {
-  const definitions = ofKind<MetricDefinition>(entries, 'metric-definition');
-  const journeys = ofKind<Journey>(entries, 'journey');
-  const options = { asOf, timeZone, metricDefinitions: definitions.map((entry) => entry.document) };
-  const located = (file: string, findings: readonly Finding[]) => findings.map((finding) => ({ ...finding, file }));
-  const findings: LocatedFinding[] = [];
-  for (const entry of entries) {
-    if (entry.kind === 'strategy')
-      findings.push(...located(entry.file, lintStrategy(entry.document as never, options)));
-    if (entry.kind === 'success-statement') {
-      findings.push(...located(entry.file, lintSuccessStatement(entry.document as never, options)));
-    }
-    if (entry.kind === 'journey') findings.push(...located(entry.file, lintJourney(entry.document as Journey)));
-    if (entry.kind === 'metric-tree') findings.push(...located(entry.file, lintMetricTree(entry.document as never)));
-  }
-  const history = lintMetricHistory(
-    definitions.map((entry) => entry.document),
-    { asOf, timeZone },
-  );
-  for (const finding of history) {
-    findings.push({ ...finding, file: (definitions[finding.path[0] as number] as Entry).file });
-  }
-  for (const charter of ofKind<ReturnType<typeof parseCharter>>(entries, 'governance-charter')) {
-    for (const log of ofKind<{ charter: string; events: DecisionEvent[] }>(entries, 'decision-log')) {
-      if (log.document.charter !== charter.id) continue;
-      const audit = auditGovernance(charter.document, log.document.events, {
-        asOf,
-        journeys: journeys.map((entry) => entry.document),
-      });
-      for (const finding of audit) {
-        findings.push({ ...finding, file: finding.path[0] === 'charter' ? charter.file : log.file });
-      }
-    }
-  }
-  return findings;
-}
-
-const errorsOf = (findings: readonly LocatedFinding[]) =>
+const errorsOf = (findings: readonly WorkspaceFinding[]) =>
   findings
     .filter((finding) => finding.severity === 'error')
     .map((finding) => `${finding.file} ${finding.rule}`)
     .sort();
 
-const entries = readWorkspace(root);
+const workspace = await readWorkspace(root);
+const entries = [...workspace.documents].sort((left, right) => (left.file < right.file ? -1 : 1));
 const data = generateWorkspaceData(workspaceDataSeed);
 
 describe('the example workspace documents', () => {
@@ -223,7 +123,7 @@ describe('the example workspace documents', () => {
 });
 
 describe('the planted findings and their documented fixes', () => {
-  const findings = lintAll(entries);
+  const findings = lintAll(workspace);
 
   it('lints with the planted error findings, each in its file', () => {
     expect(errorsOf(findings)).toEqual([
@@ -244,7 +144,7 @@ describe('the planted findings and their documented fixes', () => {
   const copy = mkdtempSync(join(tmpdir(), 'cxkit-example-'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-  it('leaves no error-level finding after the fixes, only the stories the data tells', () => {
+  it('leaves no error-level finding after the fixes, only the stories the data tells', async () => {
     cpSync(root, copy, { recursive: true });
     for (const fix of fixes) {
       const path = join(copy, fix.file);
@@ -253,7 +153,7 @@ describe('the planted findings and their documented fixes', () => {
       expect(text.split(fix.find).length - 1, `${fix.fixes}: ${fix.find}`).toBe(1);
       writeFileSync(path, text.replace(fix.find, fix.replace));
     }
-    const fixed = lintAll(readWorkspace(copy));
+    const fixed = lintAll(await readWorkspace(copy));
     expect(errorsOf(fixed)).toEqual([]);
     for (const fix of fixes) expect(fixed.map((finding) => finding.rule)).not.toContain(fix.fixes);
     // What stays is the story, not a mistake: the quote CES changed scale, and the council's
@@ -261,9 +161,38 @@ describe('the planted findings and their documented fixes', () => {
     expect(
       fixed.filter((finding) => finding.severity === 'warning').map((finding) => `${finding.file} ${finding.rule}`),
     ).toEqual([
-      'metrics/quote-ces.yaml metric/definition-changed',
       'governance/decision-log.yaml governance/review-overdue',
+      'metrics/quote-ces.yaml metric/definition-changed',
     ]);
+  });
+});
+
+describe('cxkit lint on the example (the built command)', () => {
+  const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+  const lint = (folder: string) =>
+    spawnSync(process.execPath, [cli, 'lint', folder, '--format', 'json'], { encoding: 'utf8' });
+
+  it('exits 1 with the planted findings, and 0 once the documented fixes are applied', () => {
+    const planted = lint(root);
+    expect(planted.status).toBe(1);
+    const rules = (JSON.parse(planted.stdout) as { findings: { rule: string }[] }).findings.map(
+      (finding) => finding.rule,
+    );
+    for (const fix of fixes) expect(rules).toContain(fix.fixes);
+
+    const copy = mkdtempSync(join(tmpdir(), 'cxkit-example-cli-'));
+    try {
+      cpSync(root, copy, { recursive: true });
+      for (const fix of fixes) {
+        const path = join(copy, fix.file);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(fix.find, fix.replace));
+      }
+      const fixed = lint(copy);
+      expect(fixed.stderr).toBe('');
+      expect(fixed.status).toBe(0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 
