@@ -10,6 +10,18 @@
  * @module workspace
  */
 
+export {
+  type AnalysisNotComputed,
+  type AnalyzeWorkspaceOptions,
+  analyzeWorkspace,
+  type DriverAnalysis,
+  type GovernanceAnalysis,
+  type JourneyAnalysis,
+  type MaturityAnalysis,
+  type PortfolioAnalysis,
+  type SurveyAnalysis,
+  type WorkspaceAnalysis,
+} from './analyzeWorkspace';
 export { documentKinds, type WorkspaceDocumentKind } from './documentKinds';
 export { type FormatFindingsOptions, formatFindings } from './formatFindings';
 export { type LintWorkspaceOptions, lintWorkspace } from './lintWorkspace';
@@ -37,6 +49,7 @@ export type {
 } from './Workspace';
 export type { WorkspaceFinding } from './WorkspaceFinding';
 export {
+  type JourneyComparisonPeriod,
   type WorkspaceDataEntry,
   type WorkspaceManifest,
   workspaceDocument,

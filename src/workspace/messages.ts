@@ -34,6 +34,10 @@ export const workspaceMessages = {
   badText: (column: string) => `Column ${column} must not be empty.`,
   badRecord: (received: string) => `Expected a JSON object per line; received ${received}.`,
   unlintable: (detail: string) => `The document could not be checked: ${detail}`,
+  MISSING_AS_OF: () =>
+    'analyzeWorkspace needs the day to analyse as of: pass asOf, or set asOf in the manifest (cxkit never reads the clock).',
+  MISSING_LINK: (kind: string, id: string) =>
+    `No ${kind} has the id ${JSON.stringify(id)}; the link is reported by lintWorkspace as workspace/missing-link.`,
 } as const;
 
 /**
@@ -41,7 +45,7 @@ export const workspaceMessages = {
  *
  * @category Errors
  */
-export type WorkspaceErrorCode = 'INVALID_INPUT' | 'INVALID_FORMAT';
+export type WorkspaceErrorCode = 'INVALID_INPUT' | 'INVALID_FORMAT' | 'MISSING_AS_OF' | 'MISSING_LINK';
 
 /** @internal Raises one of the workspace module's errors. */
 export const raiseWorkspace: Raise<Pick<typeof workspaceMessages, WorkspaceErrorCode>> =

@@ -27,6 +27,16 @@ const driverPerformanceSchema = () =>
     direction: z.enum(['higher-is-better', 'lower-is-better']).optional(),
   });
 
+const comparisonPeriodSchema = () =>
+  z
+    .strictObject({
+      /** What the period stands for, e.g. "Before the shop programme". */
+      label: text(),
+      from: isoDateSchema,
+      to: isoDateSchema,
+    })
+    .refine((period) => period.from < period.to, { error: 'Expected from before to.', path: ['to'] });
+
 const dataEntrySchema = () =>
   z.discriminatedUnion('type', [
     z.strictObject({
@@ -42,6 +52,11 @@ const dataEntrySchema = () =>
       file: dataFile(),
       /** The journey document whose events the log records. */
       journey: identifierSchema('DocumentId'),
+      /**
+       * Two periods to compare (before and after a change): a case belongs to the period
+       * its first event falls in; `from` inclusive, `to` exclusive, in the manifest's time zone.
+       */
+      compare: z.strictObject({ before: comparisonPeriodSchema(), after: comparisonPeriodSchema() }).optional(),
     }),
     z.strictObject({
       id: dataId(),
@@ -161,7 +176,15 @@ export type WorkspaceManifest = DocumentOf<typeof workspaceDocument>;
  */
 export type WorkspaceDataEntry =
   | { readonly id: string; readonly type: 'survey-responses'; readonly file: string; readonly metric: string }
-  | { readonly id: string; readonly type: 'journey-events'; readonly file: string; readonly journey: string }
+  | {
+      readonly id: string;
+      readonly type: 'journey-events';
+      readonly file: string;
+      readonly journey: string;
+      readonly compare?:
+        | { readonly before: JourneyComparisonPeriod; readonly after: JourneyComparisonPeriod }
+        | undefined;
+    }
   | {
       readonly id: string;
       readonly type: 'driver-observations';
@@ -182,3 +205,15 @@ export type WorkspaceDataEntry =
         | undefined;
     }
   | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string };
+
+/**
+ * One of the two periods a journey-events data entry compares: a label and the dates
+ * its cases start within (`from` inclusive, `to` exclusive).
+ *
+ * @category Workspace
+ */
+export interface JourneyComparisonPeriod {
+  readonly label: string;
+  readonly from: string;
+  readonly to: string;
+}
