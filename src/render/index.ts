@@ -1,0 +1,25 @@
+/**
+ * `cxkit/render`: pure functions from cxkit's results to accessible SVG charts, and
+ * report builders that stitch text, charts, tables and findings into Markdown or one
+ * self-contained HTML file. No DOM, no dependencies, no I/O: every function returns a
+ * string, the same string for the same input.
+ *
+ * @module render
+ */
+
+export type { ChartOptions } from './chartOptions';
+export { type DriverQuadrantOptions, driverQuadrant } from './driverQuadrant';
+export { htmlReport } from './htmlReport';
+export { type MarkdownReportOptions, markdownReport } from './markdownReport';
+export { type MaturityRadarOptions, maturityRadar } from './maturityRadar';
+export { type RenderErrorCode, renderMessages } from './messages';
+export { type PerceptionGapBarsOptions, perceptionGapBars } from './perceptionGapBars';
+export { type PortfolioChartOptions, portfolioChart } from './portfolioChart';
+export type { Report, ReportCell, ReportChart, ReportSection, ReportTable } from './Report';
+export { type ScoreSeriesChartOptions, scoreSeriesChart } from './scoreSeriesChart';
+export {
+  type TimelineJourney,
+  type TimelineUnit,
+  type WingToWingTimelineOptions,
+  wingToWingTimeline,
+} from './wingToWingTimeline';

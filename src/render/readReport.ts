@@ -1,0 +1,196 @@
+import { describeValue } from '../core/errors/describeValue';
+import type { Finding } from '../core/findings/Finding';
+import { sortFindings } from '../core/findings/sortFindings';
+import { formatNumber } from './formatNumber';
+import { raiseRender } from './messages';
+import type { Report, ReportCell, ReportSection } from './Report';
+
+/** @internal A report checked once, with chart ids filled in and findings sorted. */
+export interface CheckedReport {
+  readonly title: string;
+  readonly subtitle: string | undefined;
+  readonly generatedFor: string | undefined;
+  readonly sections: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly summary: readonly string[];
+    readonly charts: readonly { readonly id: string; readonly svg: string; readonly caption: string }[];
+    readonly tables: readonly {
+      readonly caption: string;
+      readonly columns: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+    }[];
+    readonly findings: readonly Finding[];
+  }[];
+}
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+
+type Path = (string | number)[];
+
+function textAt(value: unknown, path: Path, optional = false): string | undefined {
+  if (value === undefined && optional) return undefined;
+  if (typeof value !== 'string') {
+    raiseRender('INVALID_INPUT', [`report.${path.join('.')}`, 'a text', describeValue(value)], { path });
+  }
+  return value;
+}
+
+function arrayAt(value: unknown, path: Path): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    raiseRender('INVALID_INPUT', [`report.${path.join('.')}`, 'an array', describeValue(value)], { path });
+  }
+  return value;
+}
+
+function idAt(value: unknown, path: Path): string {
+  if (typeof value !== 'string' || !idPattern.test(value)) {
+    raiseRender(
+      'INVALID_INPUT',
+      [
+        `report.${path.join('.')}`,
+        'an id of letters, digits, "-", "_" and "." starting with a letter or digit',
+        describeValue(value),
+      ],
+      { path },
+    );
+  }
+  return value;
+}
+
+/**
+ * Checks that a chart's svg is one `<svg>` element with nothing that runs or loads: no
+ * script, no event handler attribute, no foreign object, no link, no `url()` outside the
+ * document. The report builders insert charts as they are, so this is what keeps a report
+ * self-contained and inert.
+ */
+function svgAt(value: unknown, path: Path): string {
+  const svg = (textAt(value, path) as string).trim();
+  const problem = svgProblem(svg);
+  if (problem !== undefined) raiseRender('UNSAFE_SVG', [problem], { path });
+  return svg;
+}
+
+const forbiddenElements = new Set(['script', 'foreignobject', 'iframe', 'image', 'use', 'a', 'style', 'svg']);
+
+// Only tags are read: a chart's text is escaped, so words like "onload=" in a label are
+// not attributes and do not count.
+function svgProblem(svg: string): string | undefined {
+  if (!svg.startsWith('<svg') || !/^<svg[\s>]/.test(svg)) return 'it does not start with <svg';
+  if (!svg.endsWith('</svg>')) return 'it does not end with </svg>';
+  let first = true;
+  for (const match of svg.matchAll(/<\/?([A-Za-z][\w:-]*)([^>]*)>/g)) {
+    const name = (match[1] as string).toLowerCase();
+    const attributes = match[2] as string;
+    const closing = (match[0] as string).startsWith('</');
+    if (name === 'svg' && first && !closing) {
+      first = false;
+    } else if (forbiddenElements.has(name) && !(name === 'svg' && closing)) {
+      return `it holds a <${name}> element`;
+    }
+    if (/\son[a-z]+\s*=/i.test(attributes)) return 'it holds an event handler attribute';
+    if (/href\s*=/i.test(attributes)) return 'it holds a link (href)';
+    if (/url\(\s*(?!#)/i.test(attributes)) return 'it references a url outside the chart';
+  }
+  return undefined;
+}
+
+function cellAt(value: unknown, path: Path): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) raiseRender('NON_FINITE', [`report.${path.join('.')}`], { path });
+    return formatNumber(value, 4);
+  }
+  raiseRender('INVALID_INPUT', [`report.${path.join('.')}`, 'a text, a number or null', describeValue(value)], {
+    path,
+  });
+}
+
+/** @internal Checks a report once for both builders. */
+export function readReport(report: Report): CheckedReport {
+  if (typeof report !== 'object' || report === null || Array.isArray(report)) {
+    raiseRender('INVALID_INPUT', ['report', 'an object { title, sections }', describeValue(report)], { path: [] });
+  }
+  const title = textAt(report.title, ['title']) as string;
+  if (title.trim() === '')
+    raiseRender('INVALID_INPUT', ['report.title', 'a non-empty text', '""'], { path: ['title'] });
+  const sections = arrayAt(report.sections, ['sections']);
+  if (sections.length === 0) raiseRender('NO_DATA', ['The report', 'it has no sections']);
+  const sectionIds = new Set<string>();
+  const chartIds = new Set<string>();
+  return {
+    title,
+    subtitle: textAt(report.subtitle, ['subtitle'], true),
+    generatedFor: textAt(report.generatedFor, ['generatedFor'], true),
+    sections: sections.map((entry, sectionIndex) => {
+      const at = (...rest: Path): Path => ['sections', sectionIndex, ...rest];
+      if (typeof entry !== 'object' || entry === null) {
+        raiseRender('INVALID_INPUT', [`report.sections.${sectionIndex}`, 'a section object', describeValue(entry)], {
+          path: at(),
+        });
+      }
+      const section = entry as ReportSection;
+      const id = idAt(section.id, at('id'));
+      if (sectionIds.has(id)) raiseRender('DUPLICATE_ID', ['Section id', id], { path: at('id') });
+      sectionIds.add(id);
+      const charts = arrayAt(section.charts, at('charts')).map((chart, chartIndex) => {
+        const given = (chart ?? {}) as { id?: unknown; svg?: unknown; caption?: unknown };
+        const chartId =
+          given.id === undefined ? `${id}-chart-${chartIndex + 1}` : idAt(given.id, at('charts', chartIndex, 'id'));
+        if (chartIds.has(chartId))
+          raiseRender('DUPLICATE_ID', ['Chart id', chartId], { path: at('charts', chartIndex, 'id') });
+        chartIds.add(chartId);
+        return {
+          id: chartId,
+          svg: svgAt(given.svg, at('charts', chartIndex, 'svg')),
+          caption: textAt(given.caption, at('charts', chartIndex, 'caption')) as string,
+        };
+      });
+      const tables = arrayAt(section.tables, at('tables')).map((table, tableIndex) => {
+        const given = (table ?? {}) as { caption?: unknown; columns?: unknown; rows?: unknown };
+        const columns = arrayAt(given.columns, at('tables', tableIndex, 'columns')).map(
+          (column, columnIndex) => textAt(column, at('tables', tableIndex, 'columns', columnIndex)) as string,
+        );
+        if (columns.length === 0) {
+          raiseRender(
+            'INVALID_INPUT',
+            [`report.sections.${sectionIndex}.tables.${tableIndex}.columns`, 'at least one column', '[]'],
+            {
+              path: at('tables', tableIndex, 'columns'),
+            },
+          );
+        }
+        const rows = arrayAt(given.rows, at('tables', tableIndex, 'rows')).map((row, rowIndex) => {
+          const cells = arrayAt(row, at('tables', tableIndex, 'rows', rowIndex));
+          if (cells.length !== columns.length) {
+            raiseRender(
+              'INVALID_INPUT',
+              [
+                `report.sections.${sectionIndex}.tables.${tableIndex}.rows.${rowIndex}`,
+                `${columns.length} cells, one per column`,
+                `${cells.length}`,
+              ],
+              { path: at('tables', tableIndex, 'rows', rowIndex) },
+            );
+          }
+          return cells.map((cell, cellIndex) =>
+            cellAt(cell as ReportCell, at('tables', tableIndex, 'rows', rowIndex, cellIndex)),
+          );
+        });
+        return { caption: textAt(given.caption, at('tables', tableIndex, 'caption')) as string, columns, rows };
+      });
+      return {
+        id,
+        title: textAt(section.title, at('title')) as string,
+        summary: arrayAt(section.summary, at('summary')).map(
+          (paragraph, index) => textAt(paragraph, at('summary', index)) as string,
+        ),
+        charts,
+        tables,
+        findings: sortFindings(arrayAt(section.findings, at('findings')) as Finding[]),
+      };
+    }),
+  };
+}

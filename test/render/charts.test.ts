@@ -1,0 +1,280 @@
+import { aggregateAssessments, managementElementsModel } from 'cxkit/maturity';
+import {
+  driverQuadrant,
+  maturityRadar,
+  perceptionGapBars,
+  portfolioChart,
+  scoreSeriesChart,
+  wingToWingTimeline,
+} from 'cxkit/render';
+import { classifyDrivers } from 'cxkit/transfer';
+import { describe, expect, it } from 'vitest';
+import { expectCxError } from '../expectCxError';
+import {
+  aggregate,
+  answersAt,
+  classification,
+  engineRepair,
+  ideas,
+  measure,
+  portfolio,
+  score,
+  series,
+} from './fixtures';
+import { expectAccessibleSvg } from './svgChecks';
+
+const hostile = `<script>alert("x")</script> & 'quotes'`;
+const hostileEscaped = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;';
+
+describe('maturityRadar', () => {
+  it('places each group mean by hand-calculated geometry', () => {
+    // width 640: radius = min((640 − 240) / 2, 170) = 170; centre (320, 40 + 30 + 170) = (320, 240).
+    // Scale 1–5, so a mean v sits 170·(v − 1)/4 from the centre; axes clockwise from the top.
+    // Marketing: strategy 4.5 → 148.75 up → (320, 91.25); tools 4 → 127.5 right → (447.5, 240);
+    // governance 3 → 85 down → (320, 325); design 4 → 127.5 left → (192.5, 240).
+    const svg = maturityRadar(aggregate);
+    expect(svg).toContain('d="M320,91.25 L447.5,240 L320,325 L192.5,240 Z"');
+    // Service left governance unanswered: the outline breaks there (edges tools→governance and
+    // governance→design are not drawn). Strategy 2.5 → 63.75 up → (320, 176.25); tools 3 → 85 → (405, 240);
+    // design 2 → 42.5 left → (277.5, 240).
+    expect(svg).toContain('d="M320,176.25 L405,240 M277.5,240 L320,176.25"');
+    const description = expectAccessibleSvg(svg);
+    expect(description).toContain(
+      'service: CX strategy 2.5, Technology and tools 3, Iterative design 2 (not scored: Governance and discipline).',
+    );
+    expect(description).toContain('marketing solid line, circles; service dashed line, squares');
+  });
+
+  it('draws level rings labelled with value and name, and a target series', () => {
+    const svg = maturityRadar(aggregate, { target: { 'cx-strategy': 5, 'iterative-design': 3 }, groups: ['service'] });
+    for (const level of managementElementsModel.levels) expect(svg).toContain(`>${level.value} ${level.name}</text>`);
+    // The target's edges exist only between neighbouring targeted axes: strategy (top, 5 → (320, 70))
+    // and design (left, 3 → 85 → (235, 240)) are neighbours (axis 3 and axis 0).
+    expect(svg).toContain('d="M235,240 L320,70"');
+    expect(svg).toContain('stroke-dasharray="3 3"');
+    expect(expectAccessibleSvg(svg)).toContain(
+      'Target: CX strategy 5, Iterative design 3 (not scored: Technology and tools, Governance and discipline).',
+    );
+  });
+
+  it('draws a single scored assessment', () => {
+    const description = expectAccessibleSvg(maturityRadar(score));
+    expect(description).toContain(
+      'maria: CX strategy 3, Technology and tools 2, Governance and discipline 4, Iterative design 1.',
+    );
+  });
+
+  it('refuses what it cannot draw honestly', () => {
+    expectCxError(() => maturityRadar(aggregate, { groups: ['sales'] }), 'INVALID_INPUT', ['groups', 0]);
+    expectCxError(() => maturityRadar(aggregate, { target: 6 }), 'INVALID_INPUT', ['target']);
+    expectCxError(() => maturityRadar(aggregate, { target: { strategy: 3 } }), 'INVALID_INPUT', ['target', 'strategy']);
+    expectCxError(() => maturityRadar(score, { groups: ['a'] }), 'INVALID_INPUT', ['groups']);
+    expectCxError(() => maturityRadar(aggregate, { colour: 'red' } as never), 'UNKNOWN_OPTION', ['colour']);
+    expectCxError(() => maturityRadar(aggregate, { width: Number.NaN }), 'INVALID_INPUT', ['width']);
+    expectCxError(() => maturityRadar({ ...aggregate, dimensions: [] }), 'NO_DATA');
+    expectCxError(() => maturityRadar({ ...aggregate, dimensions: aggregate.dimensions.slice(0, 2) }), 'INVALID_INPUT');
+    const six = aggregateAssessments(
+      managementElementsModel,
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((group) => ({ group, answers: answersAt({ 'cx-strategy': 3 }) })),
+      { groupBy: 'group' },
+    );
+    expectCxError(() => maturityRadar(six), 'TOO_MANY_SERIES', ['groups']);
+  });
+
+  it('escapes hostile group names and titles everywhere', () => {
+    const hostileAggregate = aggregateAssessments(
+      managementElementsModel,
+      [{ group: hostile, answers: answersAt({ 'cx-strategy': 3, 'technology-and-tools': 2, 'iterative-design': 4 }) }],
+      { groupBy: 'group' },
+    );
+    const svg = maturityRadar(hostileAggregate, { title: hostile });
+    expectAccessibleSvg(svg);
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain(`<title id="${/<title id="([^"]+)"/.exec(svg)?.[1]}">${hostileEscaped}</title>`);
+    expect(svg.split(hostileEscaped).length - 1).toBeGreaterThanOrEqual(4); // title twice, description, legend
+  });
+});
+
+describe('perceptionGapBars', () => {
+  it('draws both means as bars from the lowest level, and the gap and its test in words', () => {
+    // width 820: plot from 170 to 820 − 330 = 490 for levels 1–5, so a mean v ends at 170 + 320·(v − 1)/4.
+    // Marketing strategy 4.5 → bar width 280; service 2.5 → 120. Tools 4 → 240; 3 → 160.
+    const svg = perceptionGapBars(aggregate);
+    expect(svg).toContain('x="170" y="76" width="280" height="14"');
+    expect(svg).toContain('x="170" y="93" width="120" height="14"');
+    expect(svg).toContain('x="170" y="122" width="240" height="14"');
+    expect(svg).toContain('x="170" y="139" width="160" height="14"');
+    const description = expectAccessibleSvg(svg);
+    // Strategy: marketing 4 and 5, service 2 and 3: Welch t = 2 / √(0.5/2 + 0.5/2) = 2.828 on 2 df,
+    // p = 2·pt(−2.828, 2) = 0.1056 (R: 2 * pt(-2 / sqrt(0.25 + 0.25), 2)).
+    expect(description).toContain('CX strategy: marketing 4.5, service 2.5; gap +2, p = 0.106, not significant.');
+    // Tools: marketing 4 and 4, service 3 and 3: both uniform, p = 0 for a difference (see PerceptionGap).
+    expect(description).toContain(
+      'Technology and tools: marketing 4, service 3; gap +1, p &lt; 0.001, significant, large gap.',
+    );
+    expect(description).toContain(
+      'Governance and discipline: marketing 3, service not scored; not scored in both groups.',
+    );
+    // Significance is written, and bold, not only coloured.
+    expect(svg).toContain('font-weight="bold">gap +1, p &lt; 0.001, significant, large gap</text>');
+  });
+
+  it('reads the pair either way round', () => {
+    expect(expectAccessibleSvg(perceptionGapBars(aggregate, { pair: ['service', 'marketing'] }))).toContain(
+      'CX strategy: service 2.5, marketing 4.5; gap -2, p = 0.106, not significant.',
+    );
+  });
+
+  it('refuses one group, unknown or equal groups and a bad alpha', () => {
+    expectCxError(() => perceptionGapBars({ ...aggregate, groups: aggregate.groups.slice(0, 1) }), 'NO_DATA');
+    expectCxError(() => perceptionGapBars(aggregate, { pair: ['marketing', 'sales'] }), 'INVALID_INPUT', ['pair', 1]);
+    expectCxError(() => perceptionGapBars(aggregate, { pair: ['service', 'service'] }), 'INVALID_INPUT', ['pair']);
+    expectCxError(() => perceptionGapBars(aggregate, { alpha: 5 }), 'INVALID_INPUT', ['alpha']);
+  });
+});
+
+describe('scoreSeriesChart', () => {
+  it('spaces periods evenly and puts scores on the NPS range', () => {
+    // width 720: plot x from 56 to 600, 4 periods (Jan–Apr) → 136 each; period i at 56 + 136·(i + 0.5):
+    // Jan 124, Mar 396, Apr 532. y from 290 (−100) to 50 (100): v at 290 − 240·(v + 100)/200 → 50 at 110,
+    // 0 at 170, −100 at 290.
+    const svg = scoreSeriesChart(series);
+    // All responses: Jan 50 and Mar 0 with February empty between → a dotted bridge; Mar 0 → Apr −100 solid.
+    expect(svg).toContain(
+      '<path d="M124,110 L396,170" fill="none" stroke="#1f4e79" stroke-width="1" stroke-dasharray="1 4"',
+    );
+    expect(svg).toContain('<path d="M396,170 L532,290" fill="none" stroke="#1f4e79" stroke-width="2"/>');
+    for (const tick of ['-100', '-50', '0', '50', '100']) expect(svg).toContain(`>${tick}</text>`);
+    const description = expectAccessibleSvg(svg);
+    expect(description).toContain('NPS by month, 2026-01 to 2026-04, on its range from -100 to 100.');
+    expect(description).toContain('2026-02 no responses');
+    // retail &lt;b&gt; had one response in January: a low-n point, drawn hollow (white fill).
+    expect(description).toContain('retail &lt;b&gt; (dash-dot line, triangles): 2026-01 100 (n = 1, ');
+    expect(description).toMatch(/2026-01 100 \(n = 1, [^)]*low n: read with care\)/);
+    expect(svg).toMatch(/<path d="[^"]+" fill="#ffffff" stroke="#2e7d32" stroke-width="1.5"\/>/);
+    expect(svg).toContain('Hollow marker: fewer responses than the minimum (low n), read with care');
+  });
+
+  it('draws the chosen segments only, and refuses unknown ones and empty input', () => {
+    const description = expectAccessibleSvg(scoreSeriesChart(series, { segments: ['business'] }));
+    expect(description).not.toContain('All responses');
+    expectCxError(() => scoreSeriesChart(series, { segments: ['wholesale'] }), 'INVALID_INPUT', ['segments', 0]);
+    expectCxError(() => scoreSeriesChart({ ...series, series: [] }), 'NO_DATA');
+  });
+});
+
+describe('driverQuadrant', () => {
+  it('places drivers by importance and gap to target', () => {
+    // Gaps in % of target: responseHours −6/24 = −25 %, courtesy 0.6/4 = +15 %, billing −0.1/1 = −10 %.
+    // Across: the widest |gap| is 25; nice step for 50/6 ≈ 8.3 is 10, so −30…30 over x 64…616:
+    // g at 64 + 552·(g + 30)/60 → −25 at 110, +15 at 478, −10 at 248.
+    // Up: 0…50 % (step 10) over y 418…46: s at 418 − 372·s/50 → 50 % at 46, 30 % at 194.8, 20 % at 269.2;
+    // the threshold 1/3 at 418 − 372/1.5 = 170.
+    const svg = driverQuadrant(classification);
+    expect(svg).toMatch(/<path d="M110,40\.6 /); // responseHours: a triangle (concentrate here), apex 5.4 above 46
+    // courtesy (30 % < 1/3, ahead of target): possible overkill, a diamond 1.3·4.5 = 5.85 around (478, 194.8).
+    expect(svg).toContain('<path d="M478,188.95 L483.85,194.8 L478,200.65 L472.15,194.8 Z"');
+    expect(svg).toContain('<rect x="243.5" y="264.7" width="9" height="9"'); // billing: low priority (square)
+    expect(svg).toContain('<line x1="64" y1="170" x2="616" y2="170"');
+    expect(svg).toContain('<line x1="340" y1="46" x2="340" y2="418"');
+    expect(svg).toContain('responseHours (-25%)</text>');
+    const description = expectAccessibleSvg(svg);
+    expect(description).toContain(
+      'Concentrate here (triangles): responseHours (importance 50%, current 30 against target 24, lower is better, -25%).',
+    );
+    expect(description).toContain('Keep up the good work (circles): none.');
+  });
+
+  it('escapes hostile driver names and refuses no drivers', () => {
+    const hostileMap = classifyDrivers({ [hostile]: { raw: 1, share: 1 } }, { [hostile]: { current: 0, target: 0 } });
+    const svg = driverQuadrant(hostileMap);
+    expectAccessibleSvg(svg);
+    expect(svg).toContain(`${hostileEscaped} (0%)</text>`);
+    expectCxError(() => driverQuadrant({ importanceThreshold: 0.5, drivers: [] }), 'NO_DATA');
+  });
+});
+
+describe('wingToWingTimeline', () => {
+  it('draws bars to the median with P5–P95 whiskers, and states the controlled share', () => {
+    // Wing to wing 22 and 20 days: P50 21, P5 = 20 + 0.05·2 = 20.1, P95 = 21.9 (type 7).
+    // Axis 0…25 days (nice step 5 above 21.9) over x 240…530: t at 240 + 290·t/25 → 21 at 483.6,
+    // 20.1 at 473.16, 21.9 at 494.04.
+    // Controlled: A 3 + 10 + 2 = 15 days, B 2 + 8 + 1 = 11 days; share 26 / 42 = 61.9 %.
+    const svg = wingToWingTimeline(measure, engineRepair);
+    expect(svg).toContain('<rect x="240" y="84" width="243.6" height="14" fill="url(#');
+    expect(svg).toContain('<line x1="473.16" y1="91" x2="494.04" y2="91"');
+    expect(svg).toContain('>Controlled share: 61.9% of wing-to-wing time.</text>');
+    const description = expectAccessibleSvg(svg);
+    expect(description).toContain(
+      'Wing to wing (customer felt) (hatched): P50 21 d, P5–P95 20.1–21.9, mean 21, n = 2.',
+    );
+    expect(description).toContain(
+      'Controlled by the company (solid: controlled): P50 13 d, P5–P95 11.2–14.8, mean 13, n = 2.',
+    );
+    expect(description).toContain('Stage Quote and billing: Approve the quote (customer) (outlined: not controlled)');
+  });
+
+  it('uses the unit asked for and refuses a measure of another journey or without finished cases', () => {
+    expect(wingToWingTimeline(measure, engineRepair, { unit: 'hours' })).toContain('P50 504 h');
+    expectCxError(() => wingToWingTimeline(measure, { ...engineRepair, id: 'onboarding' }), 'MISMATCHED_INPUT');
+    expectCxError(
+      () => wingToWingTimeline({ ...measure, summary: { ...measure.summary, wingToWing: null } }, engineRepair),
+      'NO_DATA',
+    );
+    expectCxError(() => wingToWingTimeline(measure, engineRepair, { unit: 'weeks' as never }), 'INVALID_INPUT', [
+      'unit',
+    ]);
+  });
+});
+
+describe('portfolioChart', () => {
+  it('draws costs against the budget line and gives every exclusion reason', () => {
+    // Cost axis 0…120 (nice step 20 above the budget 110) over x 180…438.4 (180 + 0.38·680):
+    // c at 180 + 258.4·c/120 → budget 110 at 416.87, funded total 105 at 406.1, portal 60 at 309.2.
+    // Rows from y 96, 26 high: the total and four ideas end at 96 + 5·26 = 226.
+    const svg = portfolioChart(portfolio, ideas, 110);
+    expect(svg).toContain('<line x1="416.87" y1="92" x2="416.87" y2="226"');
+    expect(svg).toContain('<rect x="180" y="102" width="226.1" height="14" fill="#1f4e79"');
+    expect(svg).toContain('<rect x="180" y="206" width="129.2" height="14" fill="url(#');
+    expect(svg).toContain('portal: excluded, outranked</text>');
+    const description = expectAccessibleSvg(svg);
+    expect(description).toContain('Funded 3 of 4 ideas: cost 105 of the budget of 110 (95.5%), value 70.');
+    expect(description).toContain('portal: excluded, outranked; cost 60, value 45.');
+  });
+
+  it('refuses ideas that do not match the portfolio', () => {
+    expectCxError(() => portfolioChart(portfolio, ideas.slice(1), 110), 'MISMATCHED_INPUT');
+    expectCxError(
+      () => portfolioChart(portfolio, [...ideas, { id: 'extra', cost: 1, value: 1 }], 110),
+      'MISMATCHED_INPUT',
+    );
+    expectCxError(() => portfolioChart(portfolio, ideas, Number.POSITIVE_INFINITY), 'INVALID_INPUT', ['budget']);
+    expectCxError(() => portfolioChart({ ...portfolio, funded: [], excluded: [] }, [], 10), 'NO_DATA');
+  });
+});
+
+describe('every chart', () => {
+  const charts = () => [
+    maturityRadar(aggregate, { target: 4 }),
+    perceptionGapBars(aggregate),
+    scoreSeriesChart(series),
+    driverQuadrant(classification),
+    wingToWingTimeline(measure, engineRepair),
+    portfolioChart(portfolio, ideas, 110),
+  ];
+
+  it('is deterministic: equal input, equal output', () => {
+    expect(charts()).toEqual(charts());
+  });
+
+  it('gives different charts different id prefixes, and takes an id', () => {
+    const prefixes = charts().map((svg) => /aria-labelledby="([^ ]+)-title/.exec(svg)?.[1]);
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+    expect(driverQuadrant(classification, { id: 'drivers' })).toContain('aria-labelledby="drivers-title drivers-desc"');
+    expectCxError(() => driverQuadrant(classification, { id: '1 bad' }), 'INVALID_INPUT', ['id']);
+  });
+
+  it('meets the accessibility checks and never writes NaN or Infinity', () => {
+    for (const svg of charts()) expectAccessibleSvg(svg);
+  });
+});

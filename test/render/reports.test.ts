@@ -1,0 +1,189 @@
+import { htmlReport, markdownReport, type Report, scoreSeriesChart } from 'cxkit/render';
+import { describe, expect, it } from 'vitest';
+import { expectCxError } from '../expectCxError';
+import { series } from './fixtures';
+
+const hostile = `<img src=x onerror="alert(1)"> *bold* [link](javascript:x) | pipe`;
+
+function sampleReport(): Report {
+  return {
+    title: 'Northwind CX report',
+    subtitle: 'Autumn 2026',
+    generatedFor: 'Northwind Engine Services',
+    sections: [
+      {
+        id: 'nps',
+        title: 'Relationship NPS',
+        summary: ['NPS dips every December.', hostile],
+        charts: [{ svg: scoreSeriesChart(series), caption: 'NPS by month' }],
+        tables: [
+          {
+            caption: 'By month',
+            columns: ['Month', 'NPS', 'Note'],
+            rows: [
+              ['2026-01', 50, null],
+              ['2026-03', 1 / 3, hostile],
+            ],
+          },
+        ],
+      },
+      {
+        id: 'governance',
+        title: 'Governance',
+        findings: [
+          {
+            rule: 'governance/review-overdue',
+            severity: 'warning',
+            message: 'A review is overdue.',
+            path: ['events', 3],
+          },
+          {
+            rule: 'governance/accountable-not-one',
+            severity: 'error',
+            message: 'Two accountable executives.',
+            path: [],
+            hint: 'Name one.',
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('markdownReport', () => {
+  it('writes title, contents, sections, tables and findings most serious first', () => {
+    const markdown = markdownReport(sampleReport());
+    const lines = markdown.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      '# Northwind CX report',
+      '',
+      '*Autumn 2026*',
+      '',
+      'Prepared for Northwind Engine Services.',
+      '',
+    ]);
+    expect(markdown).toContain(
+      '## Contents\n\n- [Relationship NPS](#section-nps)\n- [Governance](#section-governance)\n',
+    );
+    expect(markdown).toContain('<a id="section-nps"></a>\n\n## Relationship NPS\n');
+    expect(markdown).toContain(
+      '**By month**\n\n| Month | NPS | Note |\n| --- | --- | --- |\n| 2026-01 | 50 |  |\n| 2026-03 | 0.3333 |',
+    );
+    const error = markdown.indexOf(
+      '**Error** `governance/accountable-not-one`: Two accountable executives. Hint: Name one.',
+    );
+    const warning = markdown.indexOf(
+      '**Warning** `governance/review-overdue`: A review is overdue. (at events\\[3\\])',
+    );
+    expect(error).toBeGreaterThan(0);
+    expect(warning).toBeGreaterThan(error);
+    expect(markdown.endsWith('\n')).toBe(true);
+  });
+
+  it('embeds charts inline as an HTML block without blank lines, or as images', () => {
+    const inline = markdownReport(sampleReport());
+    const block = inline.slice(inline.indexOf('<figure id="chart-nps-chart-1">'), inline.indexOf('</figure>') + 9);
+    expect(block).toContain('<svg ');
+    expect(block).toContain('<figcaption>NPS by month</figcaption>');
+    expect(block).not.toMatch(/\n\s*\n/);
+    const files = markdownReport(sampleReport(), { chartFile: (id) => `charts/${id}.svg` });
+    expect(files).toContain('![NPS by month](<charts/nps-chart-1.svg>)');
+    expect(files).not.toContain('<svg');
+    expectCxError(() => markdownReport(sampleReport(), { chartFile: () => 'a>b' }), 'INVALID_INPUT', ['chartFile']);
+  });
+
+  it('escapes hostile text so it opens no tag, link or table cell', () => {
+    const markdown = markdownReport(sampleReport());
+    expect(markdown).not.toContain('<img');
+    expect(markdown).toContain(
+      '&lt;img src=x onerror=&quot;alert\\(1\\)&quot;&gt; \\*bold\\* \\[link\\]\\(javascript:x\\) \\| pipe',
+    );
+    const row = markdown.split('\n').find((line) => line.startsWith('| 2026-03'));
+    // Three cells: the escaped pipe does not add one.
+    expect(row?.split(/(?<!\\)\|/).length).toBe(5);
+  });
+});
+
+describe('htmlReport', () => {
+  it('is one self-contained document: inline CSS and SVG, contents, no scripts, no external URLs', () => {
+    const html = htmlReport(sampleReport());
+    expect(html.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(html).toContain('<style>');
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc="|@import/i);
+    // The only URL is the SVG namespace, which is a name, not a fetch.
+    expect([...html.matchAll(/https?:\/\/[^\s"]+/g)].map((match) => match[0])).toEqual(['http://www.w3.org/2000/svg']);
+    expect(html).toContain(
+      '<nav aria-labelledby="contents">\n<h2 id="contents">Contents</h2>\n<ol>\n<li><a href="#section-nps">Relationship NPS</a></li>\n<li><a href="#section-governance">Governance</a></li>\n</ol>',
+    );
+    expect(html).toContain('<section id="section-nps" aria-labelledby="section-nps-heading">');
+    expect(html).toContain('<figure id="chart-nps-chart-1">\n<svg ');
+    expect(html).toContain('<caption>By month</caption>');
+    expect(html).toContain('<th scope="col">Month</th>');
+    expect(html).toContain('<tr><td>2026-01</td><td>50</td><td></td></tr>');
+    expect(html).toContain(
+      '<span class="severity severity-error">Error</span> <code>governance/accountable-not-one</code>',
+    );
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(html.endsWith('</html>\n')).toBe(true);
+  });
+
+  it('refuses charts that could run or load something, duplicate ids and malformed tables', () => {
+    const withChart = (svg: string): Report => ({
+      title: 'R',
+      sections: [{ id: 's', title: 'S', charts: [{ svg, caption: 'c' }] }],
+    });
+    expectCxError(() => htmlReport(withChart('<svg><script>alert(1)</script></svg>')), 'UNSAFE_SVG', [
+      'sections',
+      0,
+      'charts',
+      0,
+      'svg',
+    ]);
+    expectCxError(() => htmlReport(withChart('<svg onload="x()"></svg>')), 'UNSAFE_SVG');
+    expectCxError(() => htmlReport(withChart('<svg><image href="https://example.com/a.png"/></svg>')), 'UNSAFE_SVG');
+    expectCxError(() => htmlReport(withChart('<svg><rect fill="url(https://x)"/></svg>')), 'UNSAFE_SVG');
+    expectCxError(() => htmlReport(withChart('<div></div>')), 'UNSAFE_SVG');
+    // Words in a chart's text are not attributes: an escaped label saying "onload=" is fine.
+    expect(htmlReport(withChart('<svg><text>onload=&quot;x&quot; href=</text></svg>'))).toContain('onload=');
+    expectCxError(
+      () =>
+        htmlReport({
+          title: 'R',
+          sections: [
+            { id: 'a', title: 'A' },
+            { id: 'a', title: 'B' },
+          ],
+        }),
+      'DUPLICATE_ID',
+      ['sections', 1, 'id'],
+    );
+    expectCxError(
+      () =>
+        htmlReport({
+          title: 'R',
+          sections: [{ id: 'a', title: 'A', tables: [{ caption: 't', columns: ['x', 'y'], rows: [[1]] }] }],
+        }),
+      'INVALID_INPUT',
+      ['sections', 0, 'tables', 0, 'rows', 0],
+    );
+    expectCxError(
+      () =>
+        htmlReport({
+          title: 'R',
+          sections: [{ id: 'a', title: 'A', tables: [{ caption: 't', columns: ['x'], rows: [[Number.NaN]] }] }],
+        }),
+      'NON_FINITE',
+    );
+    expectCxError(() => htmlReport({ title: 'R', sections: [{ id: 'a b', title: 'A' }] }), 'INVALID_INPUT', [
+      'sections',
+      0,
+      'id',
+    ]);
+    expectCxError(() => htmlReport({ title: 'R', sections: [] }), 'NO_DATA');
+  });
+
+  it('is deterministic', () => {
+    expect(htmlReport(sampleReport())).toBe(htmlReport(sampleReport()));
+  });
+});

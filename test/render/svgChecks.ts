@@ -1,0 +1,36 @@
+import { expect } from 'vitest';
+
+/**
+ * Checks what every chart promises: one <svg> with explicit size and viewBox, role="img",
+ * a <title> and a <desc> whose ids aria-labelledby names, text without a raw < or >, only
+ * known entities, and no NaN or Infinity anywhere. Returns the description.
+ */
+export function expectAccessibleSvg(svg: string): string {
+  const open = /^<svg [^>]*>/.exec(svg)?.[0] ?? '';
+  expect(open).toMatch(/ width="\d+(\.\d+)?"/);
+  expect(open).toMatch(/ height="\d+(\.\d+)?"/);
+  const width = /width="([^"]+)"/.exec(open)?.[1];
+  const height = /height="([^"]+)"/.exec(open)?.[1];
+  expect(open).toContain(`viewBox="0 0 ${width} ${height}"`);
+  expect(open).toContain('role="img"');
+  const labelledBy = /aria-labelledby="([^"]+)"/.exec(open)?.[1]?.split(' ') ?? [];
+  expect(labelledBy).toHaveLength(2);
+  expect(svg).toContain(`<title id="${labelledBy[0]}">`);
+  expect(svg).toContain(`<desc id="${labelledBy[1]}">`);
+  expect(svg.endsWith('</svg>')).toBe(true);
+  expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+  // Outside tags, no raw angle bracket, and every & starts an entity.
+  const textOnly = svg.replace(/<[^<>]*>/g, '');
+  expect(textOnly).not.toMatch(/[<>]/);
+  expect(textOnly).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#39;)/);
+  // Every attribute value is free of raw quotes of its own kind (escaped labels included).
+  for (const tag of svg.match(/<[^<>]*>/g) ?? []) expect(tag).toMatch(/^<\/?[A-Za-z]+(\s+[\w:-]+="[^"<>]*")*\s*\/?>$/);
+  return /<desc id="[^"]+">([^<]*)<\/desc>/.exec(svg)?.[1] ?? '';
+}
+
+/** Every number written in the SVG's attributes, to show none is NaN or infinite. */
+export function attributeNumbers(svg: string): number[] {
+  return [...svg.matchAll(/(?:^|\s)(?:x|y|x1|x2|y1|y2|cx|cy|r|width|height)="([^"]*)"/g)].map((match) =>
+    Number(match[1]),
+  );
+}
