@@ -1,6 +1,7 @@
 import type { Verb } from './CliContext';
 import { initVerb } from './initVerb';
 import { lintVerb } from './lintVerb';
+import { reportVerb } from './reportVerb';
 import { schemaVerb } from './schemaVerb';
 
 /**
@@ -11,6 +12,7 @@ import { schemaVerb } from './schemaVerb';
  */
 export const verbs: Readonly<Record<string, Verb>> = {
   lint: lintVerb,
+  report: reportVerb,
   init: initVerb,
   schema: schemaVerb,
 };

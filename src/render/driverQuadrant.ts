@@ -111,8 +111,10 @@ export function driverQuadrant(classification: DriverClassification, options: Dr
   const threshold = classification.importanceThreshold * 100;
   const gaps = drivers.map(relativeGap);
   const widest = Math.max(...gaps.map(Math.abs));
-  const across = niceTicks(-widest, widest, 6);
-  const up = niceTicks(0, Math.max(threshold, ...drivers.map((driver) => driver.importance * 100)), 5);
+  // Headroom beyond the outermost driver (15% across, 12% up) keeps every point and its
+  // label off the frame and clear of the quadrant names in the corners.
+  const across = niceTicks(-widest * 1.15, widest * 1.15, 6);
+  const up = niceTicks(0, Math.max(threshold, ...drivers.map((driver) => driver.importance * 100)) * 1.12, 5);
 
   const width = common.width;
   const height = common.height ?? 480;

@@ -225,14 +225,25 @@ export function wingToWingTimeline(
     ),
   ].join(' ');
 
-  const width = common.width;
   const rowHeight = 26;
   const top = 78;
   const bottom = top + rows.length * rowHeight;
   const height = common.height ?? bottom + 44;
-  const labelRight = 230;
-  const plotLeft = 240;
-  const plotRight = Math.max(plotLeft + 100, width - 290);
+  // No DOM to measure text: widths are estimated from the character count (about 0.55 em
+  // a character in a sans-serif face), so long step names and statistics are never cut
+  // off. The left column and the right text grow past their defaults; the plot keeps the
+  // width it would have in a chart of the requested width, and the chart grows to fit.
+  const estimate = (characters: number, fontSize: number) => Math.ceil(characters * fontSize * 0.55);
+  const longestLabel = Math.max(0, ...rows.filter((row) => row.kind !== 'stage').map((row) => row.label.length));
+  const longestWords = Math.max(
+    0,
+    ...rows.flatMap((row) => (row.kind === 'stage' ? [] : [statisticsWords(row.statistics).length])),
+  );
+  const labelRight = Math.max(230, 12 + estimate(longestLabel, 12));
+  const plotLeft = labelRight + 10;
+  const plotWidth = Math.max(100, common.width - 240 - 290);
+  const plotRight = plotLeft + plotWidth;
+  const width = Math.max(common.width, plotRight + 12 + estimate(longestWords, 11) + 12);
   const xOf = linearScale(axis.domain, [plotLeft, plotRight]);
 
   const draw = (prefix: string) => {

@@ -54,4 +54,5 @@ export {
   type WorkspaceManifest,
   workspaceDocument,
 } from './workspaceDocument';
+export { workspaceReport } from './workspaceReport';
 export { type WorkspaceRuleId, workspaceRules } from './workspaceRules';

@@ -166,16 +166,17 @@ describe('scoreSeriesChart', () => {
 describe('driverQuadrant', () => {
   it('places drivers by importance and gap to target', () => {
     // Gaps in % of target: responseHours −6/24 = −25 %, courtesy 0.6/4 = +15 %, billing −0.1/1 = −10 %.
-    // Across: the widest |gap| is 25; nice step for 50/6 ≈ 8.3 is 10, so −30…30 over x 64…616:
+    // Across: the widest |gap| is 25, with 15% headroom 28.75; nice step for 57.5/6 ≈ 9.6 is 10, so −30…30 over x 64…616:
     // g at 64 + 552·(g + 30)/60 → −25 at 110, +15 at 478, −10 at 248.
-    // Up: 0…50 % (step 10) over y 418…46: s at 418 − 372·s/50 → 50 % at 46, 30 % at 194.8, 20 % at 269.2;
-    // the threshold 1/3 at 418 − 372/1.5 = 170.
+    // Up: the largest share 50 % with 12% headroom is 56 %; nice step for 56/5 = 11.2 is 10, so 0…60 % over
+    // y 418…46: s at 418 − 372·s/60 → 50 % at 108, 30 % at 232, 20 % at 294; the threshold 1/3 at
+    // 418 − 372·(100/3)/60 = 211.33.
     const svg = driverQuadrant(classification);
-    expect(svg).toMatch(/<path d="M110,40\.6 /); // responseHours: a triangle (concentrate here), apex 5.4 above 46
-    // courtesy (30 % < 1/3, ahead of target): possible overkill, a diamond 1.3·4.5 = 5.85 around (478, 194.8).
-    expect(svg).toContain('<path d="M478,188.95 L483.85,194.8 L478,200.65 L472.15,194.8 Z"');
-    expect(svg).toContain('<rect x="243.5" y="264.7" width="9" height="9"'); // billing: low priority (square)
-    expect(svg).toContain('<line x1="64" y1="170" x2="616" y2="170"');
+    expect(svg).toMatch(/<path d="M110,102\.6 /); // responseHours: a triangle (concentrate here), apex 5.4 above 108
+    // courtesy (30 % < 1/3, ahead of target): possible overkill, a diamond 1.3·4.5 = 5.85 around (478, 232).
+    expect(svg).toContain('<path d="M478,226.15 L483.85,232 L478,237.85 L472.15,232 Z"');
+    expect(svg).toContain('<rect x="243.5" y="289.5" width="9" height="9"'); // billing: low priority (square)
+    expect(svg).toContain('<line x1="64" y1="211.33" x2="616" y2="211.33"');
     expect(svg).toContain('<line x1="340" y1="46" x2="340" y2="418"');
     expect(svg).toContain('responseHours (-25%)</text>');
     const description = expectAccessibleSvg(svg);
@@ -197,12 +198,14 @@ describe('driverQuadrant', () => {
 describe('wingToWingTimeline', () => {
   it('draws bars to the median with P5–P95 whiskers, and states the controlled share', () => {
     // Wing to wing 22 and 20 days: P50 21, P5 = 20 + 0.05·2 = 20.1, P95 = 21.9 (type 7).
-    // Axis 0…25 days (nice step 5 above 21.9) over x 240…530: t at 240 + 290·t/25 → 21 at 483.6,
-    // 20.1 at 473.16, 21.9 at 494.04.
+    // Labels are right-aligned at 12 + ⌈37 · 12 · 0.55⌉ = 257 (the longest label, "Ship the engine to
+    // the shop (partner)", is 37 characters at 12 px), so the plot starts at 267 and keeps the width of
+    // a default 820 chart (820 − 240 − 290 = 290). Axis 0…25 days (nice step 5 above 21.9) over
+    // x 267…557: t at 267 + 290·t/25 → 21 at 510.6, 20.1 at 500.16, 21.9 at 521.04.
     // Controlled: A 3 + 10 + 2 = 15 days, B 2 + 8 + 1 = 11 days; share 26 / 42 = 61.9 %.
     const svg = wingToWingTimeline(measure, engineRepair);
-    expect(svg).toContain('<rect x="240" y="84" width="243.6" height="14" fill="url(#');
-    expect(svg).toContain('<line x1="473.16" y1="91" x2="494.04" y2="91"');
+    expect(svg).toContain('<rect x="267" y="84" width="243.6" height="14" fill="url(#');
+    expect(svg).toContain('<line x1="500.16" y1="91" x2="521.04" y2="91"');
     expect(svg).toContain('>Controlled share: 61.9% of wing-to-wing time.</text>');
     const description = expectAccessibleSvg(svg);
     expect(description).toContain(
