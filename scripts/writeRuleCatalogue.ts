@@ -123,10 +123,20 @@ export function renderRuleCatalogue(): string {
       '',
       '| rule | severity | finds |',
       '| --- | --- | --- |',
-      ...Object.values(area.rules).map((rule) => `| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.severity} | ${rule.summary} |`),
+      ...Object.values(area.rules).map(
+        (rule) => `| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.severity} | ${rule.summary} |`,
+      ),
     );
     for (const rule of Object.values(area.rules)) {
-      lines.push('', `### ${rule.id}`, '', `**${rule.severity}** — ${rule.summary}`, '', rule.rationale, ...exampleLines(rule.example));
+      lines.push(
+        '',
+        `### ${rule.id}`,
+        '',
+        `**${rule.severity}** — ${rule.summary}`,
+        '',
+        rule.rationale,
+        ...exampleLines(rule.example),
+      );
     }
   }
   return `${lines.join('\n')}\n`;
