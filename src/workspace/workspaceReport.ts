@@ -166,7 +166,7 @@ function journeySection(analysis: JourneyAnalysis): ReportSection {
   }
   return {
     id: `journey-${analysis.data}`,
-    title: `${journey.title}, wing to wing`,
+    title: journey.title,
     summary: [...summary, ...notes],
     charts,
     tables,

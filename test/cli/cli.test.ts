@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { init } from '../../src/cli/initVerb';
 import { lint } from '../../src/cli/lintVerb';
+import { report } from '../../src/cli/reportVerb';
 import { runCli } from '../../src/cli/runCli';
 import { schema } from '../../src/cli/schemaVerb';
 
@@ -148,7 +149,7 @@ describe('cxkit schema', () => {
 });
 
 describe('help on every verb', () => {
-  it.each(['lint', 'schema', 'init'])('cxkit %s --help', async (verb) => {
+  it.each(['lint', 'report', 'schema', 'init'])('cxkit %s --help', async (verb) => {
     const { context: helpContext, output } = context([verb, '--help']);
     expect(await runCli(helpContext)).toBe(0);
     expect(output().stdout).toMatch(new RegExp(`^Usage: cxkit ${verb}`));
@@ -156,5 +157,62 @@ describe('help on every verb', () => {
 
   it('init refuses a bad --as-of', async () => {
     expect(await init(context([emptyFolder(), '--as-of', 'tomorrow']).context)).toBe(2);
+  });
+});
+
+describe('cxkit report', () => {
+  const example = join(root, 'examples', 'workspace');
+
+  it('writes report.html, report.md and every chart of the example as SVG', async () => {
+    const out = join(emptyFolder(), 'report');
+    // Outside the working folder, the report's place is shown in full.
+    const run = context([example, '--out', out], root);
+    expect(await report(run.context)).toBe(0);
+    expect(run.output().stdout).toBe(
+      `Report written: ${out}/report.html and ${out}/report.md (${readdirSync(join(out, 'charts')).length} charts in ${out}/charts).\n`,
+    );
+    const charts = readdirSync(join(out, 'charts')).sort();
+    // One chart per analysis the example's data allows: the NPS series, the journey (every case,
+    // before and after), the driver quadrant, the maturity radar and gaps, the funded portfolio.
+    expect(charts).toEqual([
+      'cx-portfolio-2027-portfolio.svg',
+      'maturity-survey-gaps.svg',
+      'maturity-survey-radar.svg',
+      'relationship-survey-series.svg',
+      'repair-drivers-quadrant.svg',
+      'repair-events-timeline-after.svg',
+      'repair-events-timeline-before.svg',
+      'repair-events-timeline.svg',
+    ]);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html.match(/<svg\b/g)).toHaveLength(charts.length);
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+    for (const chart of charts) expect(markdown).toContain(`(<charts/${chart}>)`);
+    // The stories the example's data tells reach the report's words.
+    expect(markdown).toContain('The controlled part moved but customers did not feel it');
+    expect(markdown).toContain('Relationship NPS dips every year in month 12.');
+  });
+
+  it('needs --out, and refuses a folder that does not exist or a bad --as-of (exit 2)', async () => {
+    const missingOut = context([example]);
+    expect(await report(missingOut.context)).toBe(2);
+    expect(missingOut.output().stderr).toContain('--out <folder> is required');
+    const noFolder = context([join(emptyFolder(), 'nowhere'), '--out', emptyFolder()]);
+    expect(await report(noFolder.context)).toBe(2);
+    const badDate = context([example, '--out', emptyFolder(), '--as-of', 'yesterday']);
+    expect(await report(badDate.context)).toBe(2);
+    expect(badDate.output().stderr).toContain('--as-of must be an ISO date');
+  });
+
+  it('has help, listed with the other verbs', async () => {
+    const help = context(['--help']);
+    expect(await report(help.context)).toBe(0);
+    expect(help.output().stdout).toMatch(/^Usage: cxkit report \[dir\] --out <folder>/);
+    const top = context(['--help']);
+    await runCli(top.context);
+    expect(top.output().stdout).toContain(
+      '  report  Write an HTML and a Markdown report with charts from a workspace.',
+    );
   });
 });
