@@ -133,7 +133,7 @@ function journeySection(analysis: JourneyAnalysis): ReportSection {
   const counts = measure.counts.cases;
   const share = measure.summary.controlledShare;
   const summary = [
-    `${counts.total} cases in ${analysis.file}: ${counts.finished} finished wing to wing, ${counts.open} still open at ${new Date(measure.asOf).toISOString().slice(0, 10)}.`,
+    `${counts.total} ${counts.total === 1 ? 'case' : 'cases'} in ${analysis.file}: ${counts.finished} finished wing to wing, ${counts.open} still open at ${new Date(measure.asOf).toISOString().slice(0, 10)}.`,
     `Wing to wing, the customer waits ${days(measure.summary.wingToWing?.mean)} on average (P50 ${days(measure.summary.wingToWing?.p50)}, P95 ${days(measure.summary.wingToWing?.p95)}); the company controls ${share === null ? 'none' : percent(share)} of that time.`,
   ];
   if (comparison !== null)
