@@ -13,6 +13,7 @@ import { maturityRules } from '../src/maturity/maturityRules';
 import { metricsRules } from '../src/metrics/metricsRules';
 import { strategyRules } from '../src/strategy/strategyRules';
 import { metricTreeRules } from '../src/transfer/metricTreeRules';
+import { workspaceRules } from '../src/workspace/workspaceRules';
 
 export const ruleCataloguePath = join(import.meta.dirname, '..', 'docs', 'rules.md');
 
@@ -75,6 +76,14 @@ export const catalogueAreas: readonly CatalogueArea[] = [
     reportedBy: '`scoreAssessment`, `aggregateAssessments`, `compareAssessments`',
     guide: 'maturity.md',
     rules: maturityRules,
+  },
+  {
+    title: 'Workspaces: files, links and data',
+    module: 'cxkit/workspace',
+    registry: 'workspaceRules',
+    reportedBy: '`lintWorkspace` (and `cxkit lint`)',
+    guide: 'workspace.md',
+    rules: workspaceRules,
   },
 ];
 

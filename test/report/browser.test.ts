@@ -1,0 +1,98 @@
+/**
+ * The browser check: the example's `report.html`, written by the built `cxkit report`,
+ * opened in headless Chromium. Every chart must have rendered (a non-empty box and
+ * drawn content), the page must log no console error and request nothing from outside,
+ * and a screenshot is kept under `reports/browser/` for a person to look at.
+ *
+ * `npm test` runs it where Chromium is installed and skips it elsewhere; `.ci/run`
+ * installs Debian's `chromium` and sets `CXKIT_BROWSER_CHECK=required`, so there it
+ * can never be skipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const required = process.env.CXKIT_BROWSER_CHECK === 'required';
+
+function findChromium(): string | undefined {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  return candidates.find((candidate) => candidate !== undefined && candidate !== '' && existsSync(candidate));
+}
+
+const chromium = findChromium();
+
+describe.skipIf(chromium === undefined && !required)('report.html in headless Chromium', () => {
+  it('renders every chart of the example report without a console error', async () => {
+    if (chromium === undefined) {
+      throw new Error(
+        'CXKIT_BROWSER_CHECK=required but no Chromium was found (set CHROMIUM_PATH or install chromium).',
+      );
+    }
+    const out = join(root, 'reports', 'browser', 'example');
+    rmSync(out, { recursive: true, force: true });
+    execFileSync(
+      process.execPath,
+      [join(root, 'dist', 'cli.js'), 'report', join(root, 'examples', 'workspace'), '--out', out],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const html = join(out, 'report.html');
+    // The charts the report says it holds: one <figure> per chart.
+    const expectedCharts = readFileSync(html, 'utf8').match(/<figure\b/g)?.length ?? 0;
+    expect(expectedCharts).toBeGreaterThanOrEqual(6);
+
+    const { chromium: launcher } = await import('playwright-core');
+    const browser = await launcher.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`console ${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) {
+          problems.push(`outside request: ${request.url()}`);
+        }
+      });
+      await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+      const charts = await page.$$eval('figure svg', (svgs) =>
+        svgs.map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const drawn = (svg as unknown as { getBBox(): { width: number; height: number } }).getBBox();
+          return {
+            title: svg.querySelector('title')?.textContent ?? '',
+            width: box.width,
+            height: box.height,
+            drawnWidth: drawn.width,
+            drawnHeight: drawn.height,
+            shapes: svg.querySelectorAll('path, rect, circle, line, polygon, polyline').length,
+          };
+        }),
+      );
+      expect(charts).toHaveLength(expectedCharts);
+      for (const chart of charts) {
+        expect(chart.title, 'every chart has a title').not.toBe('');
+        expect(chart.width, chart.title).toBeGreaterThan(100);
+        expect(chart.height, chart.title).toBeGreaterThan(100);
+        expect(chart.drawnWidth, chart.title).toBeGreaterThan(50);
+        expect(chart.drawnHeight, chart.title).toBeGreaterThan(50);
+        expect(chart.shapes, chart.title).toBeGreaterThan(3);
+      }
+      expect(problems).toEqual([]);
+      mkdirSync(join(root, 'reports', 'browser'), { recursive: true });
+      await page.screenshot({ path: join(root, 'reports', 'browser', 'report.png'), fullPage: true });
+      expect(existsSync(join(root, 'reports', 'browser', 'report.png'))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});
