@@ -33,6 +33,15 @@ export interface ReportTable {
 }
 
 /**
+ * A finding in a report: a core `Finding`, optionally with the file it was found in and
+ * its line there (what `cxkit/workspace` gives every finding). The builders write
+ * `file:line` before the message.
+ *
+ * @category Reports
+ */
+export type ReportFinding = Finding & { readonly file?: string; readonly line?: number };
+
+/**
  * One section of a report. `id` is its anchor (`section-<id>` in HTML): letters, digits,
  * `-`, `_` and `.`, starting with a letter or digit, unique in the report.
  *
@@ -45,8 +54,8 @@ export interface ReportSection {
   readonly summary?: readonly string[];
   readonly charts?: readonly ReportChart[];
   readonly tables?: readonly ReportTable[];
-  /** Findings of lints and audits, listed most serious first. */
-  readonly findings?: readonly Finding[];
+  /** Findings of lints and audits, listed most serious first, each with its file and line when given. */
+  readonly findings?: readonly ReportFinding[];
 }
 
 /**

@@ -5,6 +5,7 @@ import { formatNumber } from './formatNumber';
 import { linearScale } from './linearScale';
 import { raiseRender } from './messages';
 import { niceTicks } from './niceTicks';
+import { placeLabel, type TextBox, type TextPlacement, textBox } from './placeLabel';
 import { type MarkerShape, marker } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';
@@ -177,40 +178,66 @@ export function driverQuadrant(classification: DriverClassification, options: Dr
         'stroke-dasharray': '6 3',
       }),
     );
-    parts.push(text(zeroX + 4, plotBottom - 6, 'On target', { fill: '#1a1a1a', 'font-size': 10 }));
-    parts.push(
-      text(plotRight - 4, thresholdY - 4, `Importance threshold ${formatNumber(threshold, 1)}%`, {
-        'text-anchor': 'end',
-        fill: '#1a1a1a',
-        'font-size': 10,
-      }),
+    // The fixed words are placed first; each driver's label then takes the first spot
+    // around its marker that clears them, the markers and the labels placed before it.
+    const taken: TextBox[] = [];
+    const fixedText = (placement: TextPlacement, content: string, attributes: Record<string, string | number>) => {
+      const fontSize = typeof attributes['font-size'] === 'number' ? attributes['font-size'] : 12;
+      taken.push(textBox(placement, content, fontSize, attributes['font-weight'] === 'bold'));
+      parts.push(text(placement.x, placement.y, content, { ...attributes, 'text-anchor': placement.anchor }));
+    };
+    fixedText({ x: zeroX + 4, y: plotBottom - 6, anchor: 'start' }, 'On target', { fill: '#1a1a1a', 'font-size': 10 });
+    fixedText(
+      { x: plotRight - 4, y: thresholdY - 4, anchor: 'end' },
+      `Importance threshold ${formatNumber(threshold, 1)}%`,
+      { fill: '#1a1a1a', 'font-size': 10 },
     );
-    const corner = { 'font-weight': 'bold', fill: '#1a1a1a' } as const;
-    parts.push(text(plotLeft + 8, plotTop + 16, `▲ ${quadrantWords['concentrate-here'].title}`, corner));
-    parts.push(
-      text(plotRight - 8, plotTop + 16, `● ${quadrantWords['keep-up-the-good-work'].title}`, {
-        ...corner,
-        'text-anchor': 'end',
-      }),
+    const corner = { 'font-weight': 'bold', fill: '#1a1a1a' };
+    fixedText(
+      { x: plotLeft + 8, y: plotTop + 16, anchor: 'start' },
+      `▲ ${quadrantWords['concentrate-here'].title}`,
+      corner,
     );
-    parts.push(text(plotLeft + 8, plotBottom - 20, `■ ${quadrantWords['low-priority'].title}`, corner));
-    parts.push(
-      text(plotRight - 8, plotBottom - 20, `◆ ${quadrantWords['possible-overkill'].title}`, {
-        ...corner,
-        'text-anchor': 'end',
-      }),
+    fixedText(
+      { x: plotRight - 8, y: plotTop + 16, anchor: 'end' },
+      `● ${quadrantWords['keep-up-the-good-work'].title}`,
+      corner,
     );
+    fixedText(
+      { x: plotLeft + 8, y: plotBottom - 20, anchor: 'start' },
+      `■ ${quadrantWords['low-priority'].title}`,
+      corner,
+    );
+    fixedText(
+      { x: plotRight - 8, y: plotBottom - 20, anchor: 'end' },
+      `◆ ${quadrantWords['possible-overkill'].title}`,
+      corner,
+    );
+    const points = drivers.map((driver, index) => ({ x: xOf(gaps[index] as number), y: yOf(driver.importance * 100) }));
+    for (const point of points) {
+      taken.push({ left: point.x - 6, top: point.y - 6, right: point.x + 6, bottom: point.y + 6 });
+    }
+    const bounds = { left: plotLeft + 2, top: plotTop + 2, right: plotRight - 2, bottom: plotBottom - 2 };
     drivers.forEach((driver, index) => {
-      const x = xOf(gaps[index] as number);
-      const y = yOf(driver.importance * 100);
+      const { x, y } = points[index] as { x: number; y: number };
       parts.push(marker(quadrantWords[driver.quadrant].shape, x, y, '#1f4e79'));
-      const onRight = x > (plotLeft + plotRight) / 2;
-      parts.push(
-        text(onRight ? x - 8 : x + 8, y - 6, `${driver.driver} (${signedPercent(gaps[index] as number)})`, {
-          'text-anchor': onRight ? 'end' : 'start',
-          fill: '#1a1a1a',
-        }),
-      );
+      const label = `${driver.driver} (${signedPercent(gaps[index] as number)})`;
+      // Beside the marker, on the side with more room first: just above, below, then higher up.
+      const right: TextPlacement[] = [
+        { x: x + 8, y: y - 6, anchor: 'start' },
+        { x: x + 8, y: y + 16, anchor: 'start' },
+        { x: x + 8, y: y - 20, anchor: 'start' },
+        { x: x + 8, y: y - 34, anchor: 'start' },
+      ];
+      const left: TextPlacement[] = [
+        { x: x - 8, y: y - 6, anchor: 'end' },
+        { x: x - 8, y: y + 16, anchor: 'end' },
+        { x: x - 8, y: y - 20, anchor: 'end' },
+        { x: x - 8, y: y - 34, anchor: 'end' },
+      ];
+      const candidates = x > (plotLeft + plotRight) / 2 ? [...left, ...right] : [...right, ...left];
+      const placement = placeLabel(candidates, label, 12, bounds, taken);
+      parts.push(text(placement.x, placement.y, label, { 'text-anchor': placement.anchor, fill: '#1a1a1a' }));
     });
     parts.push(
       text((plotLeft + plotRight) / 2, plotBottom + 32, 'Performance: gap to target, % of target (right is better)', {

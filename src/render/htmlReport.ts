@@ -20,6 +20,7 @@ table { border-collapse: collapse; margin: 1rem 0; font-size: 0.95rem; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.3rem; }
 th, td { border: 1px solid #c8c8c8; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f2f2f2; }
+th.number, td.number { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .findings { padding-left: 1.2rem; }
 .findings li { margin-bottom: 0.5rem; }
 .severity { font-weight: bold; }
@@ -27,6 +28,7 @@ th { background: #f2f2f2; }
 .severity-warning { color: #8a5300; }
 .severity-info { color: #1f4e79; }
 .hint { color: #444444; }
+.file { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; color: #444444; }
 @media print {
   body { max-width: none; padding: 0; }
   nav { break-after: page; }
@@ -35,6 +37,9 @@ th { background: #f2f2f2; }
   a { color: inherit; text-decoration: none; }
 }
 `.trim();
+
+// A number, optionally signed or compared (< 0.001), with a short unit or a percent sign.
+const numberCell = /^[<>≤≥]? ?[-+−]?\d[\d,]*(\.\d+)?(e[-+]?\d+)? ?(%|[a-z]{1,5})?$/;
 
 const severityWords: Readonly<Record<string, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
@@ -103,21 +108,41 @@ export function htmlReport(report: Report): string {
       );
     }
     for (const table of section.tables) {
+      // A column of numbers (with a unit or a percent sign at most) is set right-aligned in
+      // even-width digits and never wrapped, so "65.0 d" stays on one line and decimals align.
+      const numeric = table.columns.map(
+        (_, column) =>
+          table.rows.some((row) => row[column] !== '') &&
+          table.rows.every(
+            (row) => row[column] === '' || row[column] === '–' || numberCell.test(row[column] as string),
+          ),
+      );
+      const cellClass = (column: number) => (numeric[column] ? ' class="number"' : '');
       parts.push('<table>', `<caption>${escapeXml(table.caption)}</caption>`, '<thead><tr>');
-      for (const column of table.columns) parts.push(`<th scope="col">${escapeXml(column)}</th>`);
+      table.columns.forEach((column, index) => {
+        parts.push(`<th scope="col"${cellClass(index)}>${escapeXml(column)}</th>`);
+      });
       parts.push('</tr></thead>', '<tbody>');
-      for (const row of table.rows) parts.push(`<tr>${row.map((cell) => `<td>${escapeXml(cell)}</td>`).join('')}</tr>`);
+      for (const row of table.rows) {
+        parts.push(`<tr>${row.map((cell, index) => `<td${cellClass(index)}>${escapeXml(cell)}</td>`).join('')}</tr>`);
+      }
       parts.push('</tbody>', '</table>');
     }
     if (section.findings.length > 0) {
-      parts.push('<h3>Findings</h3>', '<ul class="findings">');
+      // A heading sets the findings apart from charts and tables; alone, they need none.
+      const alone = section.charts.length === 0 && section.tables.length === 0;
+      parts.push(...(alone ? [] : ['<h3>Findings</h3>']), '<ul class="findings">');
       for (const finding of section.findings) {
         const severity = severityWords[finding.severity] ?? finding.severity;
         const where =
           finding.path.length === 0 ? '' : ` <span class="path">(at ${escapeXml(formatPath(finding.path))})</span>`;
         const hint = finding.hint === undefined ? '' : `<br><span class="hint">Hint: ${escapeXml(finding.hint)}</span>`;
+        const file =
+          finding.file === undefined
+            ? ''
+            : `<span class="file">${escapeXml(finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`)}</span> `;
         parts.push(
-          `<li><span class="severity severity-${escapeXml(finding.severity)}">${escapeXml(severity)}</span> <code>${escapeXml(finding.rule)}</code>: ${escapeXml(finding.message)}${where}${hint}</li>`,
+          `<li>${file}<span class="severity severity-${escapeXml(finding.severity)}">${escapeXml(severity)}</span> <code>${escapeXml(finding.rule)}</code>: ${escapeXml(finding.message)}${where}${hint}</li>`,
         );
       }
       parts.push('</ul>');

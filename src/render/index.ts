@@ -15,7 +15,7 @@ export { type MaturityRadarOptions, maturityRadar } from './maturityRadar';
 export { type RenderErrorCode, renderMessages } from './messages';
 export { type PerceptionGapBarsOptions, perceptionGapBars } from './perceptionGapBars';
 export { type PortfolioChartOptions, portfolioChart } from './portfolioChart';
-export type { Report, ReportCell, ReportChart, ReportSection, ReportTable } from './Report';
+export type { Report, ReportCell, ReportChart, ReportFinding, ReportSection, ReportTable } from './Report';
 export { type ScoreSeriesChartOptions, scoreSeriesChart } from './scoreSeriesChart';
 export {
   type TimelineJourney,

@@ -1,11 +1,10 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { formatPath } from '../core/errors/formatPath';
-import type { Finding } from '../core/findings/Finding';
 import { escapeXml } from './escapeXml';
 import { markdownParagraph, markdownText } from './markdownText';
 import { raiseRender } from './messages';
-import type { Report } from './Report';
+import type { Report, ReportFinding } from './Report';
 import { readReport } from './readReport';
 
 /**
@@ -25,11 +24,15 @@ export interface MarkdownReportOptions {
 const severityWords: Readonly<Record<string, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
 /** @internal One finding as a Markdown list item. */
-export function findingLine(finding: Finding): string {
+export function findingLine(finding: ReportFinding): string {
   const rule = /^[a-z0-9-]+\/[a-z0-9-]+$/i.test(finding.rule) ? `\`${finding.rule}\`` : markdownText(finding.rule);
   const where = finding.path.length === 0 ? '' : ` (at ${markdownText(formatPath(finding.path))})`;
   const hint = finding.hint === undefined ? '' : ` Hint: ${markdownText(finding.hint)}`;
-  return `- **${severityWords[finding.severity] ?? markdownText(finding.severity)}** ${rule}: ${markdownText(finding.message)}${where}${hint}`;
+  const file =
+    finding.file === undefined
+      ? ''
+      : `${markdownText(finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`)} `;
+  return `- ${file}**${severityWords[finding.severity] ?? markdownText(finding.severity)}** ${rule}: ${markdownText(finding.message)}${where}${hint}`;
 }
 
 /**
@@ -115,7 +118,8 @@ export function markdownReport(report: Report, options: MarkdownReportOptions = 
       lines.push('');
     }
     if (section.findings.length > 0) {
-      lines.push('### Findings', '');
+      // A heading sets the findings apart from charts and tables; alone, they need none.
+      if (section.charts.length > 0 || section.tables.length > 0) lines.push('### Findings', '');
       for (const finding of section.findings) lines.push(findingLine(finding));
       lines.push('');
     }

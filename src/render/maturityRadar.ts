@@ -5,9 +5,11 @@ import type { MaturityScore } from '../maturity/MaturityScore';
 import { type ChartOptions, readChartOptions } from './chartOptions';
 import { formatNumber } from './formatNumber';
 import { raiseRender } from './messages';
+import { placeLabel, type TextBox, type TextPlacement, textBox } from './placeLabel';
 import { legendEntry, marker, type SeriesStyle, seriesStyles, targetStyle } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { attributes, line, pathData, text } from './svgElements';
+import { textWidth } from './textWidth';
 
 /**
  * Options for {@link maturityRadar}.
@@ -209,14 +211,32 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
     raiseRender('NO_DATA', [chartName, 'no dimension has a score']);
   }
 
-  const width = common.width;
-  const radius = Math.max(40, Math.min((width - 240) / 2, 170));
+  const angleOf = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / dimensions.length;
+  const anchorOf = (cosine: number) => (Math.abs(cosine) < 0.3 ? 'middle' : cosine > 0 ? 'start' : 'end');
+  // The radius is the largest (up to 170) at which every dimension's label fits beside its
+  // axis; when even a radius of 80 leaves a long label cut off, the chart grows wider.
+  const labels = dimensions.map((dimension, index) => {
+    const cosine = Math.cos(angleOf(index));
+    const anchor = anchorOf(cosine);
+    const labelWidth = textWidth(dimension.title, 12);
+    return { reach: Math.abs(cosine), extent: anchor === 'middle' ? labelWidth / 2 : labelWidth };
+  });
+  const margin = 8;
+  const fitting = Math.min(
+    ...labels.map((label) =>
+      label.reach < 1e-9 ? 170 : (common.width / 2 - margin - label.extent) / label.reach - 12,
+    ),
+  );
+  const radius = Math.max(80, Math.min(170, Math.floor(fitting)));
+  const halfWidth = Math.max(...labels.map((label) => (radius + 12) * label.reach + label.extent + margin));
+  const width = Math.max(common.width, Math.ceil(2 * halfWidth));
   const legendRows = series.length + (target === null ? 0 : 1);
   const centreX = width / 2;
-  const centreY = 40 + 30 + radius;
-  const height = common.height ?? centreY + radius + 40 + legendRows * 20 + 10;
+  // Room above and below the rings for labels moved outward to clear their neighbours.
+  const centreY = 40 + 30 + 12 + radius;
+  const legendTop = centreY + radius + 64;
+  const height = common.height ?? legendTop + legendRows * 20 + 10;
   const levelSpan = scale.max - scale.min;
-  const angleOf = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / dimensions.length;
   const pointAt = (index: number, value: number): [number, number] => {
     const distance = levelSpan === 0 ? 0 : (radius * (value - scale.min)) / levelSpan;
     return [centreX + distance * Math.cos(angleOf(index)), centreY + distance * Math.sin(angleOf(index))];
@@ -240,25 +260,35 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
   const draw = () => {
     const parts: string[] = [];
     // Level rings, labelled along the top axis.
+    const taken: TextBox[] = [];
     for (const level of scale.levels) {
       const ring = dimensions.map((_, index) => pointAt(index, level.value));
       parts.push(
         `<path${attributes({ d: pathData(ring, true), fill: 'none', stroke: '#c8c8c8', 'stroke-width': 1 })}/>`,
       );
       const [, y] = pointAt(0, level.value);
-      parts.push(
-        text(centreX + 4, y - 3, `${formatNumber(level.value)} ${level.name}`, { fill: '#555555', 'font-size': 10 }),
-      );
+      const words = `${formatNumber(level.value)} ${level.name}`;
+      taken.push(textBox({ x: centreX + 4, y: y - 3, anchor: 'start' }, words, 10));
+      parts.push(text(centreX + 4, y - 3, words, { fill: '#555555', 'font-size': 10 }));
     }
+    // Each dimension's label sits just beyond its axis, moved outward along it when it would
+    // cover a level name or the label before it (neighbours crowd near the top and bottom).
+    const bounds = { left: 4, top: 30, right: width - 4, bottom: legendTop - 16 };
     dimensions.forEach((dimension, index) => {
       const [x, y] = pointAt(index, scale.max);
       parts.push(line(centreX, centreY, x, y, { stroke: '#9e9e9e', 'stroke-width': 1 }));
       const cosine = Math.cos(angleOf(index));
       const sine = Math.sin(angleOf(index));
-      const labelX = centreX + (radius + 12) * cosine;
-      const labelY = centreY + (radius + 12) * sine + 4 + (sine > 0.5 ? 8 : 0) - (sine < -0.5 ? 4 : 0);
-      const anchor = Math.abs(cosine) < 0.3 ? 'middle' : cosine > 0 ? 'start' : 'end';
-      parts.push(text(labelX, labelY, dimension.title, { 'text-anchor': anchor, fill: '#1a1a1a' }));
+      const anchor = anchorOf(cosine);
+      const candidates = [12, 20, 28, 36].map(
+        (distance): TextPlacement => ({
+          x: centreX + (radius + distance) * cosine,
+          y: centreY + (radius + distance) * sine + 4 + (sine > 0.5 ? 8 : 0) - (sine < -0.5 ? 4 : 0),
+          anchor,
+        }),
+      );
+      const placement = placeLabel(candidates, dimension.title, 12, bounds, taken);
+      parts.push(text(placement.x, placement.y, dimension.title, { 'text-anchor': anchor, fill: '#1a1a1a' }));
     });
     const outline = (values: readonly (number | null)[], style: SeriesStyle, width: number) => {
       const complete = values.every((value) => value !== null);
@@ -286,7 +316,6 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
     };
     if (target !== null) outline(target, targetStyle, 1.5);
     for (const entry of series) outline(entry.values, entry.style, 2);
-    const legendTop = centreY + radius + 40;
     series.forEach((entry, index) => {
       parts.push(legendEntry(24, legendTop + index * 20, entry.style, entry.name));
     });

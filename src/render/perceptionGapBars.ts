@@ -7,6 +7,7 @@ import { raiseRender } from './messages';
 import { hatchPattern, type SeriesStyle, seriesStyles } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';
+import { textWidth, widestText } from './textWidth';
 
 /**
  * Options for {@link perceptionGapBars}.
@@ -139,13 +140,24 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
     return `gap ${signed(difference)}, ${testWords}${row.gap?.large ? ', large gap' : ''}`;
   };
 
-  const width = common.width;
   const rowHeight = 46;
   const top = 70;
   const height = common.height ?? top + rows.length * rowHeight + 40;
-  const labelRight = 160;
-  const plotLeft = 170;
-  const plotRight = Math.max(plotLeft + 100, width - 330);
+  // Label column and gap words sized from their text, so neither is ever cut off; the
+  // plot takes what is left of the requested width (at least 200 px: then the chart grows).
+  const labelRight = Math.max(
+    160,
+    12 +
+      widestText(
+        rows.map((row) => row.dimension.title),
+        12,
+      ),
+  );
+  const plotLeft = labelRight + 10;
+  const wordsWidth = widestText(rows.map(gapWords), 11, true);
+  const legendRight = plotLeft + 20 + textWidth(`${nameA} (solid)`, 12) + 24 + 20 + textWidth(`${nameB} (hatched)`, 12);
+  const plotRight = Math.max(plotLeft + 200, common.width - 40 - wordsWidth - 12);
+  const width = Math.max(common.width, plotRight + 40 + wordsWidth + 12, legendRight + 12);
   const x = linearScale([scale.min, scale.max], [plotLeft, plotRight]);
   const styleA = seriesStyles[0] as SeriesStyle;
   const styleB = seriesStyles[1] as SeriesStyle;
@@ -164,8 +176,9 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
     // Legend: words and the two bar fills.
     parts.push(rect(plotLeft, 34, 14, 10, { fill: styleA.colour }));
     parts.push(text(plotLeft + 20, 43, `${nameA} (solid)`, { fill: '#1a1a1a' }));
-    parts.push(rect(plotLeft + 170, 34, 14, 10, { fill: `url(#${hatch})`, stroke: styleB.colour }));
-    parts.push(text(plotLeft + 190, 43, `${nameB} (hatched)`, { fill: '#1a1a1a' }));
+    const legendB = plotLeft + 20 + textWidth(`${nameA} (solid)`, 12) + 24;
+    parts.push(rect(legendB, 34, 14, 10, { fill: `url(#${hatch})`, stroke: styleB.colour }));
+    parts.push(text(legendB + 20, 43, `${nameB} (hatched)`, { fill: '#1a1a1a' }));
     const plotBottom = top + rows.length * rowHeight;
     for (const level of scale.levels) {
       const position = x(level.value);

@@ -9,6 +9,7 @@ import { niceTicks } from './niceTicks';
 import { hatchPattern } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';
+import { textWidth, widestText } from './textWidth';
 
 /**
  * Options for {@link portfolioChart}: the common chart options.
@@ -149,17 +150,27 @@ export function portfolioChart(
 
   const costAxis = niceTicks(0, Math.max(budget, totalCost, ...rows.map((row) => row.cost)) || 1, 5);
   const valueAxis = niceTicks(0, Math.max(totalValue, ...rows.map((row) => row.value)) || 1, 4);
-  const width = common.width;
   const rowHeight = 26;
   const top = 96;
   // The funded total takes the first row, the ideas the rest.
   const bottom = top + (rows.length + 1) * rowHeight;
   const height = common.height ?? bottom + 40;
-  const labelRight = 170;
-  const costLeft = 180;
-  const costRight = costLeft + Math.max(120, (width - 180) * 0.38);
+  const totalWords = `cost ${formatNumber(totalCost, 2)}, value ${formatNumber(totalValue, 2)}`;
+  // The label column and the words on the right are sized from their text, so no idea's
+  // name or reason is cut off; the two plots share what is left, and the chart grows
+  // wider than asked only when that is less than 300 px.
+  const labelRight = Math.max(120, 12 + widestText(['Funded total', ...rows.map((row) => row.id)], 12, true));
+  const wordsWidth = widestText([totalWords, ...rows.map(statusWords)], 11);
+  const plotsWidth = Math.max(300, common.width - (labelRight + 10) - 30 - 12 - wordsWidth - 12);
+  const width = Math.max(
+    common.width,
+    labelRight + 10 + plotsWidth + 30 + 12 + wordsWidth + 12,
+    12 + textWidth(headline, 12, true) + 12,
+  );
+  const costLeft = labelRight + 10;
+  const costRight = costLeft + plotsWidth * 0.63;
   const valueLeft = costRight + 30;
-  const valueRight = valueLeft + Math.max(80, (width - 180) * 0.22);
+  const valueRight = valueLeft + plotsWidth * 0.37;
   const xCost = linearScale(costAxis.domain, [costLeft, costRight]);
   const xValue = linearScale(valueAxis.domain, [valueLeft, valueRight]);
 
@@ -219,16 +230,9 @@ export function portfolioChart(
       if (value !== null) parts.push(rect(valueLeft, rowTop + 6, xValue(value) - valueLeft, 14, paint));
       parts.push(text(valueRight + 12, rowTop + 17, words, { fill: '#1a1a1a', 'font-size': 11 }));
     };
-    barRow(
-      0,
-      'Funded total',
-      totalCost,
-      totalValue,
-      true,
-      `cost ${formatNumber(totalCost, 2)}, value ${formatNumber(totalValue, 2)}`,
-    );
+    barRow(0, 'Funded total', totalCost, totalValue, true, totalWords);
     rows.forEach((row, index) => {
-      barRow(index + 1, row.id, row.cost, row.value, row.funded, `${row.id}: ${statusWords(row)}`);
+      barRow(index + 1, row.id, row.cost, row.value, row.funded, statusWords(row));
     });
     const budgetX = xCost(budget);
     parts.push(

@@ -3,7 +3,7 @@ import type { Finding } from '../core/findings/Finding';
 import { sortFindings } from '../core/findings/sortFindings';
 import { formatNumber } from './formatNumber';
 import { raiseRender } from './messages';
-import type { Report, ReportCell, ReportSection } from './Report';
+import type { Report, ReportCell, ReportFinding, ReportSection } from './Report';
 
 /** @internal A report checked once, with chart ids filled in and findings sorted. */
 export interface CheckedReport {
@@ -20,7 +20,7 @@ export interface CheckedReport {
       readonly columns: readonly string[];
       readonly rows: readonly (readonly string[])[];
     }[];
-    readonly findings: readonly Finding[];
+    readonly findings: readonly ReportFinding[];
   }[];
 }
 
@@ -42,6 +42,32 @@ function arrayAt(value: unknown, path: Path): readonly unknown[] {
     raiseRender('INVALID_INPUT', [`report.${path.join('.')}`, 'an array', describeValue(value)], { path });
   }
   return value;
+}
+
+// The core checks the finding itself (sortFindings); the file and line are the report's own.
+function findingsAt(value: unknown, path: Path): readonly ReportFinding[] {
+  const findings = arrayAt(value, path);
+  findings.forEach((finding, index) => {
+    if (typeof finding !== 'object' || finding === null) return;
+    const { file, line } = finding as { file?: unknown; line?: unknown };
+    if (file !== undefined && (typeof file !== 'string' || file === '')) {
+      raiseRender(
+        'INVALID_INPUT',
+        [`report.${[...path, index, 'file'].join('.')}`, 'a file name', describeValue(file)],
+        {
+          path: [...path, index, 'file'],
+        },
+      );
+    }
+    if (line !== undefined && (typeof line !== 'number' || !Number.isInteger(line) || line < 1)) {
+      raiseRender(
+        'INVALID_INPUT',
+        [`report.${[...path, index, 'line'].join('.')}`, 'a line number from 1', describeValue(line)],
+        { path: [...path, index, 'line'] },
+      );
+    }
+  });
+  return sortFindings(findings as Finding[]) as ReportFinding[];
 }
 
 function idAt(value: unknown, path: Path): string {
@@ -189,7 +215,7 @@ export function readReport(report: Report): CheckedReport {
         ),
         charts,
         tables,
-        findings: sortFindings(arrayAt(section.findings, at('findings')) as Finding[]),
+        findings: findingsAt(section.findings, at('findings')),
       };
     }),
   };

@@ -8,6 +8,7 @@ import { niceTicks } from './niceTicks';
 import { legendEntry, marker, type SeriesStyle, seriesStyles } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { attributes, line, pathData, text } from './svgElements';
+import { widestText } from './textWidth';
 
 /**
  * Options for {@link scoreSeriesChart}.
@@ -20,6 +21,13 @@ export interface ScoreSeriesChartOptions extends ChartOptions {
    * this order; at most five. Default every series of the result.
    */
   readonly segments?: readonly (string | null)[];
+  /**
+   * What the y axis spans: `'scale'`, the metric's whole range (NPS −100 to 100, CSAT 0
+   * to 100 %, CES its scale), so charts of one metric compare at a glance; or `'data'`,
+   * the drawn scores and their intervals, rounded out to nice ticks, so
+   * a dip of a few points is visible. Default `'scale'`.
+   */
+  readonly range?: 'scale' | 'data';
 }
 
 const chartName = 'scoreSeriesChart';
@@ -41,6 +49,29 @@ function range(series: ScoreSeries): [number, number] {
     }
   }
   return [1, 7];
+}
+
+// The span of the drawn scores and interval bounds, kept within the scale; a flat series
+// gets a little room either side so it does not sit on an axis.
+function dataRange(
+  drawn: readonly { readonly points: readonly SeriesPoint[] }[],
+  scaleLow: number,
+  scaleHigh: number,
+): [number, number] {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const entry of drawn) {
+    for (const point of entry.points) {
+      if (point.score === null) continue;
+      low = Math.min(low, point.score, point.ci?.lower ?? point.score);
+      high = Math.max(high, point.score, point.ci?.upper ?? point.score);
+    }
+  }
+  if (high - low < 1e-9) {
+    const room = (scaleHigh - scaleLow) / 20;
+    [low, high] = [low - room, high + room];
+  }
+  return [Math.max(scaleLow, low), Math.min(scaleHigh, high)];
 }
 
 function checkPoint(point: SeriesPoint, path: (string | number)[]): void {
@@ -70,7 +101,8 @@ function checkPoint(point: SeriesPoint, path: (string | number)[]): void {
  * each point a marker — hollow where `lowN` flags too few responses, as the legend says in
  * words — and a thin dotted line across periods without responses, so a gap is never
  * mistaken for a trend. The y axis spans the metric's whole range (NPS −100 to 100, CSAT
- * 0 to 100 %, CES the scale), so charts of one metric compare at a glance. Each segment
+ * 0 to 100 %, CES the scale), so charts of one metric compare at a glance, or with
+ * `range: 'data'` just the drawn scores and intervals. Each segment
  * has its own line pattern and marker shape, and its name is written at its last point.
  *
  * Periods are evenly spaced, in time order: with `k` periods over a plot `w` wide, the
@@ -102,7 +134,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     raiseRender('INVALID_INPUT', ['series', 'what scoreSeries returns', describeValue(series)], { path: [] });
   }
   const metricLabel = metricLabels[series.metric] ?? String(series.metric);
-  const common = readChartOptions(options, ['segments'], {
+  const common = readChartOptions(options, ['segments', 'range'], {
     width: 720,
     title: `${metricLabel} by ${series.unit}`,
   });
@@ -155,11 +187,34 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     .map(([period]) => period);
   const periodIndex = new Map(periods.map((period, index) => [period, index]));
 
-  const [low, high] = range(series);
+  const rangeOption = options.range ?? 'scale';
+  if (rangeOption !== 'scale' && rangeOption !== 'data') {
+    raiseRender('INVALID_INPUT', ['Option range', '"scale" or "data"', describeValue(rangeOption)], {
+      path: ['range'],
+    });
+  }
+  const [scaleLow, scaleHigh] = range(series);
+  const [low, high] = rangeOption === 'scale' ? [scaleLow, scaleHigh] : dataRange(drawn, scaleLow, scaleHigh);
   const { ticks, domain } = niceTicks(low, high, 5);
-  const width = common.width;
+  // Room on the right for each series' name at its last point (bold), and at least 300 px
+  // of plot: with long segment names the chart grows wider than asked rather than cut them.
+  const endLabelRoom = Math.max(
+    120,
+    10 +
+      widestText(
+        drawn.map((entry) => entry.label),
+        12,
+        true,
+      ) +
+      12,
+  );
   const plotLeft = 56;
-  const plotRight = width - 120;
+  const legendNotes = [
+    'Hollow marker: fewer responses than the minimum (low n), read with care',
+    'Dotted line: periods without responses in between',
+  ];
+  const width = Math.max(common.width, plotLeft + 300 + endLabelRoom, 54 + widestText(legendNotes, 12) + 12);
+  const plotRight = width - endLabelRoom;
   const plotTop = 50;
   const plotBottom = 290;
   const legendTop = plotBottom + 48;
@@ -276,11 +331,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     const notes = legendTop + drawn.length * 20;
     const neutral = seriesStyles[seriesStyles.length - 1] as SeriesStyle;
     parts.push(marker('circle', 36, notes, neutral.colour, true));
-    parts.push(
-      text(54, notes + 4, 'Hollow marker: fewer responses than the minimum (low n), read with care', {
-        fill: '#1a1a1a',
-      }),
-    );
+    parts.push(text(54, notes + 4, legendNotes[0] as string, { fill: '#1a1a1a' }));
     parts.push(
       line(24, notes + 20, 48, notes + 20, {
         stroke: neutral.colour,
@@ -289,7 +340,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
         'stroke-linecap': 'round',
       }),
     );
-    parts.push(text(54, notes + 24, 'Dotted line: periods without responses in between', { fill: '#1a1a1a' }));
+    parts.push(text(54, notes + 24, legendNotes[1] as string, { fill: '#1a1a1a' }));
     parts.push(
       `<rect${attributes({ x: 24, y: notes + 34, width: 24, height: 12, fill: neutral.colour, 'fill-opacity': 0.12 })}/>`,
     );

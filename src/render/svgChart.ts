@@ -1,5 +1,6 @@
 import { escapeXml } from './escapeXml';
 import { coordinate } from './formatNumber';
+import { textWidth } from './textWidth';
 
 // FNV-1a, 32 bits: a short, stable digest of the chart's content for its default id.
 function digest(text: string): string {
@@ -30,7 +31,8 @@ export function svgChart(chart: {
   // The description states every value the chart shows, so title and description tell
   // charts apart: equal charts get equal ids, different ones (almost surely) do not.
   const prefix = chart.id ?? `${chart.kind}-${digest(`${chart.title}\n${chart.description}`)}`;
-  const width = coordinate(chart.width);
+  // A title longer than the chart is wide widens it: the title is never cut off.
+  const width = coordinate(Math.max(chart.width, 12 + textWidth(chart.title, 15, true) + 12));
   const height = coordinate(chart.height);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,

@@ -9,6 +9,7 @@ import { niceTicks } from './niceTicks';
 import { hatchPattern } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { attributes, line, rect, text } from './svgElements';
+import { textWidth, widestText } from './textWidth';
 
 /**
  * The parts of a journey document the timeline reads: its id and title, its stages and
@@ -229,21 +230,39 @@ export function wingToWingTimeline(
   const top = 78;
   const bottom = top + rows.length * rowHeight;
   const height = common.height ?? bottom + 44;
-  // No DOM to measure text: widths are estimated from the character count (about 0.55 em
-  // a character in a sans-serif face), so long step names and statistics are never cut
-  // off. The left column and the right text grow past their defaults; the plot keeps the
-  // width it would have in a chart of the requested width, and the chart grows to fit.
-  const estimate = (characters: number, fontSize: number) => Math.ceil(characters * fontSize * 0.55);
-  const longestLabel = Math.max(0, ...rows.filter((row) => row.kind !== 'stage').map((row) => row.label.length));
-  const longestWords = Math.max(
-    0,
-    ...rows.flatMap((row) => (row.kind === 'stage' ? [] : [statisticsWords(row.statistics).length])),
+  // No DOM to measure text: widths are estimated from the characters (textWidth), so
+  // long step names and statistics are never cut off. The left column and the right text
+  // grow past their defaults; the plot keeps the width it would have in a chart of the
+  // requested width, and the chart grows to fit.
+  const measured = rows.filter((row) => row.kind !== 'stage');
+  const stageWidth = widestText(
+    rows.filter((row) => row.kind === 'stage').map((row) => row.label),
+    12,
+    true,
   );
-  const labelRight = Math.max(230, 12 + estimate(longestLabel, 12));
+  const labelRight = Math.max(
+    230,
+    12 +
+      widestText(
+        measured.map((row) => row.label),
+        12,
+      ),
+  );
   const plotLeft = labelRight + 10;
   const plotWidth = Math.max(100, common.width - 240 - 290);
   const plotRight = plotLeft + plotWidth;
-  const width = Math.max(common.width, plotRight + 12 + estimate(longestWords, 11) + 12);
+  const width = Math.max(
+    common.width,
+    plotRight +
+      12 +
+      widestText(
+        measured.map((row) => statisticsWords(row.statistics)),
+        11,
+      ) +
+      12,
+    12 + stageWidth + 12,
+    12 + textWidth(`${shareWords}.`, 12, true) + 12,
+  );
   const xOf = linearScale(axis.domain, [plotLeft, plotRight]);
 
   const draw = (prefix: string) => {

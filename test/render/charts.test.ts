@@ -21,23 +21,24 @@ import {
   score,
   series,
 } from './fixtures';
-import { expectAccessibleSvg } from './svgChecks';
+import { expectAccessibleSvg, verticalLines } from './svgChecks';
 
 const hostile = `<script>alert("x")</script> & 'quotes'`;
 const hostileEscaped = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;';
 
 describe('maturityRadar', () => {
   it('places each group mean by hand-calculated geometry', () => {
-    // width 640: radius = min((640 − 240) / 2, 170) = 170; centre (320, 40 + 30 + 170) = (320, 240).
+    // width 1000 leaves room for every label at the largest radius, 170; centre (500, 40 + 30 + 12 + 170) = (500, 252)
+    // (12 px above the rings for labels moved outward).
     // Scale 1–5, so a mean v sits 170·(v − 1)/4 from the centre; axes clockwise from the top.
-    // Marketing: strategy 4.5 → 148.75 up → (320, 91.25); tools 4 → 127.5 right → (447.5, 240);
-    // governance 3 → 85 down → (320, 325); design 4 → 127.5 left → (192.5, 240).
-    const svg = maturityRadar(aggregate);
-    expect(svg).toContain('d="M320,91.25 L447.5,240 L320,325 L192.5,240 Z"');
+    // Marketing: strategy 4.5 → 148.75 up → (500, 103.25); tools 4 → 127.5 right → (627.5, 252);
+    // governance 3 → 85 down → (500, 337); design 4 → 127.5 left → (372.5, 252).
+    const svg = maturityRadar(aggregate, { width: 1000 });
+    expect(svg).toContain('d="M500,103.25 L627.5,252 L500,337 L372.5,252 Z"');
     // Service left governance unanswered: the outline breaks there (edges tools→governance and
-    // governance→design are not drawn). Strategy 2.5 → 63.75 up → (320, 176.25); tools 3 → 85 → (405, 240);
-    // design 2 → 42.5 left → (277.5, 240).
-    expect(svg).toContain('d="M320,176.25 L405,240 M277.5,240 L320,176.25"');
+    // governance→design are not drawn). Strategy 2.5 → 63.75 up → (500, 188.25); tools 3 → 85 → (585, 252);
+    // design 2 → 42.5 left → (457.5, 252).
+    expect(svg).toContain('d="M500,188.25 L585,252 M457.5,252 L500,188.25"');
     const description = expectAccessibleSvg(svg);
     expect(description).toContain(
       'service: CX strategy 2.5, Technology and tools 3, Iterative design 2 (not scored: Governance and discipline).',
@@ -46,11 +47,15 @@ describe('maturityRadar', () => {
   });
 
   it('draws level rings labelled with value and name, and a target series', () => {
-    const svg = maturityRadar(aggregate, { target: { 'cx-strategy': 5, 'iterative-design': 3 }, groups: ['service'] });
+    const svg = maturityRadar(aggregate, {
+      target: { 'cx-strategy': 5, 'iterative-design': 3 },
+      groups: ['service'],
+      width: 1000,
+    });
     for (const level of managementElementsModel.levels) expect(svg).toContain(`>${level.value} ${level.name}</text>`);
-    // The target's edges exist only between neighbouring targeted axes: strategy (top, 5 → (320, 70))
-    // and design (left, 3 → 85 → (235, 240)) are neighbours (axis 3 and axis 0).
-    expect(svg).toContain('d="M235,240 L320,70"');
+    // The target's edges exist only between neighbouring targeted axes: strategy (top, 5 → (500, 82))
+    // and design (left, 3 → 85 → (415, 252)) are neighbours (axis 3 and axis 0).
+    expect(svg).toContain('d="M415,252 L500,82"');
     expect(svg).toContain('stroke-dasharray="3 3"');
     expect(expectAccessibleSvg(svg)).toContain(
       'Target: CX strategy 5, Iterative design 3 (not scored: Technology and tools, Governance and discipline).',
@@ -97,13 +102,22 @@ describe('maturityRadar', () => {
 
 describe('perceptionGapBars', () => {
   it('draws both means as bars from the lowest level, and the gap and its test in words', () => {
-    // width 820: plot from 170 to 820 − 330 = 490 for levels 1–5, so a mean v ends at 170 + 320·(v − 1)/4.
-    // Marketing strategy 4.5 → bar width 280; service 2.5 → 120. Tools 4 → 240; 3 → 160.
+    // The plot's left and right come from the label and word columns; read them from the grid
+    // lines of levels 1 and 5. A mean v then ends at left + (right − left)·(v − 1)/4: marketing
+    // strategy 4.5 → 7/8 of the plot, service 2.5 → 3/8; tools 4 → 6/8, 3 → 4/8.
     const svg = perceptionGapBars(aggregate);
-    expect(svg).toContain('x="170" y="76" width="280" height="14"');
-    expect(svg).toContain('x="170" y="93" width="120" height="14"');
-    expect(svg).toContain('x="170" y="122" width="240" height="14"');
-    expect(svg).toContain('x="170" y="139" width="160" height="14"');
+    const grid = verticalLines(svg, '#e0e0e0');
+    expect(grid).toHaveLength(5);
+    const [left, right] = [grid[0] as number, grid[4] as number];
+    expect(right - left).toBeGreaterThanOrEqual(200);
+    const bar = (y: number, eighths: number) =>
+      `x="${left}" y="${y}" width="${Number(((right - left) * eighths) / 8)
+        .toFixed(2)
+        .replace(/\.?0+$/, '')}" height="14"`;
+    expect(svg).toContain(bar(76, 7));
+    expect(svg).toContain(bar(93, 3));
+    expect(svg).toContain(bar(122, 6));
+    expect(svg).toContain(bar(139, 4));
     const description = expectAccessibleSvg(svg);
     // Strategy: marketing 4 and 5, service 2 and 3: Welch t = 2 / √(0.5/2 + 0.5/2) = 2.828 on 2 df,
     // p = 2·pt(−2.828, 2) = 0.1056 (R: 2 * pt(-2 / sqrt(0.25 + 0.25), 2)).
@@ -155,6 +169,42 @@ describe('scoreSeriesChart', () => {
     expect(svg).toContain('Hollow marker: fewer responses than the minimum (low n), read with care');
   });
 
+  it('spans only the drawn scores and intervals with range "data"', () => {
+    // Two months by hand: 20 (interval 8 to 32) and 5 (−7 to 17). The data span −7…32; a nice step
+    // for 39 / 5 = 7.8 is 10, so the axis runs −10…40. y from 290 (−10) to 50 (40): v at
+    // 290 − 240·(v + 10)/50 → 20 at 146, 5 at 218. Two periods over x 56…600, 272 each: 192 and 464.
+    const base = series.series[0]?.points[0] as (typeof series.series)[number]['points'][number];
+    const month = (period: string, start: number, score: number, lower: number, upper: number) => ({
+      ...base,
+      period,
+      start,
+      n: 100,
+      lowN: false,
+      score,
+      ci: { ...(base.ci as NonNullable<typeof base.ci>), level: 0.95, lower, upper },
+    });
+    const handMade = {
+      ...series,
+      series: [
+        {
+          segment: null,
+          points: [
+            month('2026-01', Date.UTC(2026, 0, 1), 20, 8, 32),
+            month('2026-02', Date.UTC(2026, 1, 1), 5, -7, 17),
+          ],
+        },
+      ],
+    };
+    const svg = scoreSeriesChart(handMade, { range: 'data' });
+    expect(svg).toContain('<path d="M192,146 L464,218" fill="none" stroke="#1f4e79" stroke-width="2"/>');
+    for (const tick of ['-10', '0', '10', '20', '30', '40']) expect(svg).toContain(`>${tick}</text>`);
+    expect(svg).not.toContain('>-100</text>');
+    expect(expectAccessibleSvg(svg)).toContain('on its range from -10 to 40.');
+    // The default keeps the whole NPS range.
+    expect(expectAccessibleSvg(scoreSeriesChart(handMade))).toContain('on its range from -100 to 100.');
+    expectCxError(() => scoreSeriesChart(handMade, { range: 'zoom' as never }), 'INVALID_INPUT', ['range']);
+  });
+
   it('draws the chosen segments only, and refuses unknown ones and empty input', () => {
     const description = expectAccessibleSvg(scoreSeriesChart(series, { segments: ['business'] }));
     expect(description).not.toContain('All responses');
@@ -198,14 +248,20 @@ describe('driverQuadrant', () => {
 describe('wingToWingTimeline', () => {
   it('draws bars to the median with P5–P95 whiskers, and states the controlled share', () => {
     // Wing to wing 22 and 20 days: P50 21, P5 = 20 + 0.05·2 = 20.1, P95 = 21.9 (type 7).
-    // Labels are right-aligned at 12 + ⌈37 · 12 · 0.55⌉ = 257 (the longest label, "Ship the engine to
-    // the shop (partner)", is 37 characters at 12 px), so the plot starts at 267 and keeps the width of
-    // a default 820 chart (820 − 240 − 290 = 290). Axis 0…25 days (nice step 5 above 21.9) over
-    // x 267…557: t at 267 + 290·t/25 → 21 at 510.6, 20.1 at 500.16, 21.9 at 521.04.
+    // The plot starts after the longest step label and keeps the width of a default 820 chart
+    // (820 − 240 − 290 = 290): read its start from the grid line of 0 days. Axis 0…25 days (nice
+    // step 5 above 21.9), so t sits at left + 290·t/25 → 21 at left + 243.6, 20.1 at left + 233.16,
+    // 21.9 at left + 254.04.
     // Controlled: A 3 + 10 + 2 = 15 days, B 2 + 8 + 1 = 11 days; share 26 / 42 = 61.9 %.
     const svg = wingToWingTimeline(measure, engineRepair);
-    expect(svg).toContain('<rect x="267" y="84" width="243.6" height="14" fill="url(#');
-    expect(svg).toContain('<line x1="500.16" y1="91" x2="521.04" y2="91"');
+    const grid = verticalLines(svg, '#eeeeee');
+    expect(grid).toHaveLength(6);
+    const left = grid[0] as number;
+    expect(grid[5]).toBeCloseTo(left + 290, 2);
+    expect(svg).toContain(`<rect x="${left}" y="84" width="243.6" height="14" fill="url(#`);
+    expect(svg).toContain(
+      `<line x1="${Number((left + 233.16).toFixed(2))}" y1="91" x2="${Number((left + 254.04).toFixed(2))}" y2="91"`,
+    );
     expect(svg).toContain('>Controlled share: 61.9% of wing-to-wing time.</text>');
     const description = expectAccessibleSvg(svg);
     expect(description).toContain(
@@ -232,14 +288,23 @@ describe('wingToWingTimeline', () => {
 
 describe('portfolioChart', () => {
   it('draws costs against the budget line and gives every exclusion reason', () => {
-    // Cost axis 0…120 (nice step 20 above the budget 110) over x 180…438.4 (180 + 0.38·680):
-    // c at 180 + 258.4·c/120 → budget 110 at 416.87, funded total 105 at 406.1, portal 60 at 309.2.
+    // Cost axis 0…120 (nice step 20 above the budget 110), seven grid lines from the left of the
+    // cost plot (after the label column) to its right: c at left + (right − left)·c/120 → the budget
+    // 110 at 11/12 of the way, the funded total 105 at 7/8, the portal 60 at 1/2.
     // Rows from y 96, 26 high: the total and four ideas end at 96 + 5·26 = 226.
     const svg = portfolioChart(portfolio, ideas, 110);
-    expect(svg).toContain('<line x1="416.87" y1="92" x2="416.87" y2="226"');
-    expect(svg).toContain('<rect x="180" y="102" width="226.1" height="14" fill="#1f4e79"');
-    expect(svg).toContain('<rect x="180" y="206" width="129.2" height="14" fill="url(#');
-    expect(svg).toContain('portal: excluded, outranked</text>');
+    const costGrid = verticalLines(svg, '#eeeeee').slice(0, 7);
+    const [left, right] = [costGrid[0] as number, costGrid[6] as number];
+    // The grid positions are rounded to a hundredth of a pixel, so compare within 0.02.
+    const budgetLine = /<line x1="([^"]+)" y1="92" x2="[^"]+" y2="226" stroke="#b00020"/.exec(svg);
+    expect(Number(budgetLine?.[1])).toBeCloseTo(left + ((right - left) * 11) / 12, 1);
+    const barWidth = (y: number) => Number(new RegExp(`<rect x="${left}" y="${y}" width="([^"]+)"`).exec(svg)?.[1]);
+    expect(barWidth(102)).toBeCloseTo(((right - left) * 7) / 8, 1);
+    expect(barWidth(206)).toBeCloseTo((right - left) / 2, 1);
+    expect(svg).toMatch(new RegExp(`<rect x="${left}" y="206" width="[^"]+" height="14" fill="url\\(#`));
+    // The reason stands at the end of the idea's row; its name is the row's label.
+    expect(svg).toContain('>excluded, outranked</text>');
+    expect(svg).toContain('text-anchor="end" fill="#1a1a1a">portal</text>');
     const description = expectAccessibleSvg(svg);
     expect(description).toContain('Funded 3 of 4 ideas: cost 105 of the budget of 110 (95.5%), value 70.');
     expect(description).toContain('portal: excluded, outranked; cost 60, value 45.');

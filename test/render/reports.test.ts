@@ -120,12 +120,87 @@ describe('htmlReport', () => {
     expect(html).toContain('<figure id="chart-nps-chart-1">\n<svg ');
     expect(html).toContain('<caption>By month</caption>');
     expect(html).toContain('<th scope="col">Month</th>');
-    expect(html).toContain('<tr><td>2026-01</td><td>50</td><td></td></tr>');
+    // NPS holds only numbers: right-aligned, unwrapped. Month (dates) and Note do not.
+    expect(html).toContain('<th scope="col" class="number">NPS</th>');
+    expect(html).toContain('<tr><td>2026-01</td><td class="number">50</td><td></td></tr>');
     expect(html).toContain(
       '<span class="severity severity-error">Error</span> <code>governance/accountable-not-one</code>',
     );
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
     expect(html.endsWith('</html>\n')).toBe(true);
+  });
+
+  it('sets numbers with units right-aligned, and text beside them as text', () => {
+    const html = htmlReport({
+      title: 'R',
+      sections: [
+        {
+          id: 't',
+          title: 'T',
+          tables: [
+            {
+              caption: 'Times',
+              columns: ['time', 'mean', 'share', 'p-value', 'driver'],
+              rows: [
+                ['wing to wing', '65.0 d', '44.5%', '< 0.001', 'turnaround-days'],
+                ['controlled', '–', '-3.7%', '0.140', 'first-time-fix'],
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    for (const heading of ['mean', 'share', 'p-value'])
+      expect(html).toContain(`<th scope="col" class="number">${heading}</th>`);
+    for (const heading of ['time', 'driver']) expect(html).toContain(`<th scope="col">${heading}</th>`);
+    expect(html).toContain(
+      '<tr><td>wing to wing</td><td class="number">65.0 d</td><td class="number">44.5%</td><td class="number">&lt; 0.001</td><td>turnaround-days</td></tr>',
+    );
+  });
+
+  it('writes each finding with its file and line when it has them, and refuses a bad one', () => {
+    const findings = [
+      {
+        rule: 'strategy/no-accountable-leader' as const,
+        severity: 'error' as const,
+        message: 'Goal "g" has no accountable leader.',
+        path: ['goals', 0, 'leader'],
+        file: 'strategy/cx-strategy.yaml',
+        line: 104,
+      },
+      {
+        rule: 'workspace/no-manifest' as const,
+        severity: 'warning' as const,
+        message: 'No manifest.',
+        path: [],
+        file: 'cxkit.yaml',
+      },
+    ];
+    const report: Report = { title: 'R', sections: [{ id: 'findings', title: 'Findings', findings }] };
+    const html = htmlReport(report);
+    expect(html).toContain(
+      '<li><span class="file">strategy/cx-strategy.yaml:104</span> <span class="severity severity-error">Error</span> <code>strategy/no-accountable-leader</code>',
+    );
+    expect(html).toContain('<li><span class="file">cxkit.yaml</span> <span class="severity severity-warning">');
+    // The findings are the section's only content: no heading repeats its title.
+    expect(html).not.toContain('<h3>Findings</h3>');
+    expect(markdownReport(report)).not.toContain('### Findings');
+    expect(markdownReport(report)).toContain(
+      '- strategy/cx-strategy.yaml:104 **Error** `strategy/no-accountable-leader`: Goal &quot;g&quot; has no accountable leader. (at goals\\[0\\].leader)',
+    );
+    const withFinding = (extra: object): Report => ({
+      title: 'R',
+      sections: [{ id: 'f', title: 'F', findings: [{ ...(findings[0] as object), ...extra } as never] }],
+    });
+    expectCxError(() => htmlReport(withFinding({ file: '' })), 'INVALID_INPUT', ['sections', 0, 'findings', 0, 'file']);
+    expectCxError(() => htmlReport(withFinding({ line: 0 })), 'INVALID_INPUT', ['sections', 0, 'findings', 0, 'line']);
+    expectCxError(() => markdownReport(withFinding({ line: 2.5 })), 'INVALID_INPUT', [
+      'sections',
+      0,
+      'findings',
+      0,
+      'line',
+    ]);
   });
 
   it('refuses charts that could run or load something, duplicate ids and malformed tables', () => {

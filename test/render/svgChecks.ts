@@ -34,3 +34,14 @@ export function attributeNumbers(svg: string): number[] {
     Number(match[1]),
   );
 }
+
+/**
+ * The x of every vertical line drawn in `stroke`, in drawing order: the grid of a chart,
+ * from which a test reads where the plot starts and ends when the columns around it are
+ * sized from their text.
+ */
+export function verticalLines(svg: string, stroke: string): number[] {
+  return [...svg.matchAll(/<line x1="([^"]+)" y1="[^"]+" x2="([^"]+)" y2="[^"]+" stroke="([^"]+)"/g)]
+    .filter((match) => match[3] === stroke && match[1] === match[2])
+    .map((match) => Number(match[1]));
+}

@@ -1,8 +1,9 @@
 /**
  * The browser check: the example's `report.html`, written by the built `cxkit report`,
  * opened in headless Chromium. Every chart must have rendered (a non-empty box and
- * drawn content), the page must log no console error and request nothing from outside,
- * and a screenshot is kept under `reports/browser/` for a person to look at.
+ * drawn content) with no text cut off at its edge or drawn over another text, as the
+ * browser's own fonts lay it out; the page must log no console error and request nothing
+ * from outside; and a screenshot is kept under `reports/browser/` for a person to look at.
  *
  * `npm test` runs it where Chromium is installed and skips it elsewhere; `.ci/run`
  * installs Debian's `chromium` and sets `CXKIT_BROWSER_CHECK=required`, so there it
@@ -75,6 +76,17 @@ describe.skipIf(chromium === undefined && !required)('report.html in headless Ch
             drawnWidth: drawn.width,
             drawnHeight: drawn.height,
             shapes: svg.querySelectorAll('path, rect, circle, line, polygon, polyline').length,
+            // Every text as laid out by the browser's own fonts, relative to the chart.
+            texts: [...svg.querySelectorAll('text')].map((element) => {
+              const textBox = element.getBoundingClientRect();
+              return {
+                content: element.textContent ?? '',
+                left: textBox.left - box.left,
+                right: textBox.right - box.left,
+                top: textBox.top - box.top,
+                bottom: textBox.bottom - box.top,
+              };
+            }),
           };
         }),
       );
@@ -86,6 +98,23 @@ describe.skipIf(chromium === undefined && !required)('report.html in headless Ch
         expect(chart.drawnWidth, chart.title).toBeGreaterThan(50);
         expect(chart.drawnHeight, chart.title).toBeGreaterThan(50);
         expect(chart.shapes, chart.title).toBeGreaterThan(3);
+        // No text is cut off at the chart's edge, and no two texts are drawn over each other
+        // (a pixel of slack for anti-aliasing).
+        const cut = chart.texts
+          .filter(
+            (text) => text.left < -1 || text.top < -1 || text.right > chart.width + 1 || text.bottom > chart.height + 1,
+          )
+          .map((text) => text.content);
+        expect(cut, `${chart.title}: texts cut off`).toEqual([]);
+        const overlapping: string[] = [];
+        chart.texts.forEach((text, index) => {
+          for (const other of chart.texts.slice(index + 1)) {
+            const across = Math.min(text.right, other.right) - Math.max(text.left, other.left);
+            const down = Math.min(text.bottom, other.bottom) - Math.max(text.top, other.top);
+            if (across > 1 && down > 1) overlapping.push(`${text.content} | ${other.content}`);
+          }
+        });
+        expect(overlapping, `${chart.title}: texts drawn over each other`).toEqual([]);
       }
       expect(problems).toEqual([]);
       mkdirSync(join(root, 'reports', 'browser'), { recursive: true });
