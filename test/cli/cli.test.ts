@@ -191,7 +191,8 @@ describe('cxkit report', () => {
     for (const chart of charts) expect(markdown).toContain(`(<charts/${chart}>)`);
     // The stories the example's data tells reach the report's words.
     expect(markdown).toContain('The controlled part moved but customers did not feel it');
-    expect(markdown).toContain('Relationship NPS dips every year in month 12.');
+    expect(markdown).toContain('Relationship NPS dips every year in December.');
+    expect(markdown).toContain('Recurring dips: December in 2023, 2024 and 2025.');
   });
 
   it('needs --out, and refuses a folder that does not exist or a bad --as-of (exit 2)', async () => {

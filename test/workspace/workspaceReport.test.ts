@@ -52,7 +52,7 @@ describe('workspaceReport', () => {
     expect(markdownReport(report)).toContain('Chart not drawn');
   });
 
-  it('lists every finding with its file and line in the findings table', () => {
+  it('lists every finding with its file and line in the findings section', () => {
     const workspace: Workspace = {
       ...openOnly,
       problems: [
@@ -60,16 +60,20 @@ describe('workspaceReport', () => {
       ],
     };
     const report = workspaceReport(analyzeWorkspace(workspace, { asOf: '2026-11-01' }));
-    const table = report.sections.find((section) => section.id === 'findings')?.tables?.[0];
-    expect(table?.columns).toEqual(['file', 'line', 'severity', 'rule', 'finding', 'at']);
-    expect(table?.rows).toContainEqual([
-      'data/events.csv',
-      7,
-      'error',
-      'workspace/bad-row',
-      'Column at must be a date.',
-      'at',
-    ]);
+    const findings = report.sections.find((section) => section.id === 'findings')?.findings;
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        file: 'data/events.csv',
+        line: 7,
+        severity: 'error',
+        rule: 'workspace/bad-row',
+        message: 'Column at must be a date.',
+        path: ['at'],
+      }),
+    );
+    expect(markdownReport(report)).toContain(
+      '- data/events.csv:7 **Error** `workspace/bad-row`: Column at must be a date. (at at)',
+    );
   });
 
   it('refuses what is not an analysis', () => {
