@@ -4,7 +4,7 @@
  * all cases, the time the customer felt, the part the company controlled, the waiting
  * no one owns, and the spread, not only the average.
  *
- * @module cxkit/journeys
+ * @module journeys
  */
 
 export {
