@@ -8,7 +8,11 @@ import { raiseRender } from './messages';
  * @category Charts
  */
 export interface ChartOptions {
-  /** Width in pixels, 100–10,000. Default per chart (640 for most). */
+  /**
+   * Width in pixels, 100–10,000. Default per chart (640 for most). A chart whose labels or
+   * title need more room grows wider than this rather than cut text off; the SVG's own
+   * `width` attribute says how wide it came out.
+   */
   readonly width?: number;
   /** Height in pixels, 100–10,000. Default per chart, from the number of rows or series. */
   readonly height?: number;

@@ -10,18 +10,7 @@
  * @module workspace
  */
 
-export {
-  type AnalysisNotComputed,
-  type AnalyzeWorkspaceOptions,
-  analyzeWorkspace,
-  type DriverAnalysis,
-  type GovernanceAnalysis,
-  type JourneyAnalysis,
-  type MaturityAnalysis,
-  type PortfolioAnalysis,
-  type SurveyAnalysis,
-  type WorkspaceAnalysis,
-} from './analyzeWorkspace';
+export { type AnalyzeWorkspaceOptions, analyzeWorkspace } from './analyzeWorkspace';
 export { documentKinds, type WorkspaceDocumentKind } from './documentKinds';
 export { type FormatFindingsOptions, formatFindings } from './formatFindings';
 export { type LintWorkspaceOptions, lintWorkspace } from './lintWorkspace';
@@ -47,6 +36,16 @@ export type {
   WorkspaceProblemCode,
   WorkspaceSource,
 } from './Workspace';
+export type {
+  AnalysisNotComputed,
+  DriverAnalysis,
+  GovernanceAnalysis,
+  JourneyAnalysis,
+  MaturityAnalysis,
+  PortfolioAnalysis,
+  SurveyAnalysis,
+  WorkspaceAnalysis,
+} from './WorkspaceAnalysis';
 export type { WorkspaceFinding } from './WorkspaceFinding';
 export {
   type JourneyComparisonPeriod,

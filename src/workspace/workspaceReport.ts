@@ -1,6 +1,5 @@
 import { countFindings } from '../core/findings/countFindings';
 import type { Report, ReportSection } from '../render/index';
-import type { WorkspaceAnalysis } from './analyzeWorkspace';
 import { raiseWorkspace } from './messages';
 import { driverSection } from './report/driverSection';
 import { governanceSection } from './report/governanceSection';
@@ -9,6 +8,7 @@ import { maturitySection } from './report/maturitySection';
 import { portfolioSection } from './report/portfolioSection';
 import { counted, listed, seasonWords } from './report/reportText';
 import { surveySection } from './report/surveySection';
+import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
 
 /**
  * Turns a {@link WorkspaceAnalysis} into the report `cxkit report` writes: an overview,

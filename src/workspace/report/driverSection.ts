@@ -1,6 +1,6 @@
 import { driverQuadrant, type ReportSection, type ReportTable } from '../../render/index';
 import type { DriverQuadrant } from '../../transfer/index';
-import type { DriverAnalysis } from '../analyzeWorkspace';
+import type { DriverAnalysis } from '../WorkspaceAnalysis';
 import { drawn, percent, pValueText } from './reportText';
 
 const quadrantWords: Readonly<Record<DriverQuadrant, string>> = {

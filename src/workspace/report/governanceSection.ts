@@ -1,5 +1,5 @@
 import type { ReportSection } from '../../render/index';
-import type { GovernanceAnalysis } from '../analyzeWorkspace';
+import type { GovernanceAnalysis } from '../WorkspaceAnalysis';
 import { counted } from './reportText';
 
 /** @internal The report's section on the decision logs: every recommendation's state and the events the charter refused. */

@@ -1,6 +1,6 @@
 import type { DurationStatistics, JourneyMeasure } from '../../journeys/index';
 import { type ReportSection, type ReportTable, wingToWingTimeline } from '../../render/index';
-import type { JourneyAnalysis } from '../analyzeWorkspace';
+import type { JourneyAnalysis } from '../WorkspaceAnalysis';
 import { days, drawn, percent } from './reportText';
 
 function statisticsRow(name: string, statistics: DurationStatistics | null): (string | number)[] {

@@ -1,5 +1,5 @@
 import { maturityRadar, perceptionGapBars, type ReportSection, type ReportTable } from '../../render/index';
-import type { MaturityAnalysis } from '../analyzeWorkspace';
+import type { MaturityAnalysis } from '../WorkspaceAnalysis';
 import { counted, drawn } from './reportText';
 
 /** @internal The report's section for one maturity survey: levels by group and the perception gaps between groups. */

@@ -1,5 +1,5 @@
 import { portfolioChart, type ReportSection } from '../../render/index';
-import type { PortfolioAnalysis } from '../analyzeWorkspace';
+import type { PortfolioAnalysis } from '../WorkspaceAnalysis';
 import { counted, drawn } from './reportText';
 
 /** @internal The report's section for one funding portfolio: what the budget funds and why the rest is not. */

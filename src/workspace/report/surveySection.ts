@@ -1,5 +1,5 @@
 import { type ReportSection, type ReportTable, scoreSeriesChart } from '../../render/index';
-import type { SurveyAnalysis } from '../analyzeWorkspace';
+import type { SurveyAnalysis } from '../WorkspaceAnalysis';
 import { drawn, listed, pValueText, seasonWords } from './reportText';
 
 /** @internal The report's section for one survey's score series and recurring dips. */

@@ -1,0 +1,38 @@
+import type { Instant } from '../../core/periods/Period';
+import { parseInstant } from '../../core/periods/parseInstant';
+import { compareJourneyMeasures, type Journey, measureJourney } from '../../journeys/index';
+import { raiseWorkspace } from '../messages';
+import type { JourneyEventsData, Workspace } from '../Workspace';
+import type { JourneyAnalysis } from '../WorkspaceAnalysis';
+import type { JourneyComparisonPeriod } from '../workspaceDocument';
+import { casesStartedIn } from './casesStartedIn';
+import { documentsOf } from './documentsOf';
+
+/** @internal A journey's event log measured wing to wing, and before/after when the manifest names two periods. */
+export function journeyAnalysis(
+  workspace: Workspace,
+  data: JourneyEventsData,
+  compare: { readonly before: JourneyComparisonPeriod; readonly after: JourneyComparisonPeriod } | undefined,
+  asOf: Instant,
+  timeZone: string,
+): JourneyAnalysis {
+  const journey = documentsOf<Journey>(workspace, 'journey').find((entry) => entry.id === data.journey)?.document;
+  if (journey === undefined) raiseWorkspace('MISSING_LINK', ['journey', data.journey]);
+  const options = { asOf, timeZone, includeCases: false } as const;
+  const measure = measureJourney(journey, data.events, options);
+  if (compare === undefined) return { data: data.id, file: data.file, journey, measure, comparison: null };
+  const measured = (period: JourneyComparisonPeriod) => {
+    const from = parseInstant(period.from, { timeZone });
+    const to = parseInstant(period.to, { timeZone });
+    return { period, measure: measureJourney(journey, casesStartedIn(data.events, from, to), options) };
+  };
+  const before = measured(compare.before);
+  const after = measured(compare.after);
+  return {
+    data: data.id,
+    file: data.file,
+    journey,
+    measure,
+    comparison: { before, after, result: compareJourneyMeasures(before.measure, after.measure) },
+  };
+}
