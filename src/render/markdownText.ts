@@ -8,7 +8,9 @@ import { escapeXml } from './escapeXml';
  * @internal
  */
 export function markdownText(text: string): string {
-  return escapeXml(text).replace(/[\\`*_[\]{}()#+!|~]/g, (character) => `\\${character}`);
+  // Punctuation first, entities second: the other way round, the # of &#39; (an
+  // apostrophe) would be escaped too, and "&\#39;" shows as those six characters.
+  return escapeXml(text.replace(/[\\`*_[\]{}()#+!|~]/g, (character) => `\\${character}`));
 }
 
 /** @internal Text as a paragraph of its own: also kept from starting a list, quote or heading underline. */

@@ -98,6 +98,10 @@ describe('markdownReport', () => {
     expect(markdown).toContain(
       '&lt;img src=x onerror=&quot;alert\\(1\\)&quot;&gt; \\*bold\\* \\[link\\]\\(javascript:x\\) \\| pipe',
     );
+    // An apostrophe stays an entity a Markdown reader shows as "'", not "&\\#39;".
+    expect(markdownReport({ title: "The customer's #1 job", sections: [{ id: 's', title: 'S' }] })).toContain(
+      '# The customer&#39;s \\#1 job',
+    );
     const row = markdown.split('\n').find((line) => line.startsWith('| 2026-03'));
     // Three cells: the escaped pipe does not add one.
     expect(row?.split(/(?<!\\)\|/).length).toBe(5);
