@@ -21,6 +21,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: 0.3rem; }
 th, td { border: 1px solid #c8c8c8; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f2f2f2; }
 th.number, td.number { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.word { white-space: nowrap; }
 .findings { padding-left: 1.2rem; }
 .findings li { margin-bottom: 0.5rem; }
 .severity { font-weight: bold; }
@@ -117,10 +118,15 @@ export function htmlReport(report: Report): string {
             (row) => row[column] === '' || row[column] === '–' || numberCell.test(row[column] as string),
           ),
       );
-      const cellClass = (column: number) => (numeric[column] ? ' class="number"' : '');
+      // A column of single words (ids, dates, codes) does not break them at their hyphens.
+      const unbroken = table.columns.map((_, column) =>
+        table.rows.every((row) => !/\s/.test(row[column] as string) && (row[column] as string).length <= 40),
+      );
+      const cellClass = (column: number) =>
+        numeric[column] ? ' class="number"' : unbroken[column] ? ' class="word"' : '';
       parts.push('<table>', `<caption>${escapeXml(table.caption)}</caption>`, '<thead><tr>');
       table.columns.forEach((column, index) => {
-        parts.push(`<th scope="col"${cellClass(index)}>${escapeXml(column)}</th>`);
+        parts.push(`<th scope="col"${numeric[index] ? ' class="number"' : ''}>${escapeXml(column)}</th>`);
       });
       parts.push('</tr></thead>', '<tbody>');
       for (const row of table.rows) {

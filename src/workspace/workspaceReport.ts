@@ -78,10 +78,10 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
     overview,
     findings,
     ...analysis.surveys.map(surveySection),
-    ...analysis.journeys.map(journeySection),
+    ...analysis.journeys.map((journey) => journeySection(journey, analysis.timeZone)),
     ...analysis.drivers.map(driverSection),
     ...analysis.maturity.map(maturitySection),
-    ...(analysis.governance.length === 0 ? [] : [governanceSection(analysis.governance)]),
+    ...(analysis.governance.length === 0 ? [] : [governanceSection(analysis.governance, analysis.timeZone)]),
     ...analysis.portfolios.map(portfolioSection),
   ];
   if (analysis.notComputed.length > 0) {

@@ -124,9 +124,10 @@ describe('htmlReport', () => {
     expect(html).toContain('<figure id="chart-nps-chart-1">\n<svg ');
     expect(html).toContain('<caption>By month</caption>');
     expect(html).toContain('<th scope="col">Month</th>');
-    // NPS holds only numbers: right-aligned, unwrapped. Month (dates) and Note do not.
+    // NPS holds only numbers: right-aligned, unwrapped. Month holds single words (dates):
+    // unwrapped. Note holds sentences: left to wrap.
     expect(html).toContain('<th scope="col" class="number">NPS</th>');
-    expect(html).toContain('<tr><td>2026-01</td><td class="number">50</td><td></td></tr>');
+    expect(html).toContain('<tr><td class="word">2026-01</td><td class="number">50</td><td></td></tr>');
     expect(html).toContain(
       '<span class="severity severity-error">Error</span> <code>governance/accountable-not-one</code>',
     );
@@ -158,7 +159,7 @@ describe('htmlReport', () => {
       expect(html).toContain(`<th scope="col" class="number">${heading}</th>`);
     for (const heading of ['time', 'driver']) expect(html).toContain(`<th scope="col">${heading}</th>`);
     expect(html).toContain(
-      '<tr><td>wing to wing</td><td class="number">65.0 d</td><td class="number">44.5%</td><td class="number">&lt; 0.001</td><td>turnaround-days</td></tr>',
+      '<tr><td>wing to wing</td><td class="number">65.0 d</td><td class="number">44.5%</td><td class="number">&lt; 0.001</td><td class="word">turnaround-days</td></tr>',
     );
   });
 

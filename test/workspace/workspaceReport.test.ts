@@ -42,7 +42,7 @@ describe('workspaceReport', () => {
     const section = report.sections[2];
     expect(section?.charts).toEqual([]);
     expect(section?.summary).toContain(
-      '1 case in data/events.csv: 0 finished wing to wing, 1 still open at 2026-11-01.',
+      '1 case in data/events.csv: 0 finished wing to wing, 1 still open on 2026-11-01.',
     );
     expect(
       section?.summary?.some((line) => line.startsWith('Chart not drawn (Engine repair, wing to wing: every case): ')),
@@ -74,6 +74,66 @@ describe('workspaceReport', () => {
     expect(markdownReport(report)).toContain(
       '- data/events.csv:7 **Error** `workspace/bad-row`: Column at must be a date. (at at)',
     );
+  });
+
+  it('dates each recommendation in the workspace time zone, with its last submission and decision', () => {
+    const charter = entry('governance/charter.yaml', {
+      kind: 'governance-charter',
+      schemaVersion: 1,
+      id: 'cx-governance',
+      title: 'CX governance charter',
+      council: [{ id: 'maria', function: 'customer service', role: 'chair' }],
+      executives: [{ id: 'coo' }],
+      decisionRights: [{ decisionType: 'journey-change', responsible: ['maria'], accountable: ['coo'] }],
+      quorum: 1,
+      reviewDeadline: { businessDays: 5 },
+    });
+    // Approved at 23:30 UTC on 4 March, which is already 5 March in Tokyo (UTC+9).
+    const log = entry('governance/decision-log.yaml', {
+      kind: 'decision-log',
+      schemaVersion: 1,
+      id: 'cx-decisions',
+      title: 'CX council decisions',
+      charter: 'cx-governance',
+      events: [
+        {
+          id: 'e1',
+          recommendation: 'callback',
+          type: 'proposed',
+          actor: 'maria',
+          at: '2026-03-02T09:00:00Z',
+          decisionType: 'journey-change',
+        },
+        { id: 'e2', recommendation: 'callback', type: 'submitted', actor: 'maria', at: '2026-03-02T10:00:00Z' },
+        {
+          id: 'e3',
+          recommendation: 'callback',
+          type: 'approved',
+          actor: 'coo',
+          at: '2026-03-04T23:30:00Z',
+          reason: 'Asked for.',
+        },
+      ],
+    });
+    const workspace: Workspace = { manifest: null, documents: [charter, log], data: [], problems: [] };
+    const table = (timeZone: string) =>
+      workspaceReport(analyzeWorkspace(workspace, { asOf: '2026-03-10', timeZone })).sections.find(
+        (section) => section.id === 'governance',
+      )?.tables?.[0];
+    expect(table('UTC')?.columns).toEqual([
+      'recommendation',
+      'status',
+      'proposed',
+      'last submitted',
+      'last decided',
+      'last event',
+    ]);
+    expect(table('UTC')?.rows).toEqual([
+      ['callback', 'approved', '2026-03-02', '2026-03-02', '2026-03-04', '2026-03-04'],
+    ]);
+    expect(table('Asia/Tokyo')?.rows).toEqual([
+      ['callback', 'approved', '2026-03-02', '2026-03-02', '2026-03-05', '2026-03-05'],
+    ]);
   });
 
   it('refuses what is not an analysis', () => {

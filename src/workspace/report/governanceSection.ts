@@ -1,34 +1,54 @@
 import type { ReportSection } from '../../render/index';
 import type { GovernanceAnalysis } from '../WorkspaceAnalysis';
-import { counted } from './reportText';
+import { counted, localDay } from './reportText';
 
-/** @internal The report's section on the decision logs: every recommendation's state and the events the charter refused. */
-export function governanceSection(analyses: readonly GovernanceAnalysis[]): ReportSection {
+/**
+ * The report's section on the decision logs: every recommendation's state with the days
+ * that matter to a reader (proposed, last submitted, last decided, last event, in the
+ * workspace's time zone) and the events the charter refused. The log's file is a column
+ * only when there is more than one log.
+ *
+ * @internal
+ */
+export function governanceSection(analyses: readonly GovernanceAnalysis[], timeZone: string): ReportSection {
+  const several = analyses.length > 1;
   const rows = analyses.flatMap((analysis) =>
     Object.values(analysis.replay.recommendations).map((state) => [
       state.id,
       state.status,
-      new Date(state.proposedAt).toISOString().slice(0, 10),
-      state.decidedAt === undefined ? '–' : new Date(state.decidedAt).toISOString().slice(0, 10),
-      analysis.file,
+      localDay(state.proposedAt, timeZone),
+      localDay(state.submittedAt, timeZone),
+      localDay(state.decidedAt, timeZone),
+      localDay(state.updatedAt, timeZone),
+      ...(several ? [analysis.file] : []),
     ]),
   );
   const rejected = analyses.flatMap((analysis) =>
-    analysis.replay.rejected.map((event) => [event.event.id, event.code, event.message, analysis.file]),
+    analysis.replay.rejected.map((event) => [
+      event.event.id,
+      event.code,
+      event.message,
+      ...(several ? [analysis.file] : []),
+    ]),
   );
   const waiting = rows.filter((row) => row[1] === 'submitted').length;
+  const logColumn = several ? ['log'] : [];
   return {
     id: 'governance',
     title: 'Governance: the decision log',
     summary: [
-      `${counted(rows.length, 'recommendation')} in ${analyses.length === 1 ? 'one decision log' : `${analyses.length} decision logs`}; ${waiting} waiting for the executives; ${counted(rejected.length, 'event')} the charter does not allow.`,
+      `${counted(rows.length, 'recommendation')} in ${several ? `${analyses.length} decision logs` : `one decision log (${analyses[0]?.file})`}; ${waiting} waiting for the executives; ${counted(rejected.length, 'event')} the charter does not allow.`,
       'Overdue reviews and other audit findings are listed under Findings.',
     ],
     tables: [
-      { caption: 'Recommendations', columns: ['recommendation', 'status', 'proposed', 'decided', 'log'], rows },
+      {
+        caption: 'Recommendations',
+        columns: ['recommendation', 'status', 'proposed', 'last submitted', 'last decided', 'last event', ...logColumn],
+        rows,
+      },
       ...(rejected.length === 0
         ? []
-        : [{ caption: 'Events rejected on replay', columns: ['event', 'code', 'why', 'log'], rows: rejected }]),
+        : [{ caption: 'Events rejected on replay', columns: ['event', 'code', 'why', ...logColumn], rows: rejected }]),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import type { DurationStatistics, JourneyMeasure } from '../../journeys/index';
 import { type ReportSection, type ReportTable, wingToWingTimeline } from '../../render/index';
 import type { JourneyAnalysis } from '../WorkspaceAnalysis';
-import { days, drawn, percent } from './reportText';
+import { counted, days, drawn, localDay, percent } from './reportText';
 
 function statisticsRow(name: string, statistics: DurationStatistics | null): (string | number)[] {
   return [
@@ -32,13 +32,13 @@ function measureTable(caption: string, measure: JourneyMeasure<null>): ReportTab
 }
 
 /** @internal The report's section for one journey measured wing to wing, before and after where the manifest names two periods. */
-export function journeySection(analysis: JourneyAnalysis): ReportSection {
+export function journeySection(analysis: JourneyAnalysis, timeZone: string): ReportSection {
   const notes: string[] = [];
   const { journey, measure, comparison } = analysis;
   const counts = measure.counts.cases;
   const share = measure.summary.controlledShare;
   const summary = [
-    `${counts.total} ${counts.total === 1 ? 'case' : 'cases'} in ${analysis.file}: ${counts.finished} finished wing to wing, ${counts.open} still open at ${new Date(measure.asOf).toISOString().slice(0, 10)}.`,
+    `${counted(counts.total, 'case')} in ${analysis.file}: ${counts.finished} finished wing to wing, ${counts.open} still open on ${localDay(measure.asOf, timeZone)}.`,
     `Wing to wing, the customer waits ${days(measure.summary.wingToWing?.mean)} on average (P50 ${days(measure.summary.wingToWing?.p50)}, P95 ${days(measure.summary.wingToWing?.p95)}); the company controls ${share === null ? 'none' : percent(share)} of that time.`,
   ];
   if (comparison !== null)

@@ -1,4 +1,5 @@
 import { CxError } from '../../core/errors/CxError';
+import { periodOf } from '../../core/periods/periodOf';
 import type { ReportChart } from '../../render/index';
 
 /** @internal Milliseconds in a day. */
@@ -8,6 +9,11 @@ export const day = 86_400_000;
 export function days(milliseconds: number | null | undefined): string {
   if (milliseconds === null || milliseconds === undefined) return '–';
   return `${(milliseconds / day).toFixed(1)} d`;
+}
+
+/** @internal An instant's calendar day in the workspace's time zone, e.g. `2026-09-15`; `–` for none. */
+export function localDay(instant: number | undefined, timeZone: string): string {
+  return instant === undefined ? '–' : periodOf(instant, 'day', { timeZone }).label;
 }
 
 /** @internal A share as a percentage with one decimal (or as many as asked). */
