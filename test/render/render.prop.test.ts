@@ -5,8 +5,9 @@ import { driverQuadrant, maturityRadar, perceptionGapBars, portfolioChart, score
 import { classifyDrivers } from 'cxkit/transfer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersAt } from './fixtures';
-import { attributeNumbers, expectAccessibleSvg } from './svgChecks';
+import { textWidth } from '../../src/render/textWidth';
+import { aggregate, answersAt } from './fixtures';
+import { attributeNumbers, estimatedTextBoxes, expectAccessibleSvg } from './svgChecks';
 
 const label = fc.string({ minLength: 1, maxLength: 12 });
 
@@ -121,6 +122,65 @@ describe('laws', () => {
                 .every((group) => group.dimensions.find((entry) => entry.id === dimension.id)?.mean != null),
             );
           if (scoredInBoth) expectFinite(perceptionGapBars(aggregate));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('no text reaches past the chart’s edge, however long the labels', () => {
+    // size 'max': long labels as often as short ones (the default favours short strings).
+    const name = fc.string({ minLength: 1, maxLength: 60, size: 'max' });
+    const fits = (svg: string) => {
+      const chartWidth = Number(/^<svg [^>]*width="([^"]+)"/.exec(svg)?.[1]);
+      for (const box of estimatedTextBoxes(svg, textWidth)) {
+        expect(box.left, box.content).toBeGreaterThanOrEqual(0);
+        expect(box.right, box.content).toBeLessThanOrEqual(chartWidth);
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.array(name, { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 300, max: 1200 }),
+        (titles, width) => {
+          const renamed = {
+            ...aggregate,
+            dimensions: aggregate.dimensions.map((dimension, index) => ({
+              ...dimension,
+              title: titles[index] as string,
+            })),
+          };
+          fits(maturityRadar(renamed, { width, target: 3 }));
+          fits(perceptionGapBars(renamed, { width }));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 300, max: 1200 }),
+        (ids, width) => {
+          const ideas = ids.map((id, index) => ({ id, cost: 10 + index * 7, value: 1 + (index % 3) }));
+          fits(portfolioChart(fundPortfolio(ideas, 30), ideas, 30, { width }));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 300, max: 1200 }),
+        (segments, width) => {
+          const result = scoreSeries(
+            {
+              at: segments.map((_, index) => Date.UTC(2026, index, 10)),
+              score: segments.map((_, index) => index * 3),
+              segment: segments,
+            },
+            { metric: 'nps', unit: 'month' },
+          );
+          fits(scoreSeriesChart(result, { width, title: 'NPS by month' }));
         },
       ),
       { numRuns: 60 },

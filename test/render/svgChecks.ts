@@ -45,3 +45,29 @@ export function verticalLines(svg: string, stroke: string): number[] {
     .filter((match) => match[3] === stroke && match[1] === match[2])
     .map((match) => Number(match[1]));
 }
+
+const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/**
+ * Every unrotated `<text>` of a chart with the box cxkit's own width estimate gives it:
+ * for checking a chart's layout arithmetic (that the estimate of each label fits), apart
+ * from checking the estimate itself against a browser (textWidth.test.ts) and the real
+ * layout (the browser check).
+ */
+export function estimatedTextBoxes(
+  svg: string,
+  width: (content: string, fontSize: number, bold: boolean) => number,
+): { content: string; left: number; right: number }[] {
+  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].flatMap((match) => {
+    const attributes = match[1] as string;
+    if (attributes.includes('transform=')) return [];
+    const read = (name: string) => new RegExp(`(?:^| )${name}="([^"]*)"`).exec(attributes)?.[1];
+    const content = (match[2] as string).replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name] ?? '');
+    const x = Number(read('x'));
+    const fontSize = Number(read('font-size') ?? 12);
+    const extent = width(content, fontSize, read('font-weight') === 'bold');
+    const anchor = read('text-anchor') ?? 'start';
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - extent : x - extent / 2;
+    return [{ content, left, right: left + extent }];
+  });
+}
