@@ -37,7 +37,10 @@ export function parseYamlDocuments(text: string): { documents: ParsedYamlDocumen
     if (document.errors.length > 0) {
       for (const error of document.errors) {
         const at = error.linePos?.[0];
-        const message = error.message.split('\n')[0] ?? error.message;
+        // yaml's first line ends "at line 5, column 1:" before a code excerpt; the line and
+        // column are reported as fields, so the sentence ends where the problem is told.
+        const first = error.message.split('\n')[0] ?? error.message;
+        const message = first.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
         errors.push(at === undefined ? { message } : { message, line: at.line, column: at.col });
       }
       continue;
