@@ -1,3 +1,4 @@
+import { listWords } from '../core/errors/listWords';
 import type { Finding } from '../core/findings/Finding';
 import { findingFromRule } from '../core/findings/findingFromRule';
 import { definitionLabel } from './definitionLabel';
@@ -48,8 +49,7 @@ function dayNumber(isoDate: string): number {
 }
 
 function listParts(parts: readonly ChangedPart[]): string {
-  const names = parts.map((part) => partNames[part]);
-  return names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return listWords(parts.map((part) => partNames[part]));
 }
 
 function ordinal(count: number): string {

@@ -1,3 +1,4 @@
+import { listWords } from '../core/errors/listWords';
 import type { Finding } from '../core/findings/Finding';
 import { findingFromRule } from '../core/findings/findingFromRule';
 import { definitionLabel } from './definitionLabel';
@@ -7,8 +8,7 @@ import type { MetricDefinition } from './metricDefinitionDocument';
 import { metricsRules } from './metricsRules';
 
 function listLabels(definitions: readonly MetricDefinition[]): string {
-  const labels = definitions.map(definitionLabel);
-  return labels.length === 1 ? (labels[0] as string) : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return listWords(definitions.map(definitionLabel));
 }
 
 /**

@@ -223,19 +223,12 @@ export function driverQuadrant(classification: DriverClassification, options: Dr
       parts.push(marker(quadrantWords[driver.quadrant].shape, x, y, '#1f4e79'));
       const label = `${driver.driver} (${signedPercent(gaps[index] as number)})`;
       // Beside the marker, on the side with more room first: just above, below, then higher up.
-      const right: TextPlacement[] = [
-        { x: x + 8, y: y - 6, anchor: 'start' },
-        { x: x + 8, y: y + 16, anchor: 'start' },
-        { x: x + 8, y: y - 20, anchor: 'start' },
-        { x: x + 8, y: y - 34, anchor: 'start' },
-      ];
-      const left: TextPlacement[] = [
-        { x: x - 8, y: y - 6, anchor: 'end' },
-        { x: x - 8, y: y + 16, anchor: 'end' },
-        { x: x - 8, y: y - 20, anchor: 'end' },
-        { x: x - 8, y: y - 34, anchor: 'end' },
-      ];
-      const candidates = x > (plotLeft + plotRight) / 2 ? [...left, ...right] : [...right, ...left];
+      const beside = (dx: number, anchor: 'start' | 'end'): TextPlacement[] =>
+        [-6, 16, -20, -34].map((dy) => ({ x: x + dx, y: y + dy, anchor }));
+      const candidates =
+        x > (plotLeft + plotRight) / 2
+          ? [...beside(-8, 'end'), ...beside(8, 'start')]
+          : [...beside(8, 'start'), ...beside(-8, 'end')];
       const placement = placeLabel(candidates, label, 12, bounds, taken);
       parts.push(text(placement.x, placement.y, label, { 'text-anchor': placement.anchor, fill: '#1a1a1a' }));
     });

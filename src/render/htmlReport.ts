@@ -1,7 +1,7 @@
 import { formatPath } from '../core/errors/formatPath';
 import { escapeXml } from './escapeXml';
 import type { Report } from './Report';
-import { readReport } from './readReport';
+import { findingSource, readReport } from './readReport';
 
 // Inline styles only: the file must open anywhere, offline, and print cleanly.
 const styles = `
@@ -143,10 +143,8 @@ export function htmlReport(report: Report): string {
         const where =
           finding.path.length === 0 ? '' : ` <span class="path">(at ${escapeXml(formatPath(finding.path))})</span>`;
         const hint = finding.hint === undefined ? '' : `<br><span class="hint">Hint: ${escapeXml(finding.hint)}</span>`;
-        const file =
-          finding.file === undefined
-            ? ''
-            : `<span class="file">${escapeXml(finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`)}</span> `;
+        const source = findingSource(finding);
+        const file = source === undefined ? '' : `<span class="file">${escapeXml(source)}</span> `;
         parts.push(
           `<li>${file}<span class="severity severity-${escapeXml(finding.severity)}">${escapeXml(severity)}</span> <code>${escapeXml(finding.rule)}</code>: ${escapeXml(finding.message)}${where}${hint}</li>`,
         );

@@ -5,7 +5,7 @@ import { escapeXml } from './escapeXml';
 import { markdownParagraph, markdownText } from './markdownText';
 import { raiseRender } from './messages';
 import type { Report, ReportFinding } from './Report';
-import { readReport } from './readReport';
+import { findingSource, readReport } from './readReport';
 
 /**
  * Options for {@link markdownReport}.
@@ -28,10 +28,8 @@ export function findingLine(finding: ReportFinding): string {
   const rule = /^[a-z0-9-]+\/[a-z0-9-]+$/i.test(finding.rule) ? `\`${finding.rule}\`` : markdownText(finding.rule);
   const where = finding.path.length === 0 ? '' : ` (at ${markdownText(formatPath(finding.path))})`;
   const hint = finding.hint === undefined ? '' : ` Hint: ${markdownText(finding.hint)}`;
-  const file =
-    finding.file === undefined
-      ? ''
-      : `${markdownText(finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`)} `;
+  const source = findingSource(finding);
+  const file = source === undefined ? '' : `${markdownText(source)} `;
   return `- ${file}**${severityWords[finding.severity] ?? markdownText(finding.severity)}** ${rule}: ${markdownText(finding.message)}${where}${hint}`;
 }
 

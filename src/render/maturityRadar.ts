@@ -212,14 +212,13 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
   }
 
   const angleOf = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / dimensions.length;
-  const anchorOf = (cosine: number) => (Math.abs(cosine) < 0.3 ? 'middle' : cosine > 0 ? 'start' : 'end');
   // The radius is the largest (up to 170) at which every dimension's label fits beside its
   // axis; when even a radius of 80 leaves a long label cut off, the chart grows wider.
   const labels = dimensions.map((dimension, index) => {
     const cosine = Math.cos(angleOf(index));
-    const anchor = anchorOf(cosine);
+    const anchor: TextPlacement['anchor'] = Math.abs(cosine) < 0.3 ? 'middle' : cosine > 0 ? 'start' : 'end';
     const labelWidth = textWidth(dimension.title, 12);
-    return { reach: Math.abs(cosine), extent: anchor === 'middle' ? labelWidth / 2 : labelWidth };
+    return { anchor, reach: Math.abs(cosine), extent: anchor === 'middle' ? labelWidth / 2 : labelWidth };
   });
   const margin = 8;
   const fitting = Math.min(
@@ -279,7 +278,7 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
       parts.push(line(centreX, centreY, x, y, { stroke: '#9e9e9e', 'stroke-width': 1 }));
       const cosine = Math.cos(angleOf(index));
       const sine = Math.sin(angleOf(index));
-      const anchor = anchorOf(cosine);
+      const { anchor } = labels[index] as (typeof labels)[number];
       const candidates = [12, 20, 28, 36].map(
         (distance): TextPlacement => ({
           x: centreX + (radius + distance) * cosine,

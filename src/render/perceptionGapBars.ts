@@ -155,7 +155,9 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
   );
   const plotLeft = labelRight + 10;
   const wordsWidth = widestText(rows.map(gapWords), 11, true);
-  const legendRight = plotLeft + 20 + textWidth(`${nameA} (solid)`, 12) + 24 + 20 + textWidth(`${nameB} (hatched)`, 12);
+  // The legend: group A's swatch and words, then group B's where A's words end.
+  const legendB = plotLeft + 20 + textWidth(`${nameA} (solid)`, 12) + 24;
+  const legendRight = legendB + 20 + textWidth(`${nameB} (hatched)`, 12);
   const plotRight = Math.max(plotLeft + 200, common.width - 40 - wordsWidth - 12);
   const width = Math.max(common.width, plotRight + 40 + wordsWidth + 12, legendRight + 12);
   const x = linearScale([scale.min, scale.max], [plotLeft, plotRight]);
@@ -176,7 +178,6 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
     // Legend: words and the two bar fills.
     parts.push(rect(plotLeft, 34, 14, 10, { fill: styleA.colour }));
     parts.push(text(plotLeft + 20, 43, `${nameA} (solid)`, { fill: '#1a1a1a' }));
-    const legendB = plotLeft + 20 + textWidth(`${nameA} (solid)`, 12) + 24;
     parts.push(rect(legendB, 34, 14, 10, { fill: `url(#${hatch})`, stroke: styleB.colour }));
     parts.push(text(legendB + 20, 43, `${nameB} (hatched)`, { fill: '#1a1a1a' }));
     const plotBottom = top + rows.length * rowHeight;

@@ -59,10 +59,10 @@ export function placeLabel(
   bounds: TextBox,
   taken: TextBox[],
 ): TextPlacement {
+  const boxes = candidates.map((candidate) => textBox(candidate, content, fontSize));
   let chosen = 0;
   let least = Number.POSITIVE_INFINITY;
-  candidates.forEach((candidate, index) => {
-    const box = textBox(candidate, content, fontSize);
+  boxes.forEach((box, index) => {
     if (!inside(box, bounds)) return;
     let covered = 0;
     for (const other of taken) covered += overlapArea(box, other);
@@ -71,7 +71,6 @@ export function placeLabel(
       chosen = index;
     }
   });
-  const placement = candidates[chosen] as TextPlacement;
-  taken.push(textBox(placement, content, fontSize));
-  return placement;
+  taken.push(boxes[chosen] as TextBox);
+  return candidates[chosen] as TextPlacement;
 }

@@ -44,6 +44,12 @@ function arrayAt(value: unknown, path: Path): readonly unknown[] {
   return value;
 }
 
+/** @internal Where a report finding was found, as both builders write it: `file:line`, the file alone, or none. */
+export function findingSource(finding: ReportFinding): string | undefined {
+  if (finding.file === undefined) return undefined;
+  return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
+}
+
 // The core checks the finding itself (sortFindings); the file and line are the report's own.
 function findingsAt(value: unknown, path: Path): readonly ReportFinding[] {
   const findings = arrayAt(value, path);

@@ -209,11 +209,13 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
       12,
   );
   const plotLeft = 56;
-  const legendNotes = [
-    'Hollow marker: fewer responses than the minimum (low n), read with care',
-    'Dotted line: periods without responses in between',
-  ];
-  const width = Math.max(common.width, plotLeft + 300 + endLabelRoom, 54 + widestText(legendNotes, 12) + 12);
+  const hollowNote = 'Hollow marker: fewer responses than the minimum (low n), read with care';
+  const dottedNote = 'Dotted line: periods without responses in between';
+  const width = Math.max(
+    common.width,
+    plotLeft + 300 + endLabelRoom,
+    54 + widestText([hollowNote, dottedNote], 12) + 12,
+  );
   const plotRight = width - endLabelRoom;
   const plotTop = 50;
   const plotBottom = 290;
@@ -331,7 +333,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     const notes = legendTop + drawn.length * 20;
     const neutral = seriesStyles[seriesStyles.length - 1] as SeriesStyle;
     parts.push(marker('circle', 36, notes, neutral.colour, true));
-    parts.push(text(54, notes + 4, legendNotes[0] as string, { fill: '#1a1a1a' }));
+    parts.push(text(54, notes + 4, hollowNote, { fill: '#1a1a1a' }));
     parts.push(
       line(24, notes + 20, 48, notes + 20, {
         stroke: neutral.colour,
@@ -340,7 +342,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
         'stroke-linecap': 'round',
       }),
     );
-    parts.push(text(54, notes + 24, legendNotes[1] as string, { fill: '#1a1a1a' }));
+    parts.push(text(54, notes + 24, dottedNote, { fill: '#1a1a1a' }));
     parts.push(
       `<rect${attributes({ x: 24, y: notes + 34, width: 24, height: 12, fill: neutral.colour, 'fill-opacity': 0.12 })}/>`,
     );

@@ -1,3 +1,4 @@
+import { listWords } from '../core/errors/listWords';
 import { countFindings } from '../core/findings/countFindings';
 import type { Report, ReportSection } from '../render/index';
 import { raiseWorkspace } from './messages';
@@ -6,7 +7,7 @@ import { governanceSection } from './report/governanceSection';
 import { journeySection } from './report/journeySection';
 import { maturitySection } from './report/maturitySection';
 import { portfolioSection } from './report/portfolioSection';
-import { counted, listed, seasonWords } from './report/reportText';
+import { counted, seasonWords } from './report/reportText';
 import { surveySection } from './report/surveySection';
 import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
 
@@ -54,7 +55,7 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
         survey.dips.length === 0
           ? []
           : [
-              `${survey.definition.title} dips every year in ${listed(survey.dips.map((dip) => seasonWords(dip.season)))}.`,
+              `${survey.definition.title} dips every year in ${listWords(survey.dips.map((dip) => seasonWords(dip.season)))}.`,
             ],
       ),
       ...(analysis.notComputed.length === 0

@@ -5,7 +5,6 @@ import { driverQuadrant, maturityRadar, perceptionGapBars, portfolioChart, score
 import { classifyDrivers } from 'cxkit/transfer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../src/render/textWidth';
 import { aggregate, answersAt } from './fixtures';
 import { attributeNumbers, estimatedTextBoxes, expectAccessibleSvg } from './svgChecks';
 
@@ -133,7 +132,7 @@ describe('laws', () => {
     const name = fc.string({ minLength: 1, maxLength: 60, size: 'max' });
     const fits = (svg: string) => {
       const chartWidth = Number(/^<svg [^>]*width="([^"]+)"/.exec(svg)?.[1]);
-      for (const box of estimatedTextBoxes(svg, textWidth)) {
+      for (const box of estimatedTextBoxes(svg)) {
         expect(box.left, box.content).toBeGreaterThanOrEqual(0);
         expect(box.right, box.content).toBeLessThanOrEqual(chartWidth);
       }

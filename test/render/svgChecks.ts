@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { type TextPlacement, textBox } from '../../src/render/placeLabel';
 
 /**
  * Checks what every chart promises: one <svg> with explicit size and viewBox, role="img",
@@ -49,25 +50,20 @@ export function verticalLines(svg: string, stroke: string): number[] {
 const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
 /**
- * Every unrotated `<text>` of a chart with the box cxkit's own width estimate gives it:
+ * Every unrotated `<text>` of a chart with the box cxkit's own estimate gives it (`textBox`):
  * for checking a chart's layout arithmetic (that the estimate of each label fits), apart
  * from checking the estimate itself against a browser (textWidth.test.ts) and the real
  * layout (the browser check).
  */
-export function estimatedTextBoxes(
-  svg: string,
-  width: (content: string, fontSize: number, bold: boolean) => number,
-): { content: string; left: number; right: number }[] {
+export function estimatedTextBoxes(svg: string): { content: string; left: number; right: number }[] {
   return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].flatMap((match) => {
     const attributes = match[1] as string;
     if (attributes.includes('transform=')) return [];
     const read = (name: string) => new RegExp(`(?:^| )${name}="([^"]*)"`).exec(attributes)?.[1];
     const content = (match[2] as string).replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name] ?? '');
-    const x = Number(read('x'));
-    const fontSize = Number(read('font-size') ?? 12);
-    const extent = width(content, fontSize, read('font-weight') === 'bold');
-    const anchor = read('text-anchor') ?? 'start';
-    const left = anchor === 'start' ? x : anchor === 'end' ? x - extent : x - extent / 2;
-    return [{ content, left, right: left + extent }];
+    const anchor = (read('text-anchor') ?? 'start') as TextPlacement['anchor'];
+    const placement = { x: Number(read('x')), y: Number(read('y')), anchor };
+    const box = textBox(placement, content, Number(read('font-size') ?? 12), read('font-weight') === 'bold');
+    return [{ content, left: box.left, right: box.right }];
   });
 }

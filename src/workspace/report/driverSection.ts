@@ -1,14 +1,6 @@
 import { driverQuadrant, type ReportSection, type ReportTable } from '../../render/index';
-import type { DriverQuadrant } from '../../transfer/index';
 import type { DriverAnalysis } from '../WorkspaceAnalysis';
 import { drawn, percent, pValueText } from './reportText';
-
-const quadrantWords: Readonly<Record<DriverQuadrant, string>> = {
-  'concentrate-here': 'concentrate here',
-  'keep-up-the-good-work': 'keep up the good work',
-  'low-priority': 'low priority',
-  'possible-overkill': 'possible overkill',
-};
 
 /** @internal The report's section for one transfer function: fit, driver importance and quadrant. */
 export function driverSection(analysis: DriverAnalysis): ReportSection {
@@ -24,8 +16,9 @@ export function driverSection(analysis: DriverAnalysis): ReportSection {
       .map((driver) => `${driver} (${percent(importance[driver]?.share ?? 0)})`)
       .join(', ')}.`,
   ];
+  // A quadrant's id is its name in words, hyphenated: 'keep-up-the-good-work'.
   const quadrantOf = new Map(
-    classification?.drivers.map((driver) => [driver.driver, quadrantWords[driver.quadrant]]) ?? [],
+    classification?.drivers.map((driver) => [driver.driver, driver.quadrant.replaceAll('-', ' ')]) ?? [],
   );
   const charts =
     classification === null

@@ -12,17 +12,18 @@ import { counted, localDay } from './reportText';
  */
 export function governanceSection(analyses: readonly GovernanceAnalysis[], timeZone: string): ReportSection {
   const several = analyses.length > 1;
-  const rows = analyses.flatMap((analysis) =>
-    Object.values(analysis.replay.recommendations).map((state) => [
-      state.id,
-      state.status,
-      localDay(state.proposedAt, timeZone),
-      localDay(state.submittedAt, timeZone),
-      localDay(state.decidedAt, timeZone),
-      localDay(state.updatedAt, timeZone),
-      ...(several ? [analysis.file] : []),
-    ]),
+  const states = analyses.flatMap((analysis) =>
+    Object.values(analysis.replay.recommendations).map((state) => ({ state, file: analysis.file })),
   );
+  const rows = states.map(({ state, file }) => [
+    state.id,
+    state.status,
+    localDay(state.proposedAt, timeZone),
+    localDay(state.submittedAt, timeZone),
+    localDay(state.decidedAt, timeZone),
+    localDay(state.updatedAt, timeZone),
+    ...(several ? [file] : []),
+  ]);
   const rejected = analyses.flatMap((analysis) =>
     analysis.replay.rejected.map((event) => [
       event.event.id,
@@ -31,7 +32,7 @@ export function governanceSection(analyses: readonly GovernanceAnalysis[], timeZ
       ...(several ? [analysis.file] : []),
     ]),
   );
-  const waiting = rows.filter((row) => row[1] === 'submitted').length;
+  const waiting = states.filter(({ state }) => state.status === 'submitted').length;
   const logColumn = several ? ['log'] : [];
   return {
     id: 'governance',

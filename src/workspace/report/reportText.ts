@@ -2,8 +2,7 @@ import { CxError } from '../../core/errors/CxError';
 import { periodOf } from '../../core/periods/periodOf';
 import type { ReportChart } from '../../render/index';
 
-/** @internal Milliseconds in a day. */
-export const day = 86_400_000;
+const day = 86_400_000;
 
 /** @internal Days with one decimal, for tables and sentences; `–` for none. */
 export function days(milliseconds: number | null | undefined): string {
@@ -16,20 +15,14 @@ export function localDay(instant: number | undefined, timeZone: string): string 
   return instant === undefined ? '–' : periodOf(instant, 'day', { timeZone }).label;
 }
 
-/** @internal A share as a percentage with one decimal (or as many as asked). */
-export function percent(value: number, decimals = 1): string {
-  return `${(value * 100).toFixed(decimals)}%`;
+/** @internal A share as a percentage with one decimal. */
+export function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
 }
 
 /** @internal "1 event", "2 events": a count with its noun in the right number. */
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
-}
-
-/** @internal Words joined as a reader would: "a", "a and b", "a, b and c". */
-export function listed(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** @internal A p-value for a table: three decimals, or "< 0.001". */

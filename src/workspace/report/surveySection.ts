@@ -1,6 +1,7 @@
+import { listWords } from '../../core/errors/listWords';
 import { type ReportSection, type ReportTable, scoreSeriesChart } from '../../render/index';
 import type { SurveyAnalysis } from '../WorkspaceAnalysis';
-import { drawn, listed, pValueText, seasonWords } from './reportText';
+import { drawn, pValueText, seasonWords } from './reportText';
 
 /** @internal The report's section for one survey's score series and recurring dips. */
 export function surveySection(survey: SurveyAnalysis): ReportSection {
@@ -24,7 +25,7 @@ export function surveySection(survey: SurveyAnalysis): ReportSection {
   summary.push(
     dips.length === 0
       ? 'No month dips in most years.'
-      : `Recurring dips: ${dips.map((dip) => `${seasonWords(dip.season)} in ${listed(dip.years.map(String))}`).join('; ')}.`,
+      : `Recurring dips: ${dips.map((dip) => `${seasonWords(dip.season)} in ${listWords(dip.years.map(String))}`).join('; ')}.`,
   );
   const tables: ReportTable[] =
     dips.length === 0
