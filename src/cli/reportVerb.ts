@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isCxError } from '../core/errors/isCxError';
 import { loadWorkspace } from '../node/loadWorkspace';
@@ -30,6 +30,26 @@ Exit codes: 0 report written, 2 usage or input errors (no such folder, unreadabl
 `;
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+const isLink = (path: string) => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
+
+// The out folder may sit in a checked-out pull request, where a planted link could turn
+// the report's files into writes anywhere on the machine: nothing is written through one.
+function writeUnlinked(path: string, text: string): void {
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+  const descriptor = openSync(path, flags, 0o644);
+  try {
+    writeFileSync(descriptor, text);
+  } finally {
+    closeSync(descriptor);
+  }
+}
 
 /**
  * `cxkit report`: loads the workspace, analyses it, and writes the HTML and Markdown
@@ -99,10 +119,28 @@ export async function report(context: CliContext): Promise<number> {
     throw error;
   }
   step('writing');
-  mkdirSync(join(out, 'charts'), { recursive: true });
-  writeFileSync(join(out, 'report.html'), written.html);
-  writeFileSync(join(out, 'report.md'), written.markdown);
-  for (const chart of written.charts) writeFileSync(join(out, 'charts', `${chart.id}.svg`), `${chart.svg}\n`);
+  const chartFolder = join(out, 'charts');
+  const linked = [out, chartFolder].find(isLink);
+  if (linked !== undefined) {
+    step('');
+    return usage(
+      `${linked} is a symbolic link; the report is never written through a link. Choose another --out folder.`,
+    );
+  }
+  try {
+    mkdirSync(chartFolder, { recursive: true });
+    writeUnlinked(join(out, 'report.html'), written.html);
+    writeUnlinked(join(out, 'report.md'), written.markdown);
+    for (const chart of written.charts) writeUnlinked(join(chartFolder, `${chart.id}.svg`), `${chart.svg}\n`);
+  } catch (error) {
+    step('');
+    const code = (error as { code?: unknown }).code;
+    const why =
+      code === 'ELOOP'
+        ? 'a file there is a symbolic link, and the report is never written through a link'
+        : String(code ?? error);
+    return usage(`the report cannot be written to ${outText}: ${why}.`);
+  }
   step('');
   if (context.isTTY) context.stderr.write('\r\u001b[2K');
   const inside = relative(context.cwd, out);

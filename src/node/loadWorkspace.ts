@@ -1,20 +1,28 @@
 /// <reference types="node" />
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentType } from '../core/documents/DocumentType';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import type { PropertyPath } from '../core/errors/PropertyPath';
 import { raise } from '../core/errors/raise';
 import { documentKinds } from '../workspace/documentKinds';
 import { workspaceMessages } from '../workspace/messages';
 import { readDataRecords } from '../workspace/readDataRecords';
 import { readWorkspaceDocument } from '../workspace/readWorkspaceDocument';
 import { resolveWorkspaceLinks } from '../workspace/resolveWorkspaceLinks';
-import type { Workspace, WorkspaceData, WorkspaceDocumentEntry, WorkspaceProblem } from '../workspace/Workspace';
+import type {
+  Workspace,
+  WorkspaceData,
+  WorkspaceDocumentEntry,
+  WorkspaceProblem,
+  WorkspaceSource,
+} from '../workspace/Workspace';
 import { type WorkspaceManifest, workspaceDocument } from '../workspace/workspaceDocument';
 import { raiseNode } from './messages';
 import { parseYamlDocuments } from './parseYamlDocuments';
 import { readDataFile } from './readDataFile';
+import { resolveInWorkspace, type WorkspacePlace } from './resolveInWorkspace';
 
 /**
  * Options for {@link loadWorkspace}.
@@ -31,23 +39,100 @@ export interface LoadWorkspaceOptions {
 const manifestNames = ['cxkit.yaml', 'cxkit.yml', 'cxkit.json'];
 const documentPattern = /\.(ya?ml|json)$/i;
 
-async function listDocumentFiles(root: string, folder: string, excluded: ReadonlySet<string>): Promise<string[]> {
-  const found: string[] = [];
-  const entries = await readdir(join(root, folder), { withFileTypes: true });
-  for (const entry of entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0))) {
-    const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules' || excluded.has(relative)) continue;
-      found.push(...(await listDocumentFiles(root, relative, excluded)));
-    } else if (
-      entry.isFile() &&
-      documentPattern.test(entry.name) &&
-      !(folder === '' && manifestNames.includes(entry.name))
-    ) {
-      found.push(relative);
+interface DocumentFile {
+  /** The path as the walk reached it, relative to the root, with `/` separators. */
+  readonly file: string;
+  /** The real path it is read from. */
+  readonly real: string;
+}
+
+interface DocumentWalk {
+  readonly files: DocumentFile[];
+  /** Links the walk did not follow: out of the workspace, dangling, or to a pipe or device. */
+  readonly refused: WorkspaceProblem[];
+  /** Real paths already walked or listed, so that a link never reads a folder or a file twice. */
+  readonly seen: Set<string>;
+}
+
+const byName = (left: { name: string }, right: { name: string }) =>
+  left.name < right.name ? -1 : left.name > right.name ? 1 : 0;
+
+/**
+ * Lists the document files below a folder of the workspace. A symbolic link is followed
+ * only when its real location is inside the workspace root (a pull request could add a
+ * link to any file of the machine that lints it); any other link becomes a problem, and
+ * its target is never opened.
+ */
+async function listDocumentFiles(
+  root: string,
+  folder: string,
+  realFolder: string,
+  excluded: ReadonlySet<string>,
+  walk: DocumentWalk,
+): Promise<void> {
+  walk.seen.add(realFolder);
+  const entries = await readdir(realFolder, { withFileTypes: true });
+  for (const entry of entries.sort(byName)) {
+    const relativePath = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    const skippedFolder = entry.name.startsWith('.') || entry.name === 'node_modules' || excluded.has(relativePath);
+    const documentName = documentPattern.test(entry.name) && !(folder === '' && manifestNames.includes(entry.name));
+    let real = join(realFolder, entry.name);
+    let isFolder = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      if (skippedFolder && !documentName) continue;
+      const place = await resolveInWorkspace(root, relativePath);
+      if (place.status === 'outside') {
+        // Reported where the walk would have read it: a folder it walks, or a document file.
+        if (place.folder ? !skippedFolder : documentName) walk.refused.push(outsideProblem(relativePath));
+        continue;
+      }
+      if (place.status !== 'inside') {
+        if (documentName) walk.refused.push(unreadableProblem(relativePath, place));
+        continue;
+      }
+      real = place.real;
+      isFolder = place.folder;
+    } else if (!isFolder && !entry.isFile()) continue;
+    if (walk.seen.has(real)) continue;
+    if (isFolder) {
+      if (!skippedFolder) await listDocumentFiles(root, relativePath, real, excluded, walk);
+    } else if (documentName) {
+      walk.seen.add(real);
+      walk.files.push({ file: relativePath, real });
     }
   }
-  return found;
+}
+
+function outsideProblem(file: string, at?: WorkspaceSource & { path: PropertyPath }): WorkspaceProblem {
+  return {
+    file: at?.file ?? file,
+    ...(at?.line === undefined ? {} : { line: at.line }),
+    ...(at?.column === undefined ? {} : { column: at.column }),
+    code: 'outside-workspace',
+    message: workspaceMessages.outsideWorkspace(file),
+    path: at?.path ?? [],
+  };
+}
+
+function unreadableProblem(
+  file: string,
+  place: Exclude<WorkspacePlace, { status: 'inside' | 'outside' }> | { status: 'folder' },
+  at?: WorkspaceSource & { path: PropertyPath },
+): WorkspaceProblem {
+  const detail =
+    place.status === 'missing'
+      ? place.detail
+      : place.status === 'folder'
+        ? 'it is a folder'
+        : 'it is not a regular file';
+  return {
+    file: at?.file ?? file,
+    ...(at?.line === undefined ? {} : { line: at.line }),
+    ...(at?.column === undefined ? {} : { column: at.column }),
+    code: 'missing-file',
+    message: workspaceMessages.missingFile(file, detail),
+    path: at?.path ?? [],
+  };
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -63,6 +148,14 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * document, a bad data row, a newer schema version — is reported with its file, line and
  * column where the format gives them, and path. One bad file or row never stops the rest
  * being read. Pass the result to `lintWorkspace`.
+ *
+ * A workspace often arrives in a pull request, so its files are untrusted. Only files
+ * whose real location is inside the workspace folder are opened: a symbolic link (to a
+ * file, or a folder on the way) that leads outside is reported as `outside-workspace` —
+ * at the manifest's line for a data file — and its target is never read, so nothing of it
+ * can reach a message or a report. Links inside the workspace are followed, and a file or
+ * folder reached twice is read once. A pipe or device is refused as `missing-file` rather
+ * than read.
  *
  * @param folder - The workspace folder.
  * @param options - `kinds` and `onProgress`; see {@link LoadWorkspaceOptions}.
@@ -89,8 +182,12 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
   if (typeof folder !== 'string' || folder === '') {
     raise('INVALID_ARGUMENT', ['folder', 'a folder path', describeValue(folder)], { path: ['folder'] });
   }
+  let root: string;
   try {
     if (!(await stat(folder)).isDirectory()) raiseNode('NO_SUCH_FOLDER', [folder, 'it is not a folder.']);
+    // Every file is checked against the root's real location, so a link in the workspace
+    // cannot lead out of it, however the folder itself was named.
+    root = await realpath(folder);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'NO_SUCH_FOLDER') throw error;
     raiseNode('NO_SUCH_FOLDER', [folder, errorText(error)], { cause: error });
@@ -122,28 +219,31 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
   };
 
   let manifest: WorkspaceManifest | null = null;
+  const walk: DocumentWalk = { files: [], refused: [], seen: new Set() };
   for (const name of manifestNames) {
-    let text: string;
-    try {
-      text = await readFile(join(folder, name), 'utf8');
-    } catch {
-      continue;
-    }
-    const [entry] = readDocuments(name, text, { workspace: workspaceDocument });
-    if (entry !== undefined) {
-      manifest = entry.document as WorkspaceManifest;
-      documents.push(entry);
+    const place = await resolveInWorkspace(root, name);
+    if (place.status === 'missing' || (place.status === 'inside' && place.folder)) continue;
+    if (place.status === 'outside') problems.push(outsideProblem(name));
+    else if (place.status === 'not-a-file') problems.push(unreadableProblem(name, place));
+    else {
+      walk.seen.add(place.real);
+      const [entry] = readDocuments(name, await readFile(place.real, 'utf8'), { workspace: workspaceDocument });
+      if (entry !== undefined) {
+        manifest = entry.document as WorkspaceManifest;
+        documents.push(entry);
+      }
     }
     break;
   }
 
   const excluded = new Set((manifest?.exclude ?? []).map((path) => path.replace(/^\.\//, '').replace(/\/+$/, '')));
-  const files = await listDocumentFiles(folder, '', excluded);
+  await listDocumentFiles(root, '', root, excluded, walk);
+  problems.push(...walk.refused);
   const dataEntries = manifest?.data ?? [];
-  const total = files.length + dataEntries.length;
+  const total = walk.files.length + dataEntries.length;
   let done = 0;
-  for (const file of files) {
-    const text = await readFile(join(folder, file), 'utf8');
+  for (const { file, real } of walk.files) {
+    const text = await readFile(real, 'utf8');
     for (const entry of readDocuments(file, text, kinds)) {
       if (entry.kind === 'workspace') {
         problems.push({
@@ -160,21 +260,18 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
   const data: WorkspaceData[] = [];
   const manifestEntry = documents.find((entry) => entry.kind === 'workspace');
   for (const [index, entry] of dataEntries.entries()) {
-    let text: string | undefined;
-    try {
-      text = await readFile(join(folder, entry.file), 'utf8');
-    } catch (error) {
-      const position = manifestEntry?.locate(['data', index, 'file']);
-      problems.push({
-        file: manifestEntry?.file ?? 'cxkit.yaml',
-        ...(position ?? {}),
-        code: 'missing-file',
-        message: workspaceMessages.missingFile(entry.file, errorText(error)),
-        path: ['data', index, 'file'],
-      });
-    }
-    if (text !== undefined) {
-      const records = readDataFile(entry.file, text, manifest?.timeZone);
+    // Problems with the file itself are placed at its manifest entry, where it is named.
+    const at = {
+      file: manifestEntry?.file ?? 'cxkit.yaml',
+      ...(manifestEntry?.locate(['data', index, 'file']) ?? {}),
+      path: ['data', index, 'file'],
+    };
+    const place = await resolveInWorkspace(root, entry.file);
+    if (place.status === 'outside') problems.push(outsideProblem(entry.file, at));
+    else if (place.status !== 'inside') problems.push(unreadableProblem(entry.file, place, at));
+    else if (place.folder) problems.push(unreadableProblem(entry.file, { status: 'folder' }, at));
+    else {
+      const records = readDataFile(entry.file, await readFile(place.real, 'utf8'), manifest?.timeZone);
       if (records.ok) {
         const result = readDataRecords(entry, records.records);
         problems.push(...result.problems);

@@ -28,14 +28,15 @@ export type WorkspaceProblemCode =
   | 'duplicate-id'
   | 'missing-link'
   | 'missing-file'
+  | 'outside-workspace'
   | 'missing-column'
   | 'bad-row';
 
 /**
  * A problem found while loading a workspace: a file that is not valid YAML or JSON, a
  * document its schema refuses, an unknown kind, a newer schema version, an id used
- * twice, a link to a missing document, a data file or column that is missing, or a bad
- * data row. Each names its file, its line where known, and the path inside the document
+ * twice, a link to a missing document, a data file or column that is missing, a file
+ * whose real location is outside the workspace (never read), or a bad data row. Each names its file, its line where known, and the path inside the document
  * (or `[row, column]` for data).
  *
  * @category Workspace

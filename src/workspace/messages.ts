@@ -22,7 +22,9 @@ export const workspaceMessages = {
     `Document id ${JSON.stringify(id)} is already used in ${firstFile}; ids are unique across the workspace, as links name documents by id.`,
   missingLink: (field: string, target: string, kind: string, known: readonly string[]) =>
     `${field} names ${JSON.stringify(target)}, but no ${kind} has that id${known.length === 0 ? ` (the workspace has no ${kind})` : ` (known: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})`}.`,
-  missingFile: (file: string, detail: string) => `Data file ${file} cannot be read: ${detail}`,
+  missingFile: (file: string, detail: string) => `${file} cannot be read: ${detail}.`,
+  outsideWorkspace: (file: string) =>
+    `${file} leads outside the workspace through a symbolic link; cxkit reads only files whose real location is inside the workspace folder, so it was not read.`,
   missingColumn: (column: string, header: readonly string[]) =>
     `The header has no column ${JSON.stringify(column)}; it has ${header.map((name) => JSON.stringify(name)).join(', ')}.`,
   wrongCellCount: (cells: number, columns: number) =>

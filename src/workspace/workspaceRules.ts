@@ -9,7 +9,7 @@ import { defineRuleRegistry } from '../core/findings/defineRuleRegistry';
  * import { workspaceRules } from 'cxkit/workspace';
  *
  * workspaceRules['workspace/missing-link'].severity // => 'error'
- * Object.keys(workspaceRules).length // => 11
+ * Object.keys(workspaceRules).length // => 12
  *
  * @category Workspace
  */
@@ -63,10 +63,18 @@ export const workspaceRules = /* @__PURE__ */ defineRuleRegistry([
   },
   {
     id: 'workspace/missing-file',
-    summary: 'A data file the manifest lists cannot be read.',
+    summary: 'A data file the manifest lists, or a linked document file, cannot be read.',
     rationale:
       'A listed data file that is not there means a score, a journey measure or a driver analysis silently goes missing from the report.',
     severity: 'error',
+  },
+  {
+    id: 'workspace/outside-workspace',
+    summary: 'A file or folder is a symbolic link to a place outside the workspace.',
+    rationale:
+      'A workspace often arrives in a pull request and is linted on a machine that holds other files, some of them secret. A link out of the workspace could make the lint messages and the report print any file of that machine, so cxkit never opens it: keep CX documents and data inside the workspace folder.',
+    severity: 'error',
+    example: 'data/survey.csv -> /etc/passwd',
   },
   {
     id: 'workspace/missing-column',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +133,34 @@ describe('cxkit lint', () => {
   });
 });
 
+describe('a workspace with a link out of it', () => {
+  it('lints and reports without a byte of the linked file in any output', async () => {
+    const secretFile = join(emptyFolder(), 'id_rsa.csv');
+    writeFileSync(secretFile, 'at,score\nBEGIN-PRIVATE-KEY-hunter2,9\n');
+    const workspace = join(emptyFolder(), 'workspace');
+    cpSync(join(root, 'examples', 'workspace'), workspace, { recursive: true });
+    mkdirSync(join(workspace, 'data'), { recursive: true });
+    const survey = join(workspace, 'data', 'survey-responses.csv');
+    rmSync(survey);
+    symlinkSync(secretFile, survey);
+    const outputs: string[] = [];
+    for (const format of ['text', 'json', 'sarif']) {
+      const linted = context([workspace, '--format', format]);
+      expect(await lint(linted.context)).toBe(1);
+      outputs.push(linted.output().stdout, linted.output().stderr);
+    }
+    expect(outputs[0]).toContain('outside-workspace');
+    const out = emptyFolder();
+    const reported = context([workspace, '--out', out, '--as-of', '2026-11-01']);
+    expect(await report(reported.context)).toBe(0);
+    outputs.push(reported.output().stdout, reported.output().stderr);
+    outputs.push(readFileSync(join(out, 'report.html'), 'utf8'), readFileSync(join(out, 'report.md'), 'utf8'));
+    for (const chart of readdirSync(join(out, 'charts')))
+      outputs.push(readFileSync(join(out, 'charts', chart), 'utf8'));
+    for (const output of outputs) expect(output).not.toContain('hunter2');
+  });
+});
+
 describe('cxkit schema', () => {
   it('prints a kind’s JSON Schema, the list of kinds, or suggests a kind', async () => {
     const journey = context(['journey']);
@@ -204,6 +232,22 @@ describe('cxkit report', () => {
     const badDate = context([example, '--out', emptyFolder(), '--as-of', 'yesterday']);
     expect(await report(badDate.context)).toBe(2);
     expect(badDate.output().stderr).toContain('--as-of must be an ISO date');
+  });
+
+  it('never writes through a symbolic link in the out folder (exit 2), and leaves its target alone', async () => {
+    const elsewhere = join(emptyFolder(), 'precious.txt');
+    writeFileSync(elsewhere, 'keep me');
+    const linkedFile = emptyFolder();
+    symlinkSync(elsewhere, join(linkedFile, 'report.html'));
+    const fileRun = context([example, '--out', linkedFile, '--as-of', '2026-11-01']);
+    expect(await report(fileRun.context)).toBe(2);
+    expect(fileRun.output().stderr).toContain('the report is never written through a link');
+    const linkedCharts = emptyFolder();
+    symlinkSync(emptyFolder(), join(linkedCharts, 'charts'));
+    const chartsRun = context([example, '--out', linkedCharts, '--as-of', '2026-11-01']);
+    expect(await report(chartsRun.context)).toBe(2);
+    expect(chartsRun.output().stderr).toContain('is a symbolic link; the report is never written through a link');
+    expect(readFileSync(elsewhere, 'utf8')).toBe('keep me');
   });
 
   it('has help, listed with the other verbs', async () => {
