@@ -39,6 +39,10 @@ td.word { white-space: nowrap; }
 }
 `.trim();
 
+/** The page's content-security policy: nothing may load or run but the inline styles. */
+const contentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 // A number, optionally signed or compared (< 0.001), with a short unit or a percent sign.
 const numberCell = /^[<>≤≥]? ?[-+−]?\d[\d,]*(\.\d+)?(e[-+]?\d+)? ?(%|[a-z]{1,5})?$/;
 
@@ -49,8 +53,12 @@ const severityWords: Readonly<Record<string, string>> = { error: 'Error', warnin
  * contents on its own page, each section starting a page, no chart or table split), the
  * charts' SVG inline, a table of contents linking every section, tables with captions
  * and column headers, and findings most serious first with rule id, path and hint. No
- * script and no external URL, so it opens offline and passes a strict content policy.
- * All text is escaped. Numbers in tables are written with at most four decimals.
+ * script and no external URL, so it opens offline; the page carries its own content
+ * security policy (`default-src 'none'; style-src 'unsafe-inline'; img-src data:`), so a
+ * browser would refuse to run or fetch anything even if something slipped in. All text is
+ * escaped, and each chart's SVG is parsed as XML and re-written from an allow-list of
+ * inert SVG elements and attributes: no scripts, event handlers, animation, links,
+ * foreign objects, CSS or references outside the chart (see the security guide). Numbers in tables are written with at most four decimals.
  *
  * @param report - The report; see {@link Report}.
  * @returns The HTML document, ending with a newline.
@@ -78,6 +86,9 @@ export function htmlReport(report: Report): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
+    // A second wall behind the chart check: even markup that slipped through could not run
+    // a script, load a style sheet or fetch anything; inline styles and data: images only.
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeXml(checked.title)}</title>`,
     `<style>\n${styles}\n</style>`,

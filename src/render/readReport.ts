@@ -2,6 +2,7 @@ import { describeValue } from '../core/errors/describeValue';
 import type { Finding } from '../core/findings/Finding';
 import { sortFindings } from '../core/findings/sortFindings';
 import { formatNumber } from './formatNumber';
+import { inertSvg } from './inertSvg';
 import { raiseRender } from './messages';
 import type { Report, ReportCell, ReportFinding, ReportSection } from './Report';
 
@@ -92,40 +93,15 @@ function idAt(value: unknown, path: Path): string {
 }
 
 /**
- * Checks that a chart's svg is one `<svg>` element with nothing that runs or loads: no
- * script, no event handler attribute, no foreign object, no link, no `url()` outside the
- * document. The report builders insert charts as they are, so this is what keeps a report
- * self-contained and inert.
+ * Checks that a chart's svg is one `<svg>` element with nothing that runs or loads, and
+ * returns it re-written from what the XML parser read (see `inertSvg`). The report
+ * builders insert charts into the page, so this is what keeps a report self-contained
+ * and inert even when a caller passes SVG of their own.
  */
 function svgAt(value: unknown, path: Path): string {
-  const svg = (textAt(value, path) as string).trim();
-  const problem = svgProblem(svg);
-  if (problem !== undefined) raiseRender('UNSAFE_SVG', [problem], { path });
-  return svg;
-}
-
-const forbiddenElements = new Set(['script', 'foreignobject', 'iframe', 'image', 'use', 'a', 'style', 'svg']);
-
-// Only tags are read: a chart's text is escaped, so words like "onload=" in a label are
-// not attributes and do not count.
-function svgProblem(svg: string): string | undefined {
-  if (!svg.startsWith('<svg') || !/^<svg[\s>]/.test(svg)) return 'it does not start with <svg';
-  if (!svg.endsWith('</svg>')) return 'it does not end with </svg>';
-  let first = true;
-  for (const match of svg.matchAll(/<\/?([A-Za-z][\w:-]*)([^>]*)>/g)) {
-    const name = (match[1] as string).toLowerCase();
-    const attributes = match[2] as string;
-    const closing = (match[0] as string).startsWith('</');
-    if (name === 'svg' && first && !closing) {
-      first = false;
-    } else if (forbiddenElements.has(name) && !(name === 'svg' && closing)) {
-      return `it holds a <${name}> element`;
-    }
-    if (/\son[a-z]+\s*=/i.test(attributes)) return 'it holds an event handler attribute';
-    if (/href\s*=/i.test(attributes)) return 'it holds a link (href)';
-    if (/url\(\s*(?!#)/i.test(attributes)) return 'it references a url outside the chart';
-  }
-  return undefined;
+  const checked = inertSvg((textAt(value, path) as string).trim());
+  if ('problem' in checked) raiseRender('UNSAFE_SVG', [checked.problem], { path });
+  return checked.svg;
 }
 
 function cellAt(value: unknown, path: Path): string {

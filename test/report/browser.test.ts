@@ -14,29 +14,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { browserRequired, chromium, requireChromium } from './chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const required = process.env.CXKIT_BROWSER_CHECK === 'required';
-
-function findChromium(): string | undefined {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  return candidates.find((candidate) => candidate !== undefined && candidate !== '' && existsSync(candidate));
-}
-
-const chromium = findChromium();
-
-describe.skipIf(chromium === undefined && !required)('report.html in headless Chromium', () => {
+describe.skipIf(chromium === undefined && !browserRequired)('report.html in headless Chromium', () => {
   it('renders every chart of the example report without a console error', async () => {
-    if (chromium === undefined) {
-      throw new Error(
-        'CXKIT_BROWSER_CHECK=required but no Chromium was found (set CHROMIUM_PATH or install chromium).',
-      );
-    }
+    const executablePath = requireChromium();
     const out = join(root, 'reports', 'browser', 'example');
     rmSync(out, { recursive: true, force: true });
     execFileSync(
@@ -50,7 +33,7 @@ describe.skipIf(chromium === undefined && !required)('report.html in headless Ch
     expect(expectedCharts).toBeGreaterThanOrEqual(6);
 
     const { chromium: launcher } = await import('playwright-core');
-    const browser = await launcher.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+    const browser = await launcher.launch({ executablePath, args: ['--no-sandbox'] });
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const problems: string[] = [];
