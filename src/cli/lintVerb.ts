@@ -4,6 +4,7 @@ import { isCxError } from '../core/errors/isCxError';
 import { countFindings } from '../core/findings/countFindings';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { formatFindings, lintWorkspace } from '../workspace/index';
+import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { cliVersion } from './cliVersion';
 import { parseVerbArguments } from './parseVerbArguments';
@@ -43,7 +44,7 @@ export async function lint(context: CliContext): Promise<number> {
     return exitCodes.clean;
   }
   const usage = (message: string) => {
-    context.stderr.write(`cxkit lint: ${message}\nRun "cxkit lint --help" for usage.\n`);
+    context.stderr.write(`cxkit lint: ${terminalText(message)}\nRun "cxkit lint --help" for usage.\n`);
     return exitCodes.usage;
   };
   if (positionals.length > 1) return usage(`expected at most one folder; received ${positionals.length}.`);
@@ -52,8 +53,10 @@ export async function lint(context: CliContext): Promise<number> {
     return usage(`--format must be text, json or sarif; received ${JSON.stringify(format)}.`);
   }
   const maxWarningsText = values['max-warnings'] as string | undefined;
-  const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
-  if (maxWarnings !== undefined && (!Number.isSafeInteger(maxWarnings) || maxWarnings < 0)) {
+  // Digits only: Number() would also read "", "0x10" and "1e1".
+  const maxWarnings =
+    maxWarningsText !== undefined && /^\d{1,15}$/.test(maxWarningsText) ? Number(maxWarningsText) : undefined;
+  if (maxWarningsText !== undefined && maxWarnings === undefined) {
     return usage(`--max-warnings must be a whole number from 0; received ${JSON.stringify(maxWarningsText)}.`);
   }
   const asOfText = values['as-of'] as string | undefined;
@@ -62,7 +65,7 @@ export async function lint(context: CliContext): Promise<number> {
   }
   const folder = resolve(context.cwd, positionals[0] ?? '.');
   const progress = (done: number, total: number, file: string) => {
-    if (context.isTTY) context.stderr.write(`\r\u001b[2Kcxkit lint: ${done}/${total} ${file}`);
+    if (context.isTTY) context.stderr.write(`\r\u001b[2Kcxkit lint: ${done}/${total} ${terminalText(file)}`);
   };
   let workspace: Awaited<ReturnType<typeof loadWorkspace>>;
   try {

@@ -5,6 +5,7 @@ import { isCxError } from '../core/errors/isCxError';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { htmlReport, markdownReport } from '../render/index';
 import { analyzeWorkspace, workspaceReport } from '../workspace/index';
+import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { parseVerbArguments } from './parseVerbArguments';
 
@@ -68,7 +69,7 @@ export async function report(context: CliContext): Promise<number> {
     return exitCodes.clean;
   }
   const usage = (message: string) => {
-    context.stderr.write(`cxkit report: ${message}\nRun "cxkit report --help" for usage.\n`);
+    context.stderr.write(`cxkit report: ${terminalText(message)}\nRun "cxkit report --help" for usage.\n`);
     return exitCodes.usage;
   };
   if (positionals.length > 1) return usage(`expected at most one folder; received ${positionals.length}.`);
@@ -86,7 +87,7 @@ export async function report(context: CliContext): Promise<number> {
   let workspace: Awaited<ReturnType<typeof loadWorkspace>>;
   try {
     workspace = await loadWorkspace(folder, {
-      onProgress: (done, total, file) => step(`reading ${done}/${total} ${file}`),
+      onProgress: (done, total, file) => step(`reading ${done}/${total} ${terminalText(file)}`),
     });
   } catch (error) {
     if (isCxError(error)) return usage(error.message);
