@@ -7,10 +7,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/cli/lintVerb';
-import { addBusinessDays, parsePeriodLabel, shiftPeriod } from '../../src/core/index';
+import {
+  addBusinessDays,
+  createFinding,
+  defineDocumentType,
+  identifierSchema,
+  parsePeriodLabel,
+  safeParseDocument,
+  shiftPeriod,
+  trailingWindow,
+} from '../../src/core/index';
+import { parseCharter, replayDecisionLog } from '../../src/governance/index';
 import { managementElementsModel, roadmap, scoreAssessment } from '../../src/maturity/index';
 import { loadWorkspace } from '../../src/node/loadWorkspace';
 import { htmlReport } from '../../src/render/index';
+import { evaluateSuccess, parseSuccessStatement } from '../../src/strategy/index';
 import { formatFindings, sarif } from '../../src/workspace/index';
 import { expectCxError } from '../expectCxError';
 
@@ -78,7 +89,7 @@ const rawEscapes = /[\u001b\u0007\u009b\u202e]/;
 
 describe('writing findings out', () => {
   const finding = (message: string, file = 'mission.yaml') => ({
-    rule: 'workspace/invalid-document',
+    rule: 'workspace/invalid-document' as const,
     severity: 'error' as const,
     message,
     path: ['title'],
@@ -143,5 +154,74 @@ describe('numbers too large to show', () => {
     expect(html).toContain('<td class="number">1e+308</td>');
     expect(html).toContain('-1.5e+300');
     expect(html).not.toContain('Infinity');
+  });
+});
+
+describe('internal errors the audit hit, now CxErrors naming the place', () => {
+  it('a missing required argument', () => {
+    expectCxError(() => trailingWindow('2026-11-01', undefined as never), 'INVALID_ARGUMENT', ['options']);
+    expectCxError(() => createFinding(undefined as never), 'INVALID_ARGUMENT', ['input']);
+    expectCxError(() => defineDocumentType(undefined as never), 'INVALID_ARGUMENT', ['definition']);
+    expectCxError(() => identifierSchema({} as never), 'INVALID_ARGUMENT', ['name']);
+  });
+
+  it('safe twins never throw, even when the document type itself is wrong', () => {
+    const result = safeParseDocument(undefined as never, {});
+    expect(result.success).toBe(false);
+    expect(result.success === false && result.error.code).toBe('INVALID_ARGUMENT');
+  });
+
+  it('a decision event with a key named constructor is refused by name, not a TypeError', () => {
+    const charter = parseCharter({
+      kind: 'governance-charter',
+      schemaVersion: 1,
+      id: 'cx-governance',
+      title: 'CX governance charter',
+      council: [{ id: 'maria', function: 'customer service', role: 'chair' }],
+      executives: [{ id: 'coo' }],
+      decisionRights: [],
+      quorum: 1,
+      reviewDeadline: { businessDays: 10 },
+    });
+    const event = {
+      id: 'e1',
+      recommendation: 'callback',
+      type: 'proposed',
+      actor: 'maria',
+      at: '2026-03-02',
+      constructor: 1,
+    };
+    expectCxError(() => replayDecisionLog([event] as never, charter), 'INVALID_INPUT', [0, 'constructor']);
+  });
+
+  it('a score series point without a score is refused, not read as NaN', () => {
+    const statement = parseSuccessStatement({
+      kind: 'success-statement',
+      schemaVersion: 1,
+      id: 'on-the-wing',
+      title: 'Engines back on the wing when promised',
+      outcome: 'Airlines get engines back on the wing on the promised day.',
+      metrics: [
+        {
+          metric: 'wing-to-wing-days',
+          kind: 'operational',
+          direction: 'lower-is-better',
+          baseline: { value: 40, on: '2026-01-01' },
+          target: { value: 30, by: '2027-01-01' },
+        },
+      ],
+    });
+    const series = { series: [{ segment: null, points: [{ start: Date.parse('2026-07-01T00:00:00Z') }] }] };
+    expectCxError(
+      () => evaluateSuccess(statement, { 'wing-to-wing-days': series as never }, { asOf: '2026-07-15' }),
+      'INVALID_INPUT',
+      ['wing-to-wing-days', 'series', 0, 'points', 0, 'score'],
+    );
+  });
+
+  it('npsInThreads({}) is refused before any worker starts', async () => {
+    // The built entry: its worker threads start the built worker script.
+    const { npsInThreads } = await import('cxkit/node');
+    await expect(npsInThreads({} as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', path: ['scores'] });
   });
 });
