@@ -1,8 +1,8 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
-import { type CommonSqlOptions, queryParts } from './queryParts';
-import { quoteIdentifier } from './quoteIdentifier';
+import { type CommonSqlOptions, numericValue, queryParts, resultRowsColumn } from './queryParts';
+import { quoteName } from './quoteIdentifier';
 import type { SqlName, SqlQuery } from './SqlQuery';
 
 /**
@@ -17,82 +17,104 @@ export interface TransferMomentsSqlOptions extends CommonSqlOptions {
   readonly outcome: SqlName;
   /** The driver columns, in the order the moments list them. */
   readonly drivers: readonly SqlName[];
-  /**
-   * A value near each column's mean, outcome first then the drivers: the engine sums
-   * `(v − shift)` and its products, which keeps the digits that raw sums of products
-   * lose to cancellation. Default all 0 (raw sums: fine when the means are small next to
-   * the spread, poor otherwise — see the guide).
-   */
-  readonly shift?: readonly number[] | undefined;
   /** Columns to group by: one moments summary per group. */
   readonly groupBy?: readonly SqlName[] | undefined;
 }
 
-/** @internal The alias of the sum of variable `index` (0 is the outcome). */
+/** @internal The alias of the shift of variable `index` (0 is the outcome): its mean over the table's complete rows. */
+export const shiftAlias = (index: number) => `cx_shift_${index}`;
+/** @internal The alias of the sum of variable `index`, shifted. */
 export const sumAlias = (index: number) => `cx_sum_${index}`;
-/** @internal The alias of the sum of products of variables `row ≤ column`. */
+/** @internal The alias of the sum of products of variables `row ≤ column`, shifted. */
 export const productAlias = (row: number, column: number) => `cx_product_${row}_${column}`;
+
+const tableAlias = '"cx_table"';
+const largest = '1.7976931348623157e308';
+const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
 
 /**
  * Writes the SQL that summarises a transfer function's rows where they live: per group,
- * the row count, the complete rows, and the sums and sums of products of the (shifted)
- * outcome and drivers — (k + 1)(k + 2)/2 + k + 3 numbers, whatever the row count.
- * {@link transferMomentsFromRows} turns them into `TransferMoments` for
- * `fitTransferFunctionFromMoments`. Rows with a NULL in the outcome or a driver are
- * counted apart (listwise, as `{ missing: 'drop' }`). Unweighted only.
+ * the row count, the complete rows, the rows holding an infinite value, and the sums and
+ * sums of products of the outcome and drivers taken around each column's mean — (k + 1)(k + 2)/2
+ * + 2k + 6 numbers, whatever the row count. {@link transferMomentsFromRows} turns them
+ * into `TransferMoments` for `fitTransferFunctionFromMoments`.
  *
- * @param options - Table, outcome, drivers, optional `shift`, `groupBy` and `dialect`.
- * @returns The SQL and its parameters (the shifts).
- * @throws `CxError` `INVALID_IDENTIFIER`, `INVALID_OPTION` (no drivers, a bad shift), `UNKNOWN_OPTION`.
+ * The query reads the table twice: a first pass takes each column's mean over the
+ * complete rows, and the second sums `(v − mean)` and its products, so that a column far
+ * from zero (epoch times, amounts near 10⁶, ids) costs no digits to cancellation (see the
+ * guide for the accuracy that remains). Rows with a NULL or NaN in the outcome or a driver
+ * are counted apart (listwise, as `{ missing: 'drop' }`); rows with an infinite value are
+ * counted and refused by the reader. Columns must be numeric: text, boolean and date
+ * columns fail in the engine before any row is read. Unweighted only.
+ *
+ * @param options - Table, outcome, drivers, optional `groupBy` and `dialect`.
+ * @returns The SQL (no parameters).
+ * @throws `CxError` `INVALID_IDENTIFIER`, `INVALID_OPTION` (no drivers), `UNKNOWN_OPTION`.
  *
  * @example
  * import { transferMomentsSql } from 'cxkit/warehouse';
  *
- * const query = transferMomentsSql({ table: 'branches', outcome: 'nps', drivers: ['waitMinutes'], shift: [30, 12] });
- * query.parameters // => [30, 12]
+ * const query = transferMomentsSql({ table: 'branches', outcome: 'nps', drivers: ['waitMinutes'] });
+ * query.parameters // => []
  * query.sql.includes('SUM("cx_value_0" * "cx_value_1") AS "cx_product_0_1"') // => true
  * transferMomentsSql({ table: 'branches', outcome: 'nps', drivers: [] }) // throws CxError INVALID_OPTION
  *
  * @category Moments
  */
 export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery {
-  checkOptions(options, ['table', 'outcome', 'drivers', 'shift', 'groupBy', 'dialect']);
-  const parts = queryParts(options);
+  checkOptions(options, ['table', 'outcome', 'drivers', 'groupBy', 'dialect']);
+  // The user's table is read under a fixed alias and its columns are qualified with it,
+  // so that no table or column name can collide with the shift table's.
+  const parts = queryParts(options, tableAlias);
   const { drivers } = options;
   if (!Array.isArray(drivers) || drivers.length === 0) {
     raise('INVALID_OPTION', ['drivers', 'a non-empty array of column names', describeValue(drivers)], {
       path: ['drivers'],
     });
   }
-  const columns = [
-    quoteIdentifier(options.outcome, 'outcome'),
-    ...drivers.map((name, index) => quoteIdentifier(name, `drivers[${index}]`)),
+  const values = [
+    numericValue(`${tableAlias}.${quoteName(options.outcome, 'outcome', parts.dialect)}`),
+    ...drivers.map((name, index) =>
+      numericValue(`${tableAlias}.${quoteName(name, `drivers[${index}]`, parts.dialect)}`),
+    ),
   ];
-  const size = columns.length;
-  const shift = options.shift ?? new Array<number>(size).fill(0);
-  if (!Array.isArray(shift) || shift.length !== size || !shift.every((value) => Number.isFinite(value))) {
-    raise('INVALID_OPTION', ['shift', `an array of ${size} finite numbers (outcome first)`, describeValue(shift)], {
-      path: ['shift'],
-    });
-  }
-  const complete = columns.map((column) => `${column} IS NOT NULL`).join(' AND ');
-  // Each value is shifted in the inner query and kept only on complete rows, so every
-  // sum below runs over the same rows and COUNT of any value is the complete-row count.
-  const values = columns.map(
-    (column, index) =>
-      `CASE WHEN ${complete} THEN CAST(${column} AS DOUBLE PRECISION) - CAST($${index + 1} AS DOUBLE PRECISION) END AS "cx_value_${index}"`,
+  const size = values.length;
+  // NULL and NaN fail the range test (NaN compares above every number in both engines),
+  // as do ±Infinity; a complete row has every value finite.
+  const complete = values.map((value) => `${value} BETWEEN -${largest} AND ${largest}`).join(' AND ');
+  const infinite = values.map((value) => `ABS(${value}) = ${infinity}`).join(' OR ');
+  // First pass: each column's mean over the complete rows of the whole table. Any value
+  // near the data would do (the reader corrects for the distance exactly); the mean
+  // makes the shifted values small, so their sums of products cancel nothing.
+  const shifts = values.map(
+    (value, index) => `COALESCE(AVG(CASE WHEN ${complete} THEN ${value} END), 0) AS "${shiftAlias(index)}"`,
   );
-  const aggregates = ['COUNT(*) AS "cx_rows"', 'COUNT("cx_value_0") AS "cx_complete"'];
+  // Second pass: shifted values, kept only on complete rows, so that every sum below
+  // runs over the same rows and COUNT of any value is the complete-row count.
+  const shifted = values.map(
+    (value, index) =>
+      `CASE WHEN ${complete} THEN ${value} - "cx_shift"."${shiftAlias(index)}" END AS "cx_value_${index}"`,
+  );
+  const carried = values.map((_, index) => `"cx_shift"."${shiftAlias(index)}"`);
+  const aggregates = [
+    'COUNT(*) AS "cx_rows"',
+    'COUNT("cx_value_0") AS "cx_complete"',
+    'COUNT("cx_infinite") AS "cx_infinite"',
+  ];
+  for (let index = 0; index < size; index++) aggregates.push(`MIN("${shiftAlias(index)}") AS "${shiftAlias(index)}"`);
   for (let index = 0; index < size; index++) aggregates.push(`SUM("cx_value_${index}") AS "${sumAlias(index)}"`);
   for (let row = 0; row < size; row++) {
     for (let column = row; column < size; column++) {
       aggregates.push(`SUM("cx_value_${row}" * "cx_value_${column}") AS "${productAlias(row, column)}"`);
     }
   }
+  aggregates.push(`COUNT(*) OVER () AS "${resultRowsColumn}"`);
   const groupKeys = parts.groupAliases.join(', ');
   const grouping = parts.groupAliases.length === 0 ? '' : ` GROUP BY ${groupKeys} ORDER BY ${groupKeys}`;
+  const inner = [...parts.groupSelect, ...shifted, `CASE WHEN ${infinite} THEN 1 END AS "cx_infinite"`, ...carried];
   const sql =
     `SELECT ${[...parts.groupAliases, ...aggregates].join(', ')} ` +
-    `FROM (SELECT ${[...parts.groupSelect, ...values].join(', ')} FROM ${parts.table}) AS "cx_rows"${grouping}`;
-  return { sql, parameters: [...shift] };
+    `FROM (SELECT ${inner.join(', ')} FROM ${parts.table} AS ${tableAlias} ` +
+    `CROSS JOIN (SELECT ${shifts.join(', ')} FROM ${parts.table} AS ${tableAlias}) AS "cx_shift") AS "cx_rows"${grouping}`;
+  return { sql, parameters: [] };
 }
