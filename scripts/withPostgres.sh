@@ -54,10 +54,20 @@ stop_cluster() {
   fi
   rm -rf "$folder"
 }
+child=""
+# On a signal, end the command first (bash would otherwise wait for it), then the
+# EXIT trap stops the cluster.
+on_signal() {
+  if [ -n "$child" ]; then
+    kill -TERM "$child" 2>/dev/null
+    wait "$child" 2>/dev/null
+  fi
+  exit "$1"
+}
 trap stop_cluster EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
+trap 'on_signal 129' HUP
 
 password="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 printf '%s\n' "$password" >"$folder/password"
@@ -89,4 +99,11 @@ done
 
 export CXKIT_POSTGRES_URL="postgresql://cxkit:$password@127.0.0.1:$port/postgres"
 echo "withPostgres: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (stopped when the command ends)"
-"$@"
+# In the background so that a signal reaches the traps above at once; `wait` returns
+# the command's own exit status.
+"$@" &
+child=$!
+wait "$child"
+status=$?
+child=""
+exit "$status"

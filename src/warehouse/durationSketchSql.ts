@@ -2,8 +2,14 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { logarithmicBins } from '../stats/logarithmicBins';
-import { type CommonSqlOptions, numericValue, queryParts, resultRowsColumn } from './queryParts';
-import { quoteName } from './quoteIdentifier';
+import {
+  type CommonSqlOptions,
+  finishQuery,
+  markedName,
+  numericValue,
+  queryParts,
+  resultRowsColumn,
+} from './queryParts';
 import type { SqlName, SqlQuery } from './SqlQuery';
 
 /**
@@ -60,7 +66,7 @@ export function durationSketchSql(options: DurationSketchSqlOptions): SqlQuery {
   const parts = queryParts(options);
   const relativeAccuracy = checkRelativeAccuracy(options.relativeAccuracy ?? 0.01);
   const { multiplier, zeroThreshold } = logarithmicBins(relativeAccuracy);
-  const value = numericValue(quoteName(options.duration, 'duration', parts.dialect));
+  const value = numericValue(markedName(options.duration, 'duration', parts.dialect));
   // DuckDB has LOG2; PostgreSQL does not, and LN(v)/LN(2) can differ from it in the last
   // bit, which moves a duration lying on a bin edge to the neighbouring bin — still
   // within the relative accuracy, as both bins touch that edge.
@@ -80,5 +86,5 @@ export function durationSketchSql(options: DurationSketchSqlOptions): SqlQuery {
     `COUNT(*) OVER () AS "${resultRowsColumn}" ` +
     `FROM (SELECT ${[...parts.groupSelect, state, key, kept].join(', ')} FROM ${parts.table}) AS "cx_rows" ` +
     `GROUP BY ${keys} ORDER BY ${keys}`;
-  return { sql, parameters: [multiplier, zeroThreshold] };
+  return finishQuery(sql, [multiplier, zeroThreshold]);
 }

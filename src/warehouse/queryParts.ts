@@ -1,7 +1,7 @@
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { quoteName } from './quoteIdentifier';
-import type { SqlDialect, SqlName } from './SqlQuery';
+import type { SqlDialect, SqlName, SqlNamePlace, SqlQuery } from './SqlQuery';
 
 /** @internal The options every SQL builder shares. */
 export interface CommonSqlOptions {
@@ -38,6 +38,35 @@ export const resultRowsColumn = 'cx_result_rows';
 export const numericValue = (column: string) => `CAST((${column} + 0) AS DOUBLE PRECISION)`;
 
 /**
+ * @internal A quoted name wrapped in markers that {@link finishQuery} turns into a
+ * {@link SqlNamePlace}: NUL, the option, U+0001, the quoted name, NUL. A name can hold
+ * U+0001 but never NUL (refused), and an option holds neither, so the reading is unique.
+ */
+export function markedName(name: SqlName, option: string, dialect: SqlDialect): string {
+  return `\u0000${option}\u0001${quoteName(name, option, dialect)}\u0000`;
+}
+
+/** @internal Removes the markers of {@link markedName}, recording where each name stands. */
+export function finishQuery(marked: string, parameters: readonly number[]): SqlQuery {
+  const names: SqlNamePlace[] = [];
+  let sql = '';
+  let from = 0;
+  for (;;) {
+    const open = marked.indexOf('\u0000', from);
+    if (open === -1) break;
+    const separator = marked.indexOf('\u0001', open);
+    const close = marked.indexOf('\u0000', separator);
+    sql += marked.slice(from, open);
+    const start = sql.length;
+    sql += marked.slice(separator + 1, close);
+    names.push({ option: marked.slice(open + 1, separator), start, end: sql.length });
+    from = close + 1;
+  }
+  sql += marked.slice(from);
+  return { sql, parameters, names };
+}
+
+/**
  * @internal Checks and quotes the table, the group columns and the dialect; `qualifier`
  * (a quoted alias) prefixes the group columns when the query reads more than one table.
  */
@@ -54,10 +83,10 @@ export function queryParts(options: CommonSqlOptions, qualifier?: string): Query
   // Group columns get fixed aliases so that no user column name can collide with the
   // summary's own columns, and the row reader knows where each group value is.
   const groupSelect = groupBy.map(
-    (name, index) => `${prefix}${quoteName(name, `groupBy[${index}]`, dialect)} AS "${groupAlias(index)}"`,
+    (name, index) => `${prefix}${markedName(name, `groupBy[${index}]`, dialect)} AS "${groupAlias(index)}"`,
   );
   return {
-    table: quoteName(options.table, 'table', dialect),
+    table: markedName(options.table, 'table', dialect),
     groupSelect,
     groupAliases: groupBy.map((_, index) => `"${groupAlias(index)}"`),
     dialect,

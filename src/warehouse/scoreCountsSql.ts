@@ -1,8 +1,14 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { defineScale } from '../metrics/defineScale';
 import type { Scale } from '../metrics/Scale';
-import { type CommonSqlOptions, numericValue, queryParts, resultRowsColumn } from './queryParts';
-import { quoteName } from './quoteIdentifier';
+import {
+  type CommonSqlOptions,
+  finishQuery,
+  markedName,
+  numericValue,
+  queryParts,
+  resultRowsColumn,
+} from './queryParts';
 import type { SqlName, SqlQuery } from './SqlQuery';
 
 /**
@@ -49,7 +55,7 @@ export function scoreCountsSql(options: ScoreCountsSqlOptions): SqlQuery {
   checkOptions(options, ['table', 'score', 'scale', 'groupBy', 'dialect']);
   const scale = defineScale(options.scale as never);
   const parts = queryParts(options);
-  const value = numericValue(quoteName(options.score, 'score', parts.dialect));
+  const value = numericValue(markedName(options.score, 'score', parts.dialect));
   // A valid score is a whole number on the scale; everything else (NULL, NaN, 7.5, 11)
   // becomes a NULL score so that it is counted, never silently left out.
   const scorePoint =
@@ -60,5 +66,5 @@ export function scoreCountsSql(options: ScoreCountsSqlOptions): SqlQuery {
   const sql =
     `SELECT ${keys}, COUNT(*) AS "cx_count", COUNT(*) OVER () AS "${resultRowsColumn}" FROM (SELECT ${inner} FROM ${parts.table}) AS "cx_rows" ` +
     `GROUP BY ${keys} ORDER BY ${keys}`;
-  return { sql, parameters: [scale.min, scale.max] };
+  return finishQuery(sql, [scale.min, scale.max]);
 }

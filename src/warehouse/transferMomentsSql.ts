@@ -1,8 +1,14 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
-import { type CommonSqlOptions, numericValue, queryParts, resultRowsColumn } from './queryParts';
-import { quoteName } from './quoteIdentifier';
+import {
+  type CommonSqlOptions,
+  finishQuery,
+  markedName,
+  numericValue,
+  queryParts,
+  resultRowsColumn,
+} from './queryParts';
 import type { SqlName, SqlQuery } from './SqlQuery';
 
 /**
@@ -73,9 +79,9 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
     });
   }
   const values = [
-    numericValue(`${tableAlias}.${quoteName(options.outcome, 'outcome', parts.dialect)}`),
+    numericValue(`${tableAlias}.${markedName(options.outcome, 'outcome', parts.dialect)}`),
     ...drivers.map((name, index) =>
-      numericValue(`${tableAlias}.${quoteName(name, `drivers[${index}]`, parts.dialect)}`),
+      numericValue(`${tableAlias}.${markedName(name, `drivers[${index}]`, parts.dialect)}`),
     ),
   ];
   const size = values.length;
@@ -116,5 +122,5 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
     `SELECT ${[...parts.groupAliases, ...aggregates].join(', ')} ` +
     `FROM (SELECT ${inner.join(', ')} FROM ${parts.table} AS ${tableAlias} ` +
     `CROSS JOIN (SELECT ${shifts.join(', ')} FROM ${parts.table} AS ${tableAlias}) AS "cx_shift") AS "cx_rows"${grouping}`;
-  return { sql, parameters: [] };
+  return finishQuery(sql, []);
 }

@@ -1,3 +1,4 @@
+import { bucketByPeriod } from 'cxkit/core';
 import { countScores, mergeCounts, nps, npsScale } from 'cxkit/metrics';
 import { scoreCountsFromRows, scoreCountsSql } from 'cxkit/warehouse';
 import { beforeAll, expect, it } from 'vitest';
@@ -158,5 +159,49 @@ describeOnEngines('score counts', (engine) => {
       expect(nps(scoreCountsFromRows(rows, { scale: npsScale })[0]?.summary as never).score).toBe(20);
     }
     expect(quoted('x')).toBe('"x"');
+  });
+
+  it('groups by month in the team’s time zone, whatever the session’s zone', async () => {
+    const { dialect } = engine();
+    // Instants within hours of New York's month boundaries (05:00 UTC in winter, 04:00 in
+    // summer), where the UTC month and the New York month differ.
+    const instants: number[] = [];
+    const scores: number[] = [];
+    const generator = seededRandom(40);
+    for (const boundary of ['2026-02-01T05:00:00Z', '2026-03-01T05:00:00Z', '2026-04-01T04:00:00Z']) {
+      for (let index = 0; index < 400; index++) {
+        instants.push(Date.parse(boundary) + Math.round((generator() - 0.5) * 12 * 3_600_000));
+        scores.push(Math.floor(generator() * 11));
+      }
+    }
+    // By hand: one second before 2026-03-01 05:00 UTC is still February in New York.
+    instants.push(Date.parse('2026-03-01T04:59:59Z'));
+    scores.push(10);
+    await engine().load('dated_responses', [
+      { name: 'submitted_s', type: 'double', values: instants.map((instant) => instant / 1000) },
+      { name: 'score', type: 'integer', values: scores },
+    ]);
+    // The month is made in a view with the zone written out; the session's own zone is
+    // set far from it to show it plays no part.
+    await engine().execute("SET TimeZone = 'Pacific/Kiritimati'");
+    const month =
+      dialect === 'postgresql'
+        ? "to_char(to_timestamp(submitted_s) AT TIME ZONE 'America/New_York', 'YYYY-MM')"
+        : "strftime(timezone('America/New_York', to_timestamp(submitted_s)), '%Y-%m')";
+    await engine().execute(`CREATE VIEW monthly AS SELECT ${month} AS month, score FROM dated_responses`);
+    const rows = await engine().run(
+      scoreCountsSql({ table: 'monthly', score: 'score', scale: npsScale, groupBy: ['month'], dialect }),
+    );
+    const groups = scoreCountsFromRows(rows, { scale: npsScale, groups: 1 });
+    const buckets = bucketByPeriod(instants, 'month', { timeZone: 'America/New_York' });
+    expect(groups.map((group) => group.key[0])).toEqual(buckets.periods.map((period) => period.label));
+    groups.forEach((group, period) => {
+      const inPeriod = scores.filter((_, index) => buckets.periodIndex[index] === period);
+      expect(group.summary).toEqual(countScores(inPeriod, npsScale));
+    });
+    const february = groups.find((group) => group.key[0] === '2026-02');
+    const lastSecond = instants.length - 1;
+    expect(buckets.periods[buckets.periodIndex[lastSecond] as number]?.label).toBe('2026-02');
+    expect(february?.summary.counts[10]).toBeGreaterThan(0);
   });
 });

@@ -8,9 +8,11 @@
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { ResultRow, SqlDialect, SqlQuery } from 'cxkit/warehouse';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 
 export { seededRandom } from '../seededRandom';
+
+export type ResultRows = ResultRow[];
 
 export type ColumnType = 'double' | 'integer' | 'text' | 'boolean';
 
@@ -176,6 +178,15 @@ export async function createPostgresDatabase(): Promise<{ name: string; drop: ()
  */
 export function describeOnEngines(title: string, body: (engine: () => Engine) => void): void {
   for (const name of ['DuckDB', 'PostgreSQL'] as const) {
+    if (name === 'PostgreSQL' && postgresUrl() === '' && process.env.CXKIT_POSTGRES === 'required') {
+      // Required but absent: one failing test per block, counted as a failure.
+      describe(`${title} (${name})`, () => {
+        it('runs on a PostgreSQL server', () => {
+          requirePostgresUrl();
+        });
+      });
+      continue;
+    }
     const runs = name === 'DuckDB' || postgresTestsRun();
     (runs ? describe : describe.skip)(`${title} (${name})`, () => {
       let engine: Engine | undefined;
