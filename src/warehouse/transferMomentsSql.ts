@@ -25,6 +25,14 @@ export interface TransferMomentsSqlOptions extends CommonSqlOptions {
   readonly drivers: readonly SqlName[];
   /** Columns to group by: one moments summary per group. */
   readonly groupBy?: readonly SqlName[] | undefined;
+  /**
+   * Whose means the sums are taken around: `'table'` (default: each column's mean over
+   * the whole table, one more scan) or `'group'` (each group's own means, a window over
+   * the groups: the engine sorts or hashes the rows by group). Grouped moments keep every
+   * digit with `'group'`; with `'table'` a group whose mean sits far from the table's,
+   * next to its own spread, loses some (see the guide). The same without `groupBy`.
+   */
+  readonly center?: 'table' | 'group' | undefined;
 }
 
 /** @internal The alias of the shift of variable `index` (0 is the outcome): its mean over the table's complete rows. */
@@ -45,17 +53,17 @@ const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
  * + 2k + 6 numbers, whatever the row count. {@link transferMomentsFromRows} turns them
  * into `TransferMoments` for `fitTransferFunctionFromMoments`.
  *
- * The query reads the table twice: a first pass takes each column's mean over the
- * complete rows, and the second sums `(v − mean)` and its products, so that a column far
- * from zero (epoch times, amounts near 10⁶, ids) costs no digits to cancellation (see the
- * guide for the accuracy that remains). Rows with a NULL or NaN in the outcome or a driver
+ * The query takes each column's mean over the complete rows in a first pass (of the
+ * table, or of each group with `center: 'group'`) and sums `(v − mean)` and its products
+ * in the second, so that a column far from zero (epoch times, amounts near 10⁶, ids)
+ * costs no digits to cancellation (see the guide for the accuracy that remains). Rows with a NULL or NaN in the outcome or a driver
  * are counted apart (listwise, as `{ missing: 'drop' }`); rows with an infinite value are
  * counted and refused by the reader. Columns must be numeric: text, boolean and date
  * columns fail in the engine before any row is read. Unweighted only.
  *
- * @param options - Table, outcome, drivers, optional `groupBy` and `dialect`.
+ * @param options - Table, outcome, drivers, optional `groupBy`, `center` and `dialect`.
  * @returns The SQL (no parameters).
- * @throws `CxError` `INVALID_IDENTIFIER`, `INVALID_OPTION` (no drivers), `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_IDENTIFIER`, `INVALID_OPTION` (no drivers, a bad `center`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { transferMomentsSql } from 'cxkit/warehouse';
@@ -68,7 +76,7 @@ const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
  * @category Moments
  */
 export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery {
-  checkOptions(options, ['table', 'outcome', 'drivers', 'groupBy', 'dialect']);
+  checkOptions(options, ['table', 'outcome', 'drivers', 'groupBy', 'center', 'dialect']);
   // The user's table is read under a fixed alias and its columns are qualified with it,
   // so that no table or column name can collide with the shift table's.
   const parts = queryParts(options, tableAlias);
@@ -85,30 +93,52 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
     ),
   ];
   const size = values.length;
+  const center = options.center ?? 'table';
+  if (center !== 'table' && center !== 'group') {
+    raise('INVALID_OPTION', ['center', '"table" or "group"', describeValue(center)], { path: ['center'] });
+  }
   // NULL and NaN fail the range test (NaN compares above every number in both engines),
-  // as do ±Infinity; a complete row has every value finite.
+  // as do ±Infinity; a complete row has every value finite. Values are kept only on
+  // complete rows, so that every sum below runs over the same rows and COUNT of any
+  // value is the complete-row count.
   const complete = values.map((value) => `${value} BETWEEN -${largest} AND ${largest}`).join(' AND ');
   const infinite = values.map((value) => `ABS(${value}) = ${infinity}`).join(' OR ');
-  // First pass: each column's mean over the complete rows of the whole table. Any value
-  // near the data would do (the reader corrects for the distance exactly); the mean
-  // makes the shifted values small, so their sums of products cancel nothing.
-  const shifts = values.map(
-    (value, index) => `COALESCE(AVG(CASE WHEN ${complete} THEN ${value} END), 0) AS "${shiftAlias(index)}"`,
-  );
-  // Second pass: shifted values, kept only on complete rows, so that every sum below
-  // runs over the same rows and COUNT of any value is the complete-row count.
-  const shifted = values.map(
-    (value, index) =>
-      `CASE WHEN ${complete} THEN ${value} - "cx_shift"."${shiftAlias(index)}" END AS "cx_value_${index}"`,
-  );
-  const carried = values.map((_, index) => `"cx_shift"."${shiftAlias(index)}"`);
+  const indexes = values.map((_, index) => index);
+  const raw = (index: number) => `"cx_raw_${index}"`;
+  const shift = (index: number) => `"${shiftAlias(index)}"`;
+  const rows =
+    `SELECT ${[
+      ...parts.groupSelect,
+      ...values.map((value, index) => `CASE WHEN ${complete} THEN ${value} END AS ${raw(index)}`),
+      `CASE WHEN ${infinite} THEN 1 END AS "cx_infinite"`,
+    ].join(', ')} ` + `FROM ${parts.table} AS ${tableAlias}`;
+  // Each column is shifted by its mean over the complete rows, taken in a first pass: of
+  // the whole table (a second scan joined as one row), or of each group (a window over
+  // the group). Any value near the data would do, as the reader corrects for the distance
+  // exactly; the mean makes the shifted values small, so their products cancel nothing.
+  const byGroup = center === 'group' && parts.groupAliases.length > 0;
+  const mean = (index: number) =>
+    byGroup
+      ? `COALESCE(AVG(${raw(index)}) OVER (PARTITION BY ${parts.groupAliases.join(', ')}), 0)`
+      : `"cx_shift".${shift(index)}`;
+  const shifted = [
+    ...parts.groupAliases,
+    ...indexes.map((index) => `${raw(index)} - ${mean(index)} AS "cx_value_${index}"`),
+    ...indexes.map((index) => `${mean(index)} AS ${shift(index)}`),
+    '"cx_infinite"',
+  ].join(', ');
+  const source = byGroup
+    ? `SELECT ${shifted} FROM (${rows}) AS "cx_raw"`
+    : `SELECT ${shifted} FROM (${rows}) AS "cx_raw" CROSS JOIN ` +
+      `(SELECT ${indexes.map((index) => `COALESCE(AVG(${raw(index)}), 0) AS ${shift(index)}`).join(', ')} ` +
+      `FROM (${rows}) AS "cx_raw") AS "cx_shift"`;
   const aggregates = [
     'COUNT(*) AS "cx_rows"',
     'COUNT("cx_value_0") AS "cx_complete"',
     'COUNT("cx_infinite") AS "cx_infinite"',
   ];
-  for (let index = 0; index < size; index++) aggregates.push(`MIN("${shiftAlias(index)}") AS "${shiftAlias(index)}"`);
-  for (let index = 0; index < size; index++) aggregates.push(`SUM("cx_value_${index}") AS "${sumAlias(index)}"`);
+  for (const index of indexes) aggregates.push(`MIN(${shift(index)}) AS ${shift(index)}`);
+  for (const index of indexes) aggregates.push(`SUM("cx_value_${index}") AS "${sumAlias(index)}"`);
   for (let row = 0; row < size; row++) {
     for (let column = row; column < size; column++) {
       aggregates.push(`SUM("cx_value_${row}" * "cx_value_${column}") AS "${productAlias(row, column)}"`);
@@ -117,10 +147,6 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
   aggregates.push(`COUNT(*) OVER () AS "${resultRowsColumn}"`);
   const groupKeys = parts.groupAliases.join(', ');
   const grouping = parts.groupAliases.length === 0 ? '' : ` GROUP BY ${groupKeys} ORDER BY ${groupKeys}`;
-  const inner = [...parts.groupSelect, ...shifted, `CASE WHEN ${infinite} THEN 1 END AS "cx_infinite"`, ...carried];
-  const sql =
-    `SELECT ${[...parts.groupAliases, ...aggregates].join(', ')} ` +
-    `FROM (SELECT ${inner.join(', ')} FROM ${parts.table} AS ${tableAlias} ` +
-    `CROSS JOIN (SELECT ${shifts.join(', ')} FROM ${parts.table} AS ${tableAlias}) AS "cx_shift") AS "cx_rows"${grouping}`;
+  const sql = `SELECT ${[...parts.groupAliases, ...aggregates].join(', ')} FROM (${source}) AS "cx_rows"${grouping}`;
   return finishQuery(sql, []);
 }
