@@ -38,6 +38,46 @@ export interface TransferMomentsFromRowsOptions {
  * import { transferMomentsFromRows } from 'cxkit/warehouse';
  *
  * // Rows (y, x) = (7, 4), (8, 2), (9, 0), summed by the engine around its means 8 and 2:
+ * // shifted, (−1, 2), (0, 0), (1, −2). State 0: the complete rows.
+ * const row = {
+ *   cx_state: 0, cx_count: 3n, cx_shift_0: 8, cx_shift_1: 2, cx_sum_0: 0, cx_sum_1: 0,
+ *   cx_product_0_0: 2, cx_product_0_1: -4, cx_product_1_1: 8, cx_result_rows: 1n,
+ * };
+ * const [group] = transferMomentsFromRows([row], { drivers: ['responseHours'] });
+ * group?.summary.means // => [8, 2]
+ * group?.summary.crossProducts // => [[2, -4], [-4, 8]]
+ * // State 1: one more row, with a missing value.
+ * const rows = [{ ...row, cx_result_rows: 2n }, { cx_state: 1, cx_count: 1n, cx_result_rows: 2n }];
+ * transferMomentsFromRows(rows, { drivers: ['responseHours'], missing: 'drop' })[0]?.summary.dropped // => 1
+ * transferMomentsFromRows(rows, { drivers: ['responseHours'] }) // throws CxError MISSING_VALUES
+ *
+ * @category Moments
+ */
+export interface TransferMomentsFromRowsOptions {
+  /** The driver names the moments carry, one per driver column of the query, in its order. */
+  readonly drivers: readonly string[];
+  /** How many `groupBy` columns the query had. Default 0. */
+  readonly groups?: number;
+  /** What to do when rows had a NULL: `'error'` (default) or `'drop'` (count them in `dropped`). */
+  readonly missing?: MissingValuePolicy;
+}
+
+/**
+ * Turns the rows of {@link transferMomentsSql}'s query into `TransferMoments`, one per
+ * group: the means are each column's shift (its table-wide mean) plus the group's mean
+ * shifted value, and the centred cross products are `Σ(a − s)(b − t) − Σ(a − s)·Σ(b − t)/n`,
+ * exact in arithmetic whatever the shift; in floating point the shift near the data keeps
+ * the digits that raw sums lose (see the guide for the accuracy that remains).
+ *
+ * @param rows - Every row of one run of the query, as objects keyed by column name.
+ * @param options - Driver names, the number of group columns, the missing-value policy.
+ * @returns One `{ key, summary }` per group.
+ * @throws `CxError` `MISSING_VALUES` (rows with NULL or NaN under `missing: 'error'`); `INFINITE_VALUES`; `PRECISION_LOST` (a sum of squares negative beyond rounding); `INCOMPLETE_ROWS` (not the whole result); `INVALID_ROWS`; `INVALID_OPTION`.
+ *
+ * @example
+ * import { transferMomentsFromRows } from 'cxkit/warehouse';
+ *
+ * // Rows (y, x) = (7, 4), (8, 2), (9, 0), summed by the engine around its means 8 and 2:
  * // shifted, (−1, 2), (0, 0), (1, −2).
  * const row = {
  *   cx_rows: 3n, cx_complete: 3n, cx_infinite: 0n, cx_shift_0: 8, cx_shift_1: 2, cx_sum_0: 0, cx_sum_1: 0,
@@ -77,35 +117,52 @@ export function transferMomentsFromRows(
   }
   checkRows(rows);
   return summariseGroups(rows, groups, (members, label) => {
-    if (members.length !== 1) {
-      const index = members[1]?.index ?? 0;
-      raiseWarehouse('INVALID_ROWS', [`rows[${index}]`, `repeats a group${label}; the query gives one row per group`], {
-        path: ['rows', index],
-      });
+    // One row per state: 0 the complete rows (with their sums), 1 the rows with a missing
+    // value, 2 the rows holding an infinity; a state without rows has no row.
+    const byState: ({ row: ResultRow; index: number } | undefined)[] = [undefined, undefined, undefined];
+    for (const member of members) {
+      const state = readNumber(member.row, 'cx_state', member.index);
+      if (state !== 0 && state !== 1 && state !== 2) {
+        raiseWarehouse(
+          'INVALID_ROWS',
+          [`rows[${member.index}].cx_state`, `must be 0, 1 or 2, not ${describeValue(member.row.cx_state)}`],
+          { path: ['rows', member.index, 'cx_state'] },
+        );
+      }
+      if (byState[state] !== undefined) {
+        raiseWarehouse(
+          'INVALID_ROWS',
+          [`rows[${member.index}]`, `repeats state ${state} of a group${label}; the query gives one row per state`],
+          { path: ['rows', member.index] },
+        );
+      }
+      byState[state] = member;
     }
-    const { row, index } = members[0] as { row: ResultRow; index: number };
-    const all = readCount(row, 'cx_rows', index);
-    const n = readCount(row, 'cx_complete', index);
-    if (n > all) {
-      raiseWarehouse('INVALID_ROWS', [`rows[${index}].cx_complete`, 'is more than cx_rows'], {
-        path: ['rows', index, 'cx_complete'],
-      });
-    }
-    const infinite = readCount(row, 'cx_infinite', index);
-    if (infinite > all - n) {
-      raiseWarehouse('INVALID_ROWS', [`rows[${index}].cx_infinite`, 'is more than the incomplete rows'], {
-        path: ['rows', index, 'cx_infinite'],
-      });
-    }
+    const countOf = (state: number) => {
+      const member = byState[state];
+      return member === undefined ? 0 : readCount(member.row, 'cx_count', member.index);
+    };
+    const n = countOf(0);
+    const dropped = countOf(1);
+    const infinite = countOf(2);
+    const place = byState[2] ?? byState[1] ?? byState[0];
     if (infinite > 0) {
-      raiseWarehouse('INFINITE_VALUES', [infinite, label], { path: ['rows', index], details: { count: infinite } });
+      raiseWarehouse('INFINITE_VALUES', [infinite, label], {
+        path: ['rows', place?.index ?? 0],
+        details: { count: infinite },
+      });
     }
-    if (all > n && missing === 'error') {
-      raiseWarehouse('MISSING_VALUES', [all - n, label], { path: ['rows', index], details: { count: all - n } });
+    if (dropped > 0 && missing === 'error') {
+      raiseWarehouse('MISSING_VALUES', [dropped, label], {
+        path: ['rows', place?.index ?? 0],
+        details: { count: dropped },
+      });
     }
     const means = new Array<number>(size).fill(0);
     const crossProducts = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-    if (n > 0) {
+    const complete = byState[0];
+    if (complete !== undefined && n > 0) {
+      const { row, index } = complete;
       const sums = Array.from({ length: size }, (_, variable) => readNumber(row, sumAlias(variable), index));
       for (let variable = 0; variable < size; variable++) {
         means[variable] = readNumber(row, shiftAlias(variable), index) + (sums[variable] as number) / n;
@@ -138,7 +195,7 @@ export function transferMomentsFromRows(
       weighted: false,
       n,
       weightSum: n,
-      dropped: all - n,
+      dropped,
       means,
       crossProducts,
     };

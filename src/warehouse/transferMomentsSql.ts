@@ -48,9 +48,10 @@ const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
 
 /**
  * Writes the SQL that summarises a transfer function's rows where they live: per group,
- * the row count, the complete rows, the rows holding an infinite value, and the sums and
- * sums of products of the outcome and drivers taken around each column's mean — (k + 1)(k + 2)/2
- * + 2k + 6 numbers, whatever the row count. {@link transferMomentsFromRows} turns them
+ * one row for the complete rows — their count and the sums and sums of products of the
+ * outcome and drivers taken around each column's mean, (k + 1)(k + 2)/2 + 2k + 4 numbers
+ * whatever the row count — and one row each counting the rows with a missing value and
+ * the rows holding an infinity, when there are any. {@link transferMomentsFromRows} turns them
  * into `TransferMoments` for `fitTransferFunctionFromMoments`.
  *
  * The query takes each column's mean over the complete rows in a first pass (of the
@@ -97,46 +98,48 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
   if (center !== 'table' && center !== 'group') {
     raise('INVALID_OPTION', ['center', '"table" or "group"', describeValue(center)], { path: ['center'] });
   }
-  // NULL and NaN fail the range test (NaN compares above every number in both engines),
-  // as do ±Infinity; a complete row has every value finite. Values are kept only on
-  // complete rows, so that every sum below runs over the same rows and COUNT of any
-  // value is the complete-row count.
-  const complete = values.map((value) => `${value} BETWEEN -${largest} AND ${largest}`).join(' AND ');
-  const infinite = values.map((value) => `ABS(${value}) = ${infinity}`).join(' OR ');
+  const finite = (value: string) => `${value} BETWEEN -${largest} AND ${largest}`;
+  // Each row's state, computed once: 0 complete (every value finite), 2 holding an
+  // infinity, 1 missing (a NULL, or a NaN, which fails the range test as it compares
+  // above every number in both engines). Grouping by it keeps the complete rows' sums
+  // apart without testing completeness once per value.
+  const state =
+    `CASE WHEN ${values.map(finite).join(' AND ')} THEN 0 ` +
+    `WHEN ${values.map((value) => `ABS(${value}) = ${infinity}`).join(' OR ')} THEN 2 ELSE 1 END AS "cx_state"`;
   const indexes = values.map((_, index) => index);
-  const raw = (index: number) => `"cx_raw_${index}"`;
   const shift = (index: number) => `"${shiftAlias(index)}"`;
-  const rows =
-    `SELECT ${[
-      ...parts.groupSelect,
-      ...values.map((value, index) => `CASE WHEN ${complete} THEN ${value} END AS ${raw(index)}`),
-      `CASE WHEN ${infinite} THEN 1 END AS "cx_infinite"`,
-    ].join(', ')} ` + `FROM ${parts.table} AS ${tableAlias}`;
-  // Each column is shifted by its mean over the complete rows, taken in a first pass: of
-  // the whole table (a second scan joined as one row), or of each group (a window over
+  // Each column is shifted by its mean over its finite values, taken in a first pass: of
+  // the whole table (a second scan, joined as one row), or of each group (a window over
   // the group). Any value near the data would do, as the reader corrects for the distance
   // exactly; the mean makes the shifted values small, so their products cancel nothing.
   const byGroup = center === 'group' && parts.groupAliases.length > 0;
-  const mean = (index: number) =>
-    byGroup
-      ? `COALESCE(AVG(${raw(index)}) OVER (PARTITION BY ${parts.groupAliases.join(', ')}), 0)`
-      : `"cx_shift".${shift(index)}`;
-  const shifted = [
-    ...parts.groupAliases,
-    ...indexes.map((index) => `${raw(index)} - ${mean(index)} AS "cx_value_${index}"`),
-    ...indexes.map((index) => `${mean(index)} AS ${shift(index)}`),
-    '"cx_infinite"',
-  ].join(', ');
-  const source = byGroup
-    ? `SELECT ${shifted} FROM (${rows}) AS "cx_raw"`
-    : `SELECT ${shifted} FROM (${rows}) AS "cx_raw" CROSS JOIN ` +
-      `(SELECT ${indexes.map((index) => `COALESCE(AVG(${raw(index)}), 0) AS ${shift(index)}`).join(', ')} ` +
-      `FROM (${rows}) AS "cx_raw") AS "cx_shift"`;
-  const aggregates = [
-    'COUNT(*) AS "cx_rows"',
-    'COUNT("cx_value_0") AS "cx_complete"',
-    'COUNT("cx_infinite") AS "cx_infinite"',
-  ];
+  let source: string;
+  if (byGroup) {
+    const raw = (index: number) => `"cx_raw_${index}"`;
+    const mean = (index: number) =>
+      `COALESCE(AVG(CASE WHEN ${finite(raw(index))} THEN ${raw(index)} END) OVER (PARTITION BY ${parts.groupAliases.join(', ')}), 0)`;
+    const rows = `SELECT ${[...parts.groupSelect, state, ...values.map((value, index) => `${value} AS ${raw(index)}`)].join(', ')} FROM ${parts.table} AS ${tableAlias}`;
+    source =
+      `SELECT ${[
+        ...parts.groupAliases,
+        '"cx_state"',
+        ...indexes.map((index) => `${raw(index)} - ${mean(index)} AS "cx_value_${index}"`),
+        ...indexes.map((index) => `${mean(index)} AS ${shift(index)}`),
+      ].join(', ')} ` + `FROM (${rows}) AS "cx_raw"`;
+  } else {
+    const means = values.map(
+      (value, index) => `COALESCE(AVG(CASE WHEN ${finite(value)} THEN ${value} END), 0) AS ${shift(index)}`,
+    );
+    source =
+      `SELECT ${[
+        ...parts.groupSelect,
+        state,
+        ...values.map((value, index) => `${value} - "cx_shift".${shift(index)} AS "cx_value_${index}"`),
+        ...indexes.map((index) => `"cx_shift".${shift(index)}`),
+      ].join(', ')} ` +
+      `FROM ${parts.table} AS ${tableAlias} CROSS JOIN (SELECT ${means.join(', ')} FROM ${parts.table} AS ${tableAlias}) AS "cx_shift"`;
+  }
+  const aggregates = ['COUNT(*) AS "cx_count"'];
   for (const index of indexes) aggregates.push(`MIN(${shift(index)}) AS ${shift(index)}`);
   for (const index of indexes) aggregates.push(`SUM("cx_value_${index}") AS "${sumAlias(index)}"`);
   for (let row = 0; row < size; row++) {
@@ -145,8 +148,7 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
     }
   }
   aggregates.push(`COUNT(*) OVER () AS "${resultRowsColumn}"`);
-  const groupKeys = parts.groupAliases.join(', ');
-  const grouping = parts.groupAliases.length === 0 ? '' : ` GROUP BY ${groupKeys} ORDER BY ${groupKeys}`;
-  const sql = `SELECT ${[...parts.groupAliases, ...aggregates].join(', ')} FROM (${source}) AS "cx_rows"${grouping}`;
+  const keys = [...parts.groupAliases, '"cx_state"'].join(', ');
+  const sql = `SELECT ${keys}, ${aggregates.join(', ')} FROM (${source}) AS "cx_rows" GROUP BY ${keys} ORDER BY ${keys}`;
   return finishQuery(sql, []);
 }

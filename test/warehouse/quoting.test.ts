@@ -107,9 +107,8 @@ describe('row readers', () => {
   it('report lost precision instead of returning a negative sum of squares', () => {
     // Σx² = 1 but (Σx)²/n = 4: impossible for real sums, what cancellation can produce.
     const row = {
-      cx_rows: 1n,
-      cx_complete: 1n,
-      cx_infinite: 0n,
+      cx_state: 0,
+      cx_count: 1n,
       cx_shift_0: 0,
       cx_shift_1: 0,
       cx_sum_0: 1,

@@ -306,9 +306,8 @@ describeOnEngines('transfer moments', (engine) => {
 describe('transferMomentsFromRows on hand-made rows', () => {
   it('sets to zero a sum of squares that rounding alone brought below zero, and refuses a larger one', () => {
     const row = {
-      cx_rows: 4n,
-      cx_complete: 4n,
-      cx_infinite: 0n,
+      cx_state: 0,
+      cx_count: 4n,
       cx_shift_0: 0,
       cx_shift_1: 0,
       cx_sum_0: 4,
