@@ -18,14 +18,14 @@ export interface TransferMomentsFromRowsOptions {
   readonly drivers: readonly string[];
   /** How many `groupBy` columns the query had. Default 0. */
   readonly groups?: number;
-  /** What to do when rows had a NULL: `'error'` (default) or `'drop'` (count them in `dropped`). */
+  /** What to do when rows had a NULL or NaN: `'error'` (default) or `'drop'` (count them in `dropped`). */
   readonly missing?: MissingValuePolicy;
 }
 
 /**
  * Turns the rows of {@link transferMomentsSql}'s query into `TransferMoments`, one per
- * group: the means are each column's shift (its table-wide mean) plus the group's mean
- * shifted value, and the centred cross products are `Σ(a − s)(b − t) − Σ(a − s)·Σ(b − t)/n`,
+ * group: the means are each column's shift (its mean as the engine took it, over the table
+ * or the group) plus the group's mean shifted value, and the centred cross products are `Σ(a − s)(b − t) − Σ(a − s)·Σ(b − t)/n`,
  * exact in arithmetic whatever the shift; in floating point the shift near the data keeps
  * the digits that raw sums lose (see the guide for the accuracy that remains).
  *
@@ -50,43 +50,6 @@ export interface TransferMomentsFromRowsOptions {
  * const rows = [{ ...row, cx_result_rows: 2n }, { cx_state: 1, cx_count: 1n, cx_result_rows: 2n }];
  * transferMomentsFromRows(rows, { drivers: ['responseHours'], missing: 'drop' })[0]?.summary.dropped // => 1
  * transferMomentsFromRows(rows, { drivers: ['responseHours'] }) // throws CxError MISSING_VALUES
- *
- * @category Moments
- */
-export interface TransferMomentsFromRowsOptions {
-  /** The driver names the moments carry, one per driver column of the query, in its order. */
-  readonly drivers: readonly string[];
-  /** How many `groupBy` columns the query had. Default 0. */
-  readonly groups?: number;
-  /** What to do when rows had a NULL: `'error'` (default) or `'drop'` (count them in `dropped`). */
-  readonly missing?: MissingValuePolicy;
-}
-
-/**
- * Turns the rows of {@link transferMomentsSql}'s query into `TransferMoments`, one per
- * group: the means are each column's shift (its table-wide mean) plus the group's mean
- * shifted value, and the centred cross products are `Σ(a − s)(b − t) − Σ(a − s)·Σ(b − t)/n`,
- * exact in arithmetic whatever the shift; in floating point the shift near the data keeps
- * the digits that raw sums lose (see the guide for the accuracy that remains).
- *
- * @param rows - Every row of one run of the query, as objects keyed by column name.
- * @param options - Driver names, the number of group columns, the missing-value policy.
- * @returns One `{ key, summary }` per group.
- * @throws `CxError` `MISSING_VALUES` (rows with NULL or NaN under `missing: 'error'`); `INFINITE_VALUES`; `PRECISION_LOST` (a sum of squares negative beyond rounding); `INCOMPLETE_ROWS` (not the whole result); `INVALID_ROWS`; `INVALID_OPTION`.
- *
- * @example
- * import { transferMomentsFromRows } from 'cxkit/warehouse';
- *
- * // Rows (y, x) = (7, 4), (8, 2), (9, 0), summed by the engine around its means 8 and 2:
- * // shifted, (−1, 2), (0, 0), (1, −2).
- * const row = {
- *   cx_rows: 3n, cx_complete: 3n, cx_infinite: 0n, cx_shift_0: 8, cx_shift_1: 2, cx_sum_0: 0, cx_sum_1: 0,
- *   cx_product_0_0: 2, cx_product_0_1: -4, cx_product_1_1: 8, cx_result_rows: 1n,
- * };
- * const [group] = transferMomentsFromRows([row], { drivers: ['responseHours'] });
- * group?.summary.means // => [8, 2]
- * group?.summary.crossProducts // => [[2, -4], [-4, 8]]
- * transferMomentsFromRows([{ ...row, cx_rows: 4n }], { drivers: ['responseHours'] }) // throws CxError MISSING_VALUES
  *
  * @category Moments
  */

@@ -35,7 +35,7 @@ export interface TransferMomentsSqlOptions extends CommonSqlOptions {
   readonly center?: 'table' | 'group' | undefined;
 }
 
-/** @internal The alias of the shift of variable `index` (0 is the outcome): its mean over the table's complete rows. */
+/** @internal The alias of the shift of variable `index` (0 is the outcome): its mean over its finite values, in the table or the group. */
 export const shiftAlias = (index: number) => `cx_shift_${index}`;
 /** @internal The alias of the sum of variable `index`, shifted. */
 export const sumAlias = (index: number) => `cx_sum_${index}`;
@@ -54,12 +54,12 @@ const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
  * the rows holding an infinity, when there are any. {@link transferMomentsFromRows} turns them
  * into `TransferMoments` for `fitTransferFunctionFromMoments`.
  *
- * The query takes each column's mean over the complete rows in a first pass (of the
+ * The query takes each column's mean over its finite values in a first pass (of the
  * table, or of each group with `center: 'group'`) and sums `(v − mean)` and its products
  * in the second, so that a column far from zero (epoch times, amounts near 10⁶, ids)
- * costs no digits to cancellation (see the guide for the accuracy that remains). Rows with a NULL or NaN in the outcome or a driver
- * are counted apart (listwise, as `{ missing: 'drop' }`); rows with an infinite value are
- * counted and refused by the reader. Columns must be numeric: text, boolean and date
+ * costs no digits to cancellation (see the guide for the accuracy that remains). Rows
+ * with a NULL or NaN in the outcome or a driver are counted apart (listwise, as
+ * `{ missing: 'drop' }`); rows with an infinite value are counted and refused by the reader. Columns must be numeric: text, boolean and date
  * columns fail in the engine before any row is read. Unweighted only.
  *
  * @param options - Table, outcome, drivers, optional `groupBy`, `center` and `dialect`.
