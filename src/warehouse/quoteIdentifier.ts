@@ -8,6 +8,16 @@ const loneSurrogate = /\p{Surrogate}/u;
 /** PostgreSQL cuts longer names to this many bytes (NAMEDATALEN − 1), with only a notice. */
 const postgresqlNameBytes = 63;
 
+/** The length of a well-formed string in UTF-8, the encoding both engines' clients send. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const point = character.codePointAt(0) as number;
+    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 function quotePart(part: unknown, place: string, dialect: SqlDialect | undefined): string {
   if (typeof part !== 'string')
     raiseWarehouse('INVALID_IDENTIFIER', [place, `received ${describeValue(part)}`], { path: [place] });
@@ -21,7 +31,7 @@ function quotePart(part: unknown, place: string, dialect: SqlDialect | undefined
       path: [place],
     });
   // A longer name would silently name whichever column its first 63 bytes name.
-  if (dialect === 'postgresql' && new TextEncoder().encode(part).length > postgresqlNameBytes)
+  if (dialect === 'postgresql' && utf8Length(part) > postgresqlNameBytes)
     raiseWarehouse(
       'INVALID_IDENTIFIER',
       [place, `it is longer than PostgreSQL's ${postgresqlNameBytes} bytes, which PostgreSQL would cut`],
