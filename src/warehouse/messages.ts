@@ -20,6 +20,8 @@ export const warehouseMessages = {
     `${count} ${count === 1 ? 'row holds' : 'rows hold'} an infinite value in the outcome or a driver${group}; fix or filter them in the engine (for example in a view).`,
   QUERY_FAILED: (where: string, engineMessage: string, notNumeric: boolean) =>
     `The engine did not finish the query${where}: ${engineMessage}${notNumeric ? ' The column must be numeric (a text, boolean or date column cannot hold these values): convert it in a view.' : ''} No summary was read from it; fix the cause and run the whole query again.`,
+  VALUES_TOO_LARGE: (group: string) =>
+    `The engine's sums of squares overflowed${group}: a value lies more than about 1e154 from its column's mean. Fix or filter such rows in the engine (for example in a view).`,
   PRECISION_LOST: (variable: string, group: string) =>
     `The sum of squares of ${variable}${group} came out negative beyond rounding: the engine's sums lost their precision to cancellation (a group sitting far from the table-wide mean next to its own spread). Summarise that group in a query of its own (a view per group) so that its mean is taken as the shift.`,
 } as const;

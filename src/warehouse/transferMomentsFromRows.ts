@@ -32,7 +32,7 @@ export interface TransferMomentsFromRowsOptions {
  * @param rows - Every row of one run of the query, as objects keyed by column name.
  * @param options - Driver names, the number of group columns, the missing-value policy.
  * @returns One `{ key, summary }` per group.
- * @throws `CxError` `MISSING_VALUES` (rows with NULL or NaN under `missing: 'error'`); `INFINITE_VALUES`; `PRECISION_LOST` (a sum of squares negative beyond rounding); `INCOMPLETE_ROWS` (not the whole result); `INVALID_ROWS`; `INVALID_OPTION`.
+ * @throws `CxError` `MISSING_VALUES` (rows with NULL or NaN under `missing: 'error'`); `INFINITE_VALUES`; `VALUES_TOO_LARGE` (sums that overflowed); `PRECISION_LOST` (a sum of squares negative beyond rounding); `INCOMPLETE_ROWS` (not the whole result); `INVALID_ROWS`; `INVALID_OPTION`.
  *
  * @example
  * import { transferMomentsFromRows } from 'cxkit/warehouse';
@@ -126,6 +126,12 @@ export function transferMomentsFromRows(
     const complete = byState[0];
     if (complete !== undefined && n > 0) {
       const { row, index } = complete;
+      // DuckDB lets a sum overflow to Infinity (PostgreSQL raises an error instead).
+      for (const [column, value] of Object.entries(row)) {
+        if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
+          raiseWarehouse('VALUES_TOO_LARGE', [label], { path: ['rows', index, column] });
+        }
+      }
       const sums = Array.from({ length: size }, (_, variable) => readNumber(row, sumAlias(variable), index));
       for (let variable = 0; variable < size; variable++) {
         means[variable] = readNumber(row, shiftAlias(variable), index) + (sums[variable] as number) / n;

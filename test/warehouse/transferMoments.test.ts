@@ -5,7 +5,7 @@ import {
   type TransferMoments,
   transferMoments,
 } from 'cxkit/transfer';
-import { transferMomentsFromRows, transferMomentsSql } from 'cxkit/warehouse';
+import { explainQueryFailure, transferMomentsFromRows, transferMomentsSql } from 'cxkit/warehouse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectCxError } from '../expectCxError';
 import { describeOnEngines, quoted, seededRandom } from './engines/engines';
@@ -280,6 +280,23 @@ describeOnEngines('transfer moments', (engine) => {
       'INFINITE_VALUES',
     );
     expect(refused.details).toEqual({ count: 1 });
+  });
+
+  it('refuses sums that overflowed, whichever way the engine reports it', async () => {
+    const { dialect } = engine();
+    await engine().execute(
+      'CREATE TABLE huge AS SELECT * FROM (VALUES (1.0, 2.0e200), (2.0, -2.0e200), (3.0, 0.0)) AS v(y, x)',
+    );
+    const query = transferMomentsSql({ table: 'huge', outcome: 'y', drivers: ['x'], dialect });
+    const outcome = await engine()
+      .run(query)
+      .then(
+        (rows) => expectCxError(() => transferMomentsFromRows(rows, { drivers: ['x'] }), 'VALUES_TOO_LARGE'),
+        (error: unknown) => explainQueryFailure(error, query),
+      );
+    // DuckDB sums to Infinity, which the reader refuses; PostgreSQL stops with an overflow error.
+    expect(outcome.code).toBe(dialect === 'duckdb' ? 'VALUES_TOO_LARGE' : 'QUERY_FAILED');
+    if (dialect === 'postgresql') expect(outcome.message).toContain('overflow');
   });
 
   it('reads a table or column named like the query’s own aliases', async () => {
