@@ -9,6 +9,7 @@ import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
 import { run as fitTransferFunction } from './transfer/fitTransferFunction.bench';
+import { run as warehouseScale } from './warehouse/scale.bench';
 import { run as threads } from './warehouse/threads.bench';
 
 const only = process.argv[2];
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<void>> = {
   measureJourney,
   fitTransferFunction,
   threads,
+  warehouseScale,
   evaluateSurveyRequest,
 };
 for (const [name, suite] of Object.entries(suites)) {

@@ -3,7 +3,7 @@ import { nps } from 'cxkit/metrics';
 import { fitTransferFunctionInThreads, npsInThreads } from 'cxkit/node';
 import { fitTransferFunction, type TransferFunction } from 'cxkit/transfer';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../warehouse/duckdb';
+import { seededRandom } from '../warehouse/seededRandom';
 
 // `cxkit/node` resolves to the built dist/node (see vitest.config.ts): workers run the
 // built worker script. The CommonJS build is loaded too, to check that its workers start.
