@@ -96,9 +96,13 @@ describe('the journey document', () => {
     );
     const [issue] = issuesOf(withChanges({ steps })).issues;
     expect(issue?.path).toEqual(['steps', 0, 'endEvent']);
-    expect(issue?.message).toContain('names endEvent "engine-recieved", which is not declared in events; did you mean "engine-received"?');
+    expect(issue?.message).toContain(
+      'names endEvent "engine-recieved", which is not declared in events; did you mean "engine-received"?',
+    );
     // Nothing close enough: no guess.
-    const far = engineRepairDocument.steps.map((step, index) => (index === 0 ? { ...step, endEvent: 'arrived' } : step));
+    const far = engineRepairDocument.steps.map((step, index) =>
+      index === 0 ? { ...step, endEvent: 'arrived' } : step,
+    );
     expect(issuesOf(withChanges({ steps: far })).issues[0]?.message).not.toContain('did you mean');
   });
 
