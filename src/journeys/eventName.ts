@@ -11,6 +11,7 @@ export const eventNameLimit = 256;
 // C0 and C1 controls (tabs and line breaks among them), the line and paragraph
 // separators, and the bidirectional overrides and isolates that can make a name read
 // differently from what it is in a report or a terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const forbiddenCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 /**
@@ -41,6 +42,7 @@ export const eventNameSchema = () =>
     .string()
     .max(eventNameLimit, `Expected an event name of at most ${eventNameLimit} characters.`)
     .regex(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
       /^(?=.*\S)[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]+$/,
       'Expected an event name as the log writes it: not blank, without control characters (tabs, line breaks, bidirectional overrides).',
     );
