@@ -120,7 +120,9 @@ export function createEventLogParser(options: EventLogOptions): EventLogParser {
 
 function checkColumnNames(columns: unknown, format: EventLogFormat): void {
   checkOptions(columns, ['case', 'activity', 'time', 'start', 'lifecycle'], 'columns');
-  const given = columns as Record<string, unknown>;
+  const given = Object.fromEntries(
+    Object.entries(columns as Record<string, unknown>).filter(([, name]) => name !== undefined),
+  );
   if (format === 'xes' && Object.keys(given).length > 0) {
     raise('INVALID_OPTION', ['columns', 'given only for CSV', 'column names for an XES log'], { path: ['columns'] });
   }

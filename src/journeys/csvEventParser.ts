@@ -11,15 +11,15 @@ import { describeText, type EventLogBuilder, lifecycleName } from './eventLogBui
  */
 export interface EventLogColumnNames {
   /** Default: the first of `case:concept:name`, `case_id`, `case id`, `caseid`, `_case_key`, `case`. */
-  readonly case?: string;
+  readonly case?: string | undefined;
   /** Default: the first of `concept:name`, `activity`, `activity name`, `activity_en`. */
-  readonly activity?: string;
+  readonly activity?: string | undefined;
   /** When the activity completed. Default: the first of `time:timestamp`, `timestamp`, `complete timestamp`, `end_timestamp`, `eventtime`, `time`. */
-  readonly time?: string;
+  readonly time?: string | undefined;
   /** When the activity started, giving a second event `"<activity> (start)"`. Default: `start_timestamp` or `start timestamp` when present. */
-  readonly start?: string | null;
+  readonly start?: string | null | undefined;
   /** The lifecycle transition (see `EventLog`). Default: `lifecycle:transition` or `lifecycle` when present. */
-  readonly lifecycle?: string | null;
+  readonly lifecycle?: string | null | undefined;
 }
 
 const candidates = {
