@@ -20,7 +20,8 @@ import type { SurveyExport } from './SurveyExport';
  * const exported = [
  *   'StartDate,EndDate,Status,Finished,RecordedDate,ResponseId,Q1,Region',
  *   'Start Date,End Date,Response Type,Finished,Recorded Date,Response ID,How likely are you to recommend us?,Region',
- *   '{"ImportId":"startDate"},{"ImportId":"endDate"},{"ImportId":"status"},{"ImportId":"finished"},{"ImportId":"recordedDate"},{"ImportId":"_recordId"},{"ImportId":"QID1"},{"ImportId":"Region"}',
+ *   ['startDate', 'endDate', 'status', 'finished', 'recordedDate', '_recordId', 'QID1', 'Region']
+ *     .map((id) => `"{""ImportId"":""${id}""}"`).join(','),
  *   '2026-03-02 10:00:00,2026-03-02 10:02:00,0,1,2026-03-02 10:02:00,R_1,10,North',
  *   '2026-03-02 11:00:00,2026-03-02 11:01:00,1,1,2026-03-02 11:01:00,R_2,0,North',
  *   '2026-03-03 09:00:00,2026-03-03 09:05:00,0,1,2026-03-03 09:05:00,R_3,6,South',
