@@ -36,7 +36,7 @@ const form = fc.constantFrom(
   (iso: string) => `${iso.slice(0, 23)}-0330`,
 );
 
-describe('the instant reader (offsets cached per local hour)', () => {
+describe('the instant reader (offsets cached per local day and hour)', () => {
   it('gives exactly what parseInstant gives, daylight-saving switches included', () => {
     fc.assert(
       fc.property(instant, form, fc.constantFrom(...zones), (epoch, shape, zone) => {

@@ -9,6 +9,7 @@ import { timeZoneContext, type ZoneContext } from './timeZoneContext';
 export type InstantReader = (text: string) => number;
 
 const hour = 3_600_000;
+const day = 24 * hour;
 
 /** @internal The days of a month (1–12) of a proleptic Gregorian year. */
 function daysInMonth(year: number, month: number): number {
@@ -40,9 +41,10 @@ function zonedEpoch(context: ZoneContext, local: number): number {
  * as `+01:00` — are read digit by digit; anything else goes to date-fns's `parseISO`.
  *
  * A date-time without an offset is wall-clock time in the zone. Building a zoned date per
- * value costs microseconds, so the zone's offset is found once per local hour (at its
- * first and last millisecond, the way `parseInstant` finds it) and cached; an hour in
- * which the offset changes (a daylight-saving switch) is read value by value the slow way.
+ * value costs microseconds, so the zone's offset is found once per local day (at its
+ * first and last millisecond, the way `parseInstant` finds it) and cached; a day in which
+ * it changes is cached hour by hour, and an hour in which it changes (a daylight-saving
+ * switch) is read value by value the slow way.
  * Fractions of a second past milliseconds are cut, not rounded.
  */
 export function createInstantReader(timeZone: string | undefined = 'UTC'): InstantReader {
@@ -52,18 +54,30 @@ export function createInstantReader(timeZone: string | undefined = 'UTC'): Insta
     const epoch = parseISO(text, { in: context }).getTime();
     return Number.isFinite(epoch) && Math.abs(epoch) <= maximumEpochMilliseconds ? epoch : Number.NaN;
   };
-  // Per local hour (wall-clock milliseconds / 1 hour): the zone's offset, or NaN when it
-  // changes within the hour.
-  const offsets = new Map<number, number>();
+  // The zone's offset over a span of local time, or NaN when it differs at the span's
+  // first and last millisecond (a daylight-saving switch inside).
+  const offsetOver = (start: number, length: number): number => {
+    const atStart = start - zonedEpoch(context, start);
+    const atEnd = start + length - 1 - zonedEpoch(context, start + length - 1);
+    return atStart === atEnd ? atStart : Number.NaN;
+  };
+  // Per local day, then per local hour of the few days with a switch: two slow readings
+  // per day of data instead of one per value.
+  const dayOffsets = new Map<number, number>();
+  const hourOffsets = new Map<number, number>();
   const offsetAt = (local: number): number => {
-    const key = Math.floor(local / hour);
-    let offset = offsets.get(key);
+    const dayKey = Math.floor(local / day);
+    let offset = dayOffsets.get(dayKey);
     if (offset === undefined) {
-      const start = key * hour;
-      const atStart = start - zonedEpoch(context, start);
-      const atEnd = start + hour - 1 - zonedEpoch(context, start + hour - 1);
-      offset = atStart === atEnd ? atStart : Number.NaN;
-      offsets.set(key, offset);
+      offset = offsetOver(dayKey * day, day);
+      dayOffsets.set(dayKey, offset);
+    }
+    if (!Number.isNaN(offset)) return offset;
+    const hourKey = Math.floor(local / hour);
+    offset = hourOffsets.get(hourKey);
+    if (offset === undefined) {
+      offset = offsetOver(hourKey * hour, hour);
+      hourOffsets.set(hourKey, offset);
     }
     return offset;
   };
