@@ -107,7 +107,7 @@ function statusReason(text: string): LeftOutReason | undefined {
  * parser.write('2026-04-02 09:00,9\n2026-04-02 09:30,\n');
  * const survey = parser.end();
  * survey.counts.leftOut['no-answer'] // => 1
- * nps(survey.responses.score).score // => 33.33333333333333
+ * Math.round(nps(survey.responses.score).score) // => 33
  *
  * @category Survey exports
  */

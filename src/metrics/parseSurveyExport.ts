@@ -30,7 +30,8 @@ import type { SurveyExport } from './SurveyExport';
  * survey.format // => 'qualtrics'
  * survey.counts.leftOut.preview // => 1
  * survey.responseIds // => ['R_1', 'R_3']
- * scoreSeries(survey.responses, { metric: 'nps', unit: 'month' }).points[0]?.counts.total // => 2
+ * scoreSeries(survey.responses, { metric: 'nps', unit: 'month' }).series[0]?.points.map((point) => [point.period, point.n])
+ * // => [['2026-03', 2]]
  * parseSurveyExport('Q1\n10\n', { score: 'Q1' }) // throws CxError INVALID_SURVEY_EXPORT
  *
  * @category Survey exports
