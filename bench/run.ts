@@ -9,7 +9,7 @@ import { run as evaluateSurveyRequest } from './governance/evaluateSurveyRequest
 import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
-import { run as readers } from './node/readers.bench';
+import { runEventLog as readEventLog, runSurveyExport as readSurveyExport } from './node/readers.bench';
 import { run as fitTransferFunction } from './transfer/fitTransferFunction.bench';
 import { run as threads } from './warehouse/threads.bench';
 
@@ -23,7 +23,8 @@ const suites: Record<string, () => Promise<void>> = {
   fitTransferFunction,
   threads,
   evaluateSurveyRequest,
-  readers,
+  readSurveyExport,
+  readEventLog,
 };
 for (const [name, suite] of Object.entries(suites)) {
   if (only === undefined || name.includes(only)) await suite();

@@ -32,10 +32,10 @@ async function saxesAlone(path: string): Promise<number> {
   return elements;
 }
 
-export async function run(): Promise<void> {
+const megabytes = (path: string) => (statSync(path).size / 1_048_576).toFixed(0);
+
+export async function runSurveyExport(): Promise<void> {
   const survey = await qualtricsExport();
-  const xes = await xesLog();
-  const megabytes = (path: string) => (statSync(path).size / 1_048_576).toFixed(0);
   await compare({
     title: `readSurveyExport: a 1M-row Qualtrics export (${megabytes(survey)} MB), from disk`,
     reference: { name: 'csv-parse alone (records counted, no checks)', run: () => csvParseAlone(survey) },
@@ -51,6 +51,10 @@ export async function run(): Promise<void> {
   console.log(
     `  peak heap growth: csv-parse alone ${await peakHeapGrowth(() => csvParseAlone(survey))}, cxkit ${await peakHeapGrowth(() => readSurveyExport(survey, { score: 'QID1', segment: 'Region' }))}`,
   );
+}
+
+export async function runEventLog(): Promise<void> {
+  const xes = await xesLog();
   await compare({
     title: `readEventLog: a 1M-event XES log (${megabytes(xes)} MB), from disk`,
     reference: { name: "saxes' bare pass (elements counted, no checks)", run: () => saxesAlone(xes) },

@@ -71,7 +71,7 @@ const optionNames = ['format', 'timeZone', 'columns', 'badRows', 'attributes', '
  * parser.write('se ticket,2026-03-02T11:30:00+01:00\n');
  * const log = parser.end();
  * log.events.eventNames // => ['Open ticket', 'Close ticket']
- * (log.events.at[1] - log.events.at[0]) / 3_600_000 // => 1.5
+ * ((log.events.at[1] ?? 0) - (log.events.at[0] ?? 0)) / 3_600_000 // => 1.5
  *
  * @category Event logs
  */

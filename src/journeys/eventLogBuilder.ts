@@ -10,9 +10,9 @@ const detached = (text: string) => (text.length < 13 ? text : ` ${text}`.slice(1
 /** @internal Grows typed columns and interns names while a log is read; makes the {@link EventLog}. */
 export class EventLogBuilder {
   private count = 0;
-  private caseIndex = new Uint32Array(1024);
-  private eventIndex = new Uint32Array(1024);
-  private at = new Float64Array(1024);
+  private caseIndex = new Uint32Array(1 << 14);
+  private eventIndex = new Uint32Array(1 << 14);
+  private at = new Float64Array(1 << 14);
   private readonly caseNumbers = new Map<string, number>();
   private readonly caseIds: string[] = [];
   private readonly eventNumbers = new Map<string, number>();

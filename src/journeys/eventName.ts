@@ -21,10 +21,7 @@ const forbiddenCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202
  */
 export function isEventName(value: unknown): value is string {
   return (
-    typeof value === 'string' &&
-    value.length <= eventNameLimit &&
-    value.trim() !== '' &&
-    !forbiddenCharacters.test(value)
+    typeof value === 'string' && value.length <= eventNameLimit && /\S/.test(value) && !forbiddenCharacters.test(value)
   );
 }
 

@@ -11,13 +11,14 @@ interface PendingEvent {
   transition: string | undefined;
   time: string | undefined;
   timeLine: number;
-  readonly attributes: Array<[string, AttributeValue]>;
+  /** Keys and values, alternating (one array per event, not one per attribute). */
+  readonly attributes: Array<string | AttributeValue>;
 }
 
 interface PendingTrace {
   readonly line: number;
   name: string | undefined;
-  readonly attributes: Array<[string, AttributeValue]>;
+  readonly attributes: Array<string | AttributeValue>;
   readonly events: PendingEvent[];
 }
 
@@ -67,7 +68,14 @@ export function createXesParser(builder: EventLogBuilder, readInstant: InstantRe
     }
     const caseNumber = builder.caseNumber(closing.name, closing.line, undefined, 'concept:name');
     if (caseNumber < 0) return;
-    for (const [key, value] of closing.attributes) builder.setCaseAttribute(caseNumber, key, value);
+    const traceAttributes = closing.attributes;
+    for (let position = 0; position < traceAttributes.length; position += 2) {
+      builder.setCaseAttribute(
+        caseNumber,
+        traceAttributes[position] as string,
+        traceAttributes[position + 1] as AttributeValue,
+      );
+    }
     for (const pending of closing.events) {
       if (pending.activity === undefined) {
         builder.setAsideEvent('no-activity', pending.line, undefined, 'concept:name', 'the event has no concept:name');
@@ -96,7 +104,10 @@ export function createXesParser(builder: EventLogBuilder, readInstant: InstantRe
       );
       if (eventNumber < 0) continue;
       const index = builder.addEvent(caseNumber, eventNumber, at);
-      for (const [key, value] of pending.attributes) builder.setAttribute(index, key, value);
+      const attributes = pending.attributes;
+      for (let position = 0; position < attributes.length; position += 2) {
+        builder.setAttribute(index, attributes[position] as string, attributes[position + 1] as AttributeValue);
+      }
     }
   };
 
@@ -154,10 +165,10 @@ export function createXesParser(builder: EventLogBuilder, readInstant: InstantRe
         event.time = text;
         event.timeLine = parser.line;
       } else if (key === 'lifecycle:transition') event.transition = text;
-      else event.attributes.push([builder.intern(key), typed(name, text)]);
+      else event.attributes.push(key, typed(name, text));
     } else if (parent === 'trace' && trace !== undefined) {
       if (key === 'concept:name') trace.name = text;
-      else trace.attributes.push([builder.intern(key), typed(name, text)]);
+      else trace.attributes.push(key, typed(name, text));
     } else if (parent === 'log') builder.logAttributes[key] = typed(name, text);
   });
 

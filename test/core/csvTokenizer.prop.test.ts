@@ -40,7 +40,12 @@ describe('the CSV tokenizer', () => {
   it('splits text as csv-parse does, however the text is cut into chunks', () => {
     fc.assert(
       fc.property(csvText, fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
-        const expected = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as {
+        const expected = parse(text, {
+          info: true,
+          relax_column_count: true,
+          skip_empty_lines: true,
+          bom: true,
+        }) as unknown as {
           record: string[];
           info: { lines: number };
         }[];
