@@ -93,6 +93,10 @@ describe.skipIf(!postgresTestsRun())('a PostgreSQL connection that drops mid-que
   it('rejects the query; no rows, so no summary, and the error says none was read', async () => {
     const client = await connectPostgres();
     const watcher = await connectPostgres();
+    // pg also reports the dropped connection as an 'error' event on the client; without a
+    // listener Node would raise it as an uncaught exception after the test has passed.
+    const connectionErrors: Error[] = [];
+    client.on('error', (error) => connectionErrors.push(error));
     try {
       // A view that takes half a minute to give its rows: time to drop the connection.
       await client.query('CREATE TEMPORARY VIEW slow_responses AS SELECT 9 AS likelihood FROM pg_sleep(30)');
@@ -123,6 +127,8 @@ describe.skipIf(!postgresTestsRun())('a PostgreSQL connection that drops mid-que
       expect(error.path).toEqual([]);
       expect(error.message).toMatch(/terminat/i);
       expect(error.message).toContain('No summary was read');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const dropped of connectionErrors) expect(dropped.message).toMatch(/terminat/i);
     } finally {
       await watcher.end();
       await client.end().catch(() => undefined);
