@@ -1,8 +1,9 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { csatScale } from './csatScale';
-import { type ConfidenceInterval, checkLevel, checkMethod, wilsonInterval } from './intervals';
-import { countInBand, resolveNonEmptyCounts } from './resolveCounts';
+import type { SampleLimits } from './differenceInterval';
+import { type ConfidenceInterval, checkLevel, checkMethod, wilsonLimits } from './intervals';
+import { countInBand, massInBand, type ResolvedSample, resolveSample } from './resolveCounts';
 import type { Scale } from './Scale';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 import { scaleStatistics } from './scaleStatistics';
@@ -38,14 +39,16 @@ export interface CsatOptions {
  * @category Scores
  */
 export interface CsatResult {
-  /** The share of satisfied responses, in percent (0–100). */
+  /** The share of satisfied responses, in percent (0–100); weighted, with survey weights. */
   readonly score: number;
   readonly n: number;
-  /** How many responses fell in the scale's favourable band. */
+  /** The effective sample size the interval uses: `n`, or Kish's (Σw)² / Σw² with survey weights. */
+  readonly effectiveN: number;
+  /** How many responses (not weights) fell in the scale's favourable band. */
   readonly satisfied: number;
   /** The mean score on the scale. */
   readonly mean: number;
-  /** The standard error of `score`, in percentage points. */
+  /** The standard error of `score` (plug-in, over `effectiveN`), in percentage points. */
   readonly standardError: number;
   /** The interval for `score`, in percent. */
   readonly ci: ConfidenceInterval;
@@ -55,20 +58,30 @@ export interface CsatResult {
 /** @internal */
 export const shareMethods: readonly ShareIntervalMethod[] = ['wilson', 'wald'];
 
-/** @internal The interval for a share in percent. */
+/**
+ * @internal A share's interval in percent as a function of the critical value z, for a
+ * share (0–1) observed on `n` (effective) responses; the Wald limits are not clipped.
+ */
+export function shareLimits(share: number, n: number, method: ShareIntervalMethod): SampleLimits['limits'] {
+  if (method === 'wilson') {
+    return (z) => {
+      const { lower, upper } = wilsonLimits(share, n, z);
+      return { lower: 100 * lower, upper: 100 * upper };
+    };
+  }
+  const spread = 100 * Math.sqrt((share * (1 - share)) / n);
+  return (z) => ({ lower: 100 * share - z * spread, upper: 100 * share + z * spread });
+}
+
+/** @internal The interval for a share in percent, within 0–100. */
 export function shareInterval(
-  successes: number,
+  share: number,
   n: number,
   level: number,
   method: ShareIntervalMethod,
 ): { lower: number; upper: number } {
-  if (method === 'wilson') {
-    const { lower, upper } = wilsonInterval(successes, n, level);
-    return { lower: 100 * lower, upper: 100 * upper };
-  }
-  const share = successes / n;
-  const halfWidth = normalCriticalValue(level) * Math.sqrt((share * (1 - share)) / n);
-  return { lower: 100 * Math.max(0, share - halfWidth), upper: 100 * Math.min(1, share + halfWidth) };
+  const { lower, upper } = shareLimits(share, n, method)(normalCriticalValue(level));
+  return { lower: Math.max(0, lower), upper: Math.min(100, upper) };
 }
 
 /**
@@ -78,7 +91,7 @@ export function shareInterval(
  * @param input - Raw scores or a counts summary.
  * @param options - Scale, confidence level, interval method, invalid-score policy.
  * @returns Score (percent satisfied), counts, mean, standard error and interval.
- * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `SCALE_MISMATCH`; `INVALID_LEVEL`; `INVALID_METHOD`.
+ * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH`; `INVALID_LEVEL`; `INVALID_METHOD`.
  *
  * @example
  * import { csat } from 'cxkit/metrics';
@@ -107,17 +120,35 @@ export function computeCsat(
   method: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
 ): CsatResult {
-  const resolved = resolveNonEmptyCounts(input, scale ?? csatScale, invalid, argument, scale !== undefined);
-  const { n } = resolved;
-  const satisfied = countInBand(resolved, resolved.scale.favourable);
-  const share = satisfied / n;
+  return measureCsat(input, argument, scale, level, method, invalid).result;
+}
+
+/** @internal {@link computeCsat}, with the sample's limits for a comparison. */
+export function measureCsat(
+  input: ScoreInput,
+  argument: string,
+  scale: Scale | undefined,
+  level: number,
+  method: ShareIntervalMethod,
+  invalid: InvalidScorePolicy,
+): { result: CsatResult; limits: SampleLimits; sample: ResolvedSample } {
+  const sample = resolveSample('csat', input, scale ?? csatScale, invalid, argument, scale !== undefined);
+  const { n, effectiveN, totalMass } = sample;
+  const satisfiedMass = massInBand(sample, sample.scale.favourable);
+  const share = satisfiedMass / totalMass;
+  const score = (100 * satisfiedMass) / totalMass;
   return {
-    score: 100 * share,
-    n,
-    satisfied,
-    mean: scaleStatistics(resolved, n).mean,
-    standardError: 100 * Math.sqrt((share * (1 - share)) / n),
-    ci: { ...shareInterval(satisfied, n, level, method), level, method },
-    skipped: resolved.skipped,
+    result: {
+      score,
+      n,
+      effectiveN,
+      satisfied: countInBand(sample, sample.scale.favourable),
+      mean: scaleStatistics(sample).mean,
+      standardError: 100 * Math.sqrt((share * (1 - share)) / effectiveN),
+      ci: { ...shareInterval(share, effectiveN, level, method), level, method },
+      skipped: sample.skipped,
+    },
+    limits: { estimate: score, limits: shareLimits(share, effectiveN, method) },
+    sample,
   };
 }

@@ -16,8 +16,12 @@ export const metricsMessages = {
     skipped === 0
       ? 'There are no scores: a score needs at least one response.'
       : `There are no valid scores: all ${skipped} were skipped as invalid.`,
-  TOO_FEW_SCORES: (metric: string, needed: number, received: number) =>
-    `${metric} needs at least ${needed} scores for an interval; received ${received}.`,
+  TOO_FEW_SCORES: (metric: string, needed: number, received: number, weighted = false) =>
+    weighted
+      ? `${metric} needs an effective sample size of at least ${needed} for an interval; the weights give ${Number(received.toPrecision(4))} (Kish's (Σw)² / Σw²).`
+      : `${metric} needs at least ${needed} scores for an interval; received ${received}.`,
+  UNIFORM_SAMPLES: (test: string, remedy: string) =>
+    `Neither sample varies (every answer alike within each), so ${test} has a standard error of 0 and cannot tell whether the difference is more than chance${remedy}.`,
   INVALID_LEVEL: (received: string) =>
     `Option level must be a confidence level between 0 and 1 (e.g. 0.95); received ${received}.`,
   INVALID_METHOD: (received: string, allowed: readonly string[]) =>

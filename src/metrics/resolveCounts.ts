@@ -54,20 +54,48 @@ export function totalOf(counts: ArrayLike<number>): number {
 }
 
 /**
- * {@link resolveCounts}, then the count of scores, refusing an input with none: the
- * shared first step of every score function.
+ * @internal A sample ready for a score: its counts, how many responses, and what each
+ * scale point weighs. Without survey weights `mass` is `counts`, `totalMass` and
+ * `effectiveN` are `n`; with them `mass[i]` is the sum of the weights at point i and
+ * `effectiveN` is Kish's effective sample size (Σw)² / Σw².
+ */
+export interface ResolvedSample extends ResolvedCounts {
+  readonly n: number;
+  readonly weighted: boolean;
+  readonly mass: ArrayLike<number>;
+  readonly totalMass: number;
+  readonly effectiveN: number;
+}
+
+/**
+ * {@link resolveCounts}, then the count of scores, refusing an input with none and — one
+ * rule for every score — an input too small for an interval: at least 2 responses (with
+ * weights, an effective sample size of at least 2). The shared first step of every score
+ * function.
  *
  * @internal
  */
-export function resolveNonEmptyCounts(
+export function resolveSample(
+  metric: string,
   input: ScoreInput,
   scale: Scale,
   invalid: InvalidScorePolicy,
   argument: string,
   scaleIsExplicit: boolean,
-): ResolvedCounts & { readonly n: number } {
+): ResolvedSample {
   const resolved = resolveCounts(input, scale, invalid, argument, scaleIsExplicit);
   const n = totalOf(resolved.counts);
   if (n === 0) raiseMetrics('EMPTY_SCORES', [resolved.skipped], { path: [argument] });
-  return { ...resolved, n };
+  if (n < minimumSample) raiseMetrics('TOO_FEW_SCORES', [metric, minimumSample, n], { path: [argument] });
+  return { ...resolved, n, weighted: false, mass: resolved.counts, totalMass: n, effectiveN: n };
+}
+
+/** @internal The fewest responses a score with an interval (and a comparison) accepts: one answer has no spread. */
+export const minimumSample = 2;
+
+/** @internal The mass (count, or sum of weights) in the band `[from, to]`. */
+export function massInBand(sample: ResolvedSample, band: { from: number; to: number }): number {
+  let total = 0;
+  for (let point = band.from; point <= band.to; point++) total += sample.mass[point - sample.scale.min] as number;
+  return total;
 }
