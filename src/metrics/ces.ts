@@ -85,10 +85,10 @@ export function computeCes(
   shareMethod: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
 ): CesResult {
-  return measureCes(input, argument, scale, level, shareMethod, invalid).result;
+  return measureCes(input, argument, scale, level, shareMethod, invalid);
 }
 
-/** @internal {@link computeCes}, with the resolved sample. */
+/** @internal {@link computeCes} after the input is read. */
 export function measureCes(
   input: ScoreInput,
   argument: string,
@@ -96,34 +96,40 @@ export function measureCes(
   level: number,
   shareMethod: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
-): { result: CesResult; sample: ResolvedSample } {
-  const sample = resolveSample('ces', input, scale ?? cesScale, invalid, argument, scale !== undefined);
+): CesResult {
+  return cesOfSample(
+    resolveSample('ces', input, scale ?? cesScale, invalid, argument, scale !== undefined),
+    level,
+    shareMethod,
+  );
+}
+
+/** @internal The CES of a checked sample. */
+export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: ShareIntervalMethod): CesResult {
   const { n, effectiveN, totalMass } = sample;
   const { mean, standardDeviation } = scaleStatistics(sample);
   const standardError = standardDeviation / Math.sqrt(effectiveN);
   const halfWidth = studentCriticalValue(level, effectiveN - 1) * standardError;
   const easyMass = massInBand(sample, sample.scale.favourable);
+  const easyInterval = shareInterval(easyMass / totalMass, effectiveN, level, shareMethod);
   return {
-    result: {
-      score: mean,
-      n,
-      effectiveN,
-      standardDeviation,
-      standardError,
-      // A mean cannot leave the scale; an interval reaching past it says no more than its edge.
-      ci: {
-        lower: Math.max(sample.scale.min, mean - halfWidth),
-        upper: Math.min(sample.scale.max, mean + halfWidth),
-        level,
-        method: 't',
-      },
-      easy: countInBand(sample, sample.scale.favourable),
-      easyShare: {
-        score: (100 * easyMass) / totalMass,
-        ci: { ...shareInterval(easyMass / totalMass, effectiveN, level, shareMethod), level, method: shareMethod },
-      },
-      skipped: sample.skipped,
+    score: mean,
+    n,
+    effectiveN,
+    standardDeviation,
+    standardError,
+    // A mean cannot leave the scale; an interval reaching past it says no more than its edge.
+    ci: {
+      lower: Math.max(sample.scale.min, mean - halfWidth),
+      upper: Math.min(sample.scale.max, mean + halfWidth),
+      level,
+      method: 't',
     },
-    sample,
+    easy: countInBand(sample, sample.scale.favourable),
+    easyShare: {
+      score: (100 * easyMass) / totalMass,
+      ci: { lower: easyInterval.lower, upper: easyInterval.upper, level, method: shareMethod },
+    },
+    skipped: sample.skipped,
   };
 }

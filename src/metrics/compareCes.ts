@@ -1,7 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { studentCriticalValue } from '../stats/studentCriticalValue';
 import { welchTest } from '../stats/welchTest';
-import { measureCes } from './ces';
+import { type CesResult, measureCes } from './ces';
 import { cesScale } from './cesScale';
 import { checkLevel } from './intervals';
 import { raiseMetrics } from './messages';
@@ -52,7 +52,7 @@ export function compareCes(a: ScoreInput, b: ScoreInput, options: CompareCesOpti
   checkOptions(options, ['scale', 'level', 'invalid']);
   const level = checkLevel(options.level ?? 0.95);
   const invalid = options.invalid ?? 'error';
-  const first = measureCes(a, 'a', options.scale, level, 'wilson', invalid).result;
+  const first = measureCes(a, 'a', options.scale, level, 'wilson', invalid);
   const second = measureCes(
     b,
     'b',
@@ -60,7 +60,12 @@ export function compareCes(a: ScoreInput, b: ScoreInput, options: CompareCesOpti
     level,
     'wilson',
     invalid,
-  ).result;
+  );
+  return compareCesSamples(first, second, level);
+}
+
+/** @internal {@link compareCes} of two measured samples on one scale. */
+export function compareCesSamples(first: CesResult, second: CesResult, level: number): ScoreComparison {
   const welch = welchTest(
     first.score,
     first.standardDeviation ** 2,

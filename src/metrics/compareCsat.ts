@@ -1,7 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { measureCsat, type ShareIntervalMethod, shareMethods } from './csat';
+import { type CsatResult, measureCsat, type ShareIntervalMethod, shareMethods } from './csat';
 import { csatScale } from './csatScale';
-import { differenceInterval } from './differenceInterval';
+import { differenceInterval, type SampleLimits } from './differenceInterval';
 import { checkLevel, checkMethod } from './intervals';
 import { raiseMetrics } from './messages';
 import { isCountsSummary } from './resolveCounts';
@@ -65,6 +65,16 @@ export function compareCsat(a: ScoreInput, b: ScoreInput, options: CompareCsatOp
     method,
     invalid,
   );
+  return compareCsatSamples(first, second, level, method);
+}
+
+/** @internal {@link compareCsat} of two measured samples on one scale. */
+export function compareCsatSamples(
+  first: { result: CsatResult; limits: SampleLimits },
+  second: { result: CsatResult; limits: SampleLimits },
+  level: number,
+  method: ShareIntervalMethod,
+): ScoreComparison {
   const standardError = Math.hypot(first.result.standardError, second.result.standardError);
   if (method === 'wald' && standardError === 0) {
     raiseMetrics(

@@ -1,8 +1,9 @@
 import { checkOptions } from '../core/errors/checkOptions';
+import type { SampleLimits } from './differenceInterval';
 import { differenceInterval } from './differenceInterval';
 import { checkLevel, checkMethod } from './intervals';
 import { raiseMetrics } from './messages';
-import { measureNps, type NpsIntervalMethod, npsMethods } from './nps';
+import { measureNps, type NpsIntervalMethod, type NpsResult, npsMethods } from './nps';
 import { type ScoreComparison, sampleSummary } from './ScoreComparison';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 
@@ -64,12 +65,24 @@ export function compareNps(a: ScoreInput, b: ScoreInput, options: CompareNpsOpti
   const invalid = options.invalid ?? 'error';
   const first = measureNps(a, 'a', level, method, invalid);
   const second = measureNps(b, 'b', level, method, invalid);
+  return compareNpsSamples(first, second, level, method);
+}
+
+/** @internal {@link compareNps} of two measured samples. */
+export function compareNpsSamples(
+  first: { result: NpsResult; limits: SampleLimits },
+  second: { result: NpsResult; limits: SampleLimits },
+  level: number,
+  method: NpsIntervalMethod,
+): ScoreComparison {
   const standardError = Math.hypot(first.result.standardError, second.result.standardError);
   if (method === 'wald' && standardError === 0) {
     raiseMetrics(
       'UNIFORM_SAMPLES',
       ['the Wald test', "; compare with the default method, 'adjusted-wald', whose intervals stay open"],
-      { path: [] },
+      {
+        path: [],
+      },
     );
   }
   const { difference, lower, upper, pValue } = differenceInterval(first.limits, second.limits, level);

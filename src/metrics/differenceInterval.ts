@@ -7,7 +7,8 @@ import { normalPValue } from '../stats/normalPValue';
  */
 export interface SampleLimits {
   readonly estimate: number;
-  readonly limits: (z: number) => { readonly lower: number; readonly upper: number };
+  readonly lower: (z: number) => number;
+  readonly upper: (z: number) => number;
 }
 
 /** @internal What {@link differenceInterval} returns, in the samples' units. */
@@ -40,16 +41,8 @@ export interface DifferenceInterval {
 export function differenceInterval(a: SampleLimits, b: SampleLimits, level: number): DifferenceInterval {
   const difference = a.estimate - b.estimate;
   // How far below and above d the interval reaches at critical value z.
-  const below = (z: number) => {
-    const first = a.limits(z);
-    const second = b.limits(z);
-    return Math.hypot(Math.max(0, a.estimate - first.lower), Math.max(0, second.upper - b.estimate));
-  };
-  const above = (z: number) => {
-    const first = a.limits(z);
-    const second = b.limits(z);
-    return Math.hypot(Math.max(0, first.upper - a.estimate), Math.max(0, b.estimate - second.lower));
-  };
+  const below = (z: number) => Math.hypot(Math.max(0, a.estimate - a.lower(z)), Math.max(0, b.upper(z) - b.estimate));
+  const above = (z: number) => Math.hypot(Math.max(0, a.upper(z) - a.estimate), Math.max(0, b.estimate - b.lower(z)));
   const z = normalCriticalValue(level);
   return {
     difference,

@@ -146,8 +146,16 @@ export function measureNps(
   level: number,
   method: NpsIntervalMethod,
   invalid: InvalidScorePolicy,
-): { result: NpsResult; limits: SampleLimits; sample: ResolvedSample } {
-  const sample = resolveSample('nps', input, npsScale, invalid, argument, true);
+): { result: NpsResult; limits: SampleLimits } {
+  return npsOfSample(resolveSample('nps', input, npsScale, invalid, argument, true), level, method);
+}
+
+/** @internal The NPS of a checked sample, with its limits for a comparison. */
+export function npsOfSample(
+  sample: ResolvedSample,
+  level: number,
+  method: NpsIntervalMethod,
+): { result: NpsResult; limits: SampleLimits } {
   const { n, effectiveN, totalMass } = sample;
   const favourableBand = npsScale.favourable;
   const unfavourableBand = npsScale.unfavourable as { from: number; to: number };
@@ -162,6 +170,8 @@ export function measureNps(
   const score = (100 * (favourableMass - unfavourableMass)) / totalMass;
   const standardError = 100 * Math.sqrt(netVariance(plus, minus, effectiveN) / effectiveN);
   const { centre, spread } = netScoreLimits(plus, minus, effectiveN, method);
+  // Written out, not spread: an object spread costs microseconds in V8, and series call this per period.
+  const interval = netScoreInterval(plus, minus, effectiveN, level, method);
   return {
     result: {
       score,
@@ -171,10 +181,9 @@ export function measureNps(
       passives: n - promoters - detractors,
       detractors,
       standardError,
-      ci: { ...netScoreInterval(plus, minus, effectiveN, level, method), level, method },
+      ci: { lower: interval.lower, upper: interval.upper, level, method },
       skipped: sample.skipped,
     },
-    limits: { estimate: score, limits: (z) => ({ lower: centre - z * spread, upper: centre + z * spread }) },
-    sample,
+    limits: { estimate: score, lower: (z) => centre - z * spread, upper: (z) => centre + z * spread },
   };
 }

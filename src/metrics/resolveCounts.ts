@@ -87,7 +87,8 @@ export function resolveSample(
   const n = totalOf(resolved.counts);
   if (n === 0) raiseMetrics('EMPTY_SCORES', [resolved.skipped], { path: [argument] });
   if (n < minimumSample) raiseMetrics('TOO_FEW_SCORES', [metric, minimumSample, n], { path: [argument] });
-  return { ...resolved, n, weighted: false, mass: resolved.counts, totalMass: n, effectiveN: n };
+  const { counts, skipped } = resolved;
+  return { scale: resolved.scale, counts, skipped, n, weighted: false, mass: counts, totalMass: n, effectiveN: n };
 }
 
 /** @internal The fewest responses a score with an interval (and a comparison) accepts: one answer has no spread. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNps, findRecurringDips, nps, scoreSeries } from '../../src/metrics/index';
+import { normalCdf } from '../../src/stats/normalCdf';
+import { normalLowerQuantile } from '../../src/stats/normalLowerQuantile';
 import { expectCxError } from '../expectCxError';
 
 const day = 86_400_000;
@@ -180,6 +182,31 @@ describe('findRecurringDips', () => {
     // 2024-12: NPS −50 against the other eleven months' 75.
     expect(evidence[0]).toMatchObject({ n: 40, score: -50, restN: 440, restScore: 75, difference: -125 });
     expect(evidence[0]?.pValue).toBeLessThan(1e-6);
+    // The season's p-value: each year's made one-sided (half of it, toward the side the
+    // season moved) and combined by Stouffer's method — written out here with the evidence's
+    // own p-values (normalLowerQuantile is R's qnorm, checked in test/stats).
+    const z = evidence.map((row) => Math.sign(-row.difference) * -normalLowerQuantile(row.pValue / 2));
+    const combined = normalCdf(-z.reduce((sum, value) => sum + value, 0) / Math.sqrt(z.length));
+    expect((dips[0]?.pValue as number) / combined).toBeCloseTo(1, 12);
+    // Holm over the twelve months: December's p-value is the smallest, so it is multiplied by 12.
+    expect((dips[0]?.adjustedPValue as number) / (dips[0]?.pValue as number)).toBeCloseTo(12, 12);
+  });
+
+  it('adjusts for the seasons tested: Holm by default, Benjamini–Hochberg or none on request', () => {
+    const responses = responsesFor([2024, 2025, 2026], { 2024: [11], 2025: [11], 2026: [11] });
+    const [holm] = findRecurringDips(responses, { metric: 'nps' });
+    const [falseDiscovery] = findRecurringDips(responses, { metric: 'nps', multipleTesting: 'benjamini-hochberg' });
+    const [none] = findRecurringDips(responses, { metric: 'nps', multipleTesting: 'none' });
+    expect(none?.adjustedPValue).toBe(none?.pValue);
+    expect(holm?.pValue).toBe(none?.pValue);
+    // The smallest of twelve: Holm and BH both multiply it by 12.
+    expect((holm?.adjustedPValue as number) / (none?.pValue as number)).toBeCloseTo(12, 12);
+    expect((falseDiscovery?.adjustedPValue as number) / (none?.pValue as number)).toBeCloseTo(12, 12);
+    expectCxError(
+      () => findRecurringDips(responses, { metric: 'nps', multipleTesting: 'bonferroni' as never }),
+      'INVALID_OPTION',
+      ['multipleTesting'],
+    );
   });
 
   it('finds nothing in a steady year, and asks for minimumYears dips', () => {
