@@ -48,9 +48,56 @@ describe('scoreSeries', () => {
     expect([january?.score, february?.score]).toEqual([20, -40]);
     expect(january?.change).toBeNull();
     const reference = compareNps([...repeat(10, 30), ...repeat(3, 70)], [...repeat(10, 60), ...repeat(3, 40)]);
-    expect(february?.change).toEqual({ from: '2026-01', difference: -60, pValue: reference.pValue, significant: true });
+    expect(february?.change).toEqual({
+      from: '2026-01',
+      difference: -60,
+      pValue: reference.pValue,
+      adjustedPValue: reference.pValue,
+      significant: true,
+    });
     expect(february?.lowN).toBe(false);
     expect(february?.ci).toEqual(nps([...repeat(10, 30), ...repeat(3, 70)]).ci);
+  });
+
+  it('adjusts the changes together on request: Holm over every change of every series', () => {
+    // Three months, one segment: two changes in the overall series and two in the segment's.
+    const responses = [
+      ...repeat({ at: '2026-01-10', score: 10, segment: 'retail' }, 40),
+      ...repeat({ at: '2026-01-11', score: 3, segment: 'retail' }, 40),
+      ...repeat({ at: '2026-02-10', score: 10, segment: 'retail' }, 30),
+      ...repeat({ at: '2026-02-11', score: 3, segment: 'retail' }, 50),
+      ...repeat({ at: '2026-03-10', score: 10, segment: 'retail' }, 44),
+      ...repeat({ at: '2026-03-11', score: 3, segment: 'retail' }, 36),
+    ];
+    const plain = scoreSeries(responses, { metric: 'nps', unit: 'month' });
+    const holm = scoreSeries(responses, { metric: 'nps', unit: 'month', multipleTesting: 'holm', alpha: 0.1 });
+    const raw = plain.series.flatMap((line) =>
+      line.points.flatMap((point) => (point.change ? [point.change.pValue] : [])),
+    );
+    expect(raw).toHaveLength(4);
+    // Holm by hand for four p-values where the overall and segment series are the same
+    // responses (so each p-value comes twice): sorted p₁ = p₁ ≤ p₂ = p₂, adjusted
+    // 4p₁, max(4p₁, 3p₁) = 4p₁, max(4p₁, 2p₂), max(…, p₂) = the larger of 4p₁ and 2p₂.
+    const [first, second] = [raw[0] as number, raw[1] as number];
+    const [small, large] = first <= second ? [first, second] : [second, first];
+    const expected = [small, large].map((value) =>
+      Math.min(1, value === small ? 4 * small : Math.max(4 * small, 2 * large)),
+    );
+    const adjusted = holm.series.flatMap((line) =>
+      line.points.flatMap((point) => (point.change ? [point.change.adjustedPValue] : [])),
+    );
+    const forFirst = first <= second ? expected[0] : expected[1];
+    const forSecond = first <= second ? expected[1] : expected[0];
+    expect(adjusted).toEqual([forFirst, forSecond, forFirst, forSecond]);
+    for (const line of holm.series) {
+      for (const point of line.points) {
+        if (point.change) expect(point.change.significant).toBe(point.change.adjustedPValue < 0.1);
+      }
+    }
+    // Off by default: the adjusted p-value is the p-value.
+    for (const line of plain.series) {
+      for (const point of line.points) if (point.change) expect(point.change.adjustedPValue).toBe(point.change.pValue);
+    }
   });
 
   it('flags low n, leaves gaps out on request, and follows the time zone', () => {
