@@ -380,6 +380,30 @@ describe('requiredSampleSize', () => {
     expect(requiredSampleSize({ metric: 'ces', marginOfError: 0.2, expectedStandardDeviation: 1.5 })).toBe(217);
   });
 
+  it('applies the finite-population correction for a small population (Cochran 1977)', () => {
+    // R: n0 <- qnorm(0.975)^2 * 0.25 / 0.05^2   # 384.14588206941227
+    //    ceiling(n0 * N / (n0 + N - 1))         # N = 1000: 278; 200: 132; 100000: 383; 1: 1
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 1000 })).toBe(278);
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 200 })).toBe(132);
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 100_000 })).toBe(383);
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 1 })).toBe(1);
+    // NPS worst case (variance 1), N = 5000: R ceiling(n0 * 5000 / (n0 + 4999)) with n0 = qnorm(0.975)^2 / 0.05^2 → 1176.
+    expect(requiredSampleSize({ metric: 'nps', marginOfError: 5, population: 5000 })).toBe(1176);
+    // CES, SD 1.5, ±0.2, N = 300: R → 126.
+    expect(
+      requiredSampleSize({ metric: 'ces', marginOfError: 0.2, expectedStandardDeviation: 1.5, population: 300 }),
+    ).toBe(126);
+    // Never more than the population, and a variance of 0 still asks one.
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 0.1, population: 50 })).toBe(50);
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, expected: 1, population: 1 })).toBe(1);
+    expectCxError(() => requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 0 }), 'INVALID_INPUT', [
+      'population',
+    ]);
+    expectCxError(() => requiredSampleSize({ metric: 'nps', marginOfError: 5, population: 10.5 }), 'INVALID_INPUT', [
+      'population',
+    ]);
+  });
+
   it('refuses what it cannot plan for', () => {
     expectCxError(() => requiredSampleSize({ metric: 'nps', marginOfError: 0 }), 'INVALID_INPUT', ['marginOfError']);
     expectCxError(
