@@ -22,6 +22,12 @@ export interface CesOptions {
   readonly shareMethod?: ShareIntervalMethod;
   /** What to do with invalid raw scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
+  /**
+   * Survey weights, one per raw score: the score and its shares are weighted, and the
+   * interval uses Kish's effective sample size (see {@link CountScoresOptions}). For a counts
+   * summary, leave this out: it carries its own. Default: unweighted.
+   */
+  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -70,25 +76,23 @@ export interface CesResult {
  * @category Scores
  */
 export function ces(input: ScoreInput, options: CesOptions = {}): CesResult {
-  checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid']);
+  checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const shareMethod = checkMethod(options.shareMethod ?? 'wilson', shareMethods);
-  return computeCes(input, 'input', options.scale, level, shareMethod, options.invalid ?? 'error');
+  const { scale } = options;
+  const sample = resolveSample(
+    'ces',
+    input,
+    scale ?? cesScale,
+    options.invalid ?? 'error',
+    'input',
+    scale !== undefined,
+    options.weights,
+  );
+  return cesOfSample(sample, level, shareMethod);
 }
 
-/** @internal {@link ces} after its options are checked; `argument` names the input in errors. */
-export function computeCes(
-  input: ScoreInput,
-  argument: string,
-  scale: Scale | undefined,
-  level: number,
-  shareMethod: ShareIntervalMethod,
-  invalid: InvalidScorePolicy,
-): CesResult {
-  return measureCes(input, argument, scale, level, shareMethod, invalid);
-}
-
-/** @internal {@link computeCes} after the input is read. */
+/** @internal {@link ces} of one sample of a comparison; `argument` names it in errors. */
 export function measureCes(
   input: ScoreInput,
   argument: string,

@@ -31,6 +31,12 @@ export interface CsatOptions {
   readonly method?: ShareIntervalMethod;
   /** What to do with invalid raw scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
+  /**
+   * Survey weights, one per raw score: the score and its shares are weighted, and the
+   * interval uses Kish's effective sample size (see {@link CountScoresOptions}). For a counts
+   * summary, leave this out: it carries its own. Default: unweighted.
+   */
+  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -103,25 +109,23 @@ export function shareInterval(
  * @category Scores
  */
 export function csat(input: ScoreInput, options: CsatOptions = {}): CsatResult {
-  checkOptions(options, ['scale', 'level', 'method', 'invalid']);
+  checkOptions(options, ['scale', 'level', 'method', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'wilson', shareMethods);
-  return computeCsat(input, 'input', options.scale, level, method, options.invalid ?? 'error');
+  const { scale } = options;
+  const sample = resolveSample(
+    'csat',
+    input,
+    scale ?? csatScale,
+    options.invalid ?? 'error',
+    'input',
+    scale !== undefined,
+    options.weights,
+  );
+  return csatOfSample(sample, level, method).result;
 }
 
-/** @internal {@link csat} after its options are checked; `argument` names the input in errors. */
-export function computeCsat(
-  input: ScoreInput,
-  argument: string,
-  scale: Scale | undefined,
-  level: number,
-  method: ShareIntervalMethod,
-  invalid: InvalidScorePolicy,
-): CsatResult {
-  return measureCsat(input, argument, scale, level, method, invalid).result;
-}
-
-/** @internal {@link computeCsat}, with the sample's limits for a comparison. */
+/** @internal {@link csat} of one sample of a comparison, with its limits; `argument` names it in errors. */
 export function measureCsat(
   input: ScoreInput,
   argument: string,

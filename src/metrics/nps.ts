@@ -33,6 +33,12 @@ export interface NpsOptions {
   readonly method?: NpsIntervalMethod;
   /** What to do with invalid raw scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
+  /**
+   * Survey weights, one per raw score: the score and its shares are weighted, and the
+   * interval uses Kish's effective sample size (see {@link CountScoresOptions}). For a counts
+   * summary, leave this out: it carries its own. Default: unweighted.
+   */
+  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -122,24 +128,14 @@ export function netScoreInterval(
  * @category Scores
  */
 export function nps(input: ScoreInput, options: NpsOptions = {}): NpsResult {
-  checkOptions(options, ['level', 'method', 'invalid']);
+  checkOptions(options, ['level', 'method', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'adjusted-wald', npsMethods);
-  return computeNps(input, 'input', level, method, options.invalid ?? 'error');
+  const sample = resolveSample('nps', input, npsScale, options.invalid ?? 'error', 'input', true, options.weights);
+  return npsOfSample(sample, level, method).result;
 }
 
-/** @internal {@link nps} after its options are checked; `argument` names the input in errors. */
-export function computeNps(
-  input: ScoreInput,
-  argument: string,
-  level: number,
-  method: NpsIntervalMethod,
-  invalid: InvalidScorePolicy,
-): NpsResult {
-  return measureNps(input, argument, level, method, invalid).result;
-}
-
-/** @internal {@link computeNps}, with the sample's limits for a comparison. */
+/** @internal {@link nps} of one sample of a comparison, with its limits; `argument` names it in errors. */
 export function measureNps(
   input: ScoreInput,
   argument: string,

@@ -1,8 +1,9 @@
+import { canonicalSum } from '../stats/exactSum';
 import { checkScoreCounts } from './checkScoreCounts';
 import { tallyScores } from './countScores';
 import { raiseMetrics } from './messages';
 import type { Scale } from './Scale';
-import type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
+import type { InvalidScorePolicy, ScoreCounts, ScoreInput, ScoreWeights } from './ScoreCounts';
 import { assertSameScale } from './sameScale';
 
 /** @internal Counts on a known scale, whichever form the input came in. */
@@ -10,6 +11,7 @@ export interface ResolvedCounts {
   readonly scale: Scale;
   readonly counts: ArrayLike<number>;
   readonly skipped: number;
+  readonly weights?: ScoreWeights | undefined;
 }
 
 /** @internal Whether a score input is a counts summary rather than raw scores. */
@@ -29,14 +31,24 @@ export function resolveCounts(
   invalid: InvalidScorePolicy,
   argument: string,
   scaleIsExplicit: boolean,
+  weights?: unknown,
 ): ResolvedCounts {
   if (isCountsSummary(input)) {
+    if (weights !== undefined) {
+      raiseMetrics(
+        'INVALID_INPUT',
+        ['Option weights', 'left out for a counts summary, which carries its own', 'weights'],
+        {
+          path: ['weights'],
+        },
+      );
+    }
     const summary = checkScoreCounts(input, argument);
     if (scaleIsExplicit) assertSameScale(scale, summary.scale, [argument, 'scale']);
-    return { scale: summary.scale, counts: summary.counts, skipped: summary.skipped };
+    return { scale: summary.scale, counts: summary.counts, skipped: summary.skipped, weights: summary.weights };
   }
-  const { counts, skipped } = tallyScores(input as ArrayLike<number>, scale, invalid, argument);
-  return { scale, counts, skipped };
+  const tallied = tallyScores(input as ArrayLike<number>, scale, invalid, argument, weights);
+  return { scale, counts: tallied.counts, skipped: tallied.skipped, weights: tallied.weights };
 }
 
 /** @internal How many counts fall in the band `[from, to]`. */
@@ -82,13 +94,28 @@ export function resolveSample(
   invalid: InvalidScorePolicy,
   argument: string,
   scaleIsExplicit: boolean,
+  weights?: unknown,
 ): ResolvedSample {
-  const resolved = resolveCounts(input, scale, invalid, argument, scaleIsExplicit);
+  const resolved = resolveCounts(input, scale, invalid, argument, scaleIsExplicit, weights);
   const n = totalOf(resolved.counts);
   if (n === 0) raiseMetrics('EMPTY_SCORES', [resolved.skipped], { path: [argument] });
   if (n < minimumSample) raiseMetrics('TOO_FEW_SCORES', [metric, minimumSample, n], { path: [argument] });
   const { counts, skipped } = resolved;
-  return { scale: resolved.scale, counts, skipped, n, weighted: false, mass: counts, totalMass: n, effectiveN: n };
+  if (resolved.weights === undefined) {
+    return { scale: resolved.scale, counts, skipped, n, weighted: false, mass: counts, totalMass: n, effectiveN: n };
+  }
+  const { sums, squares } = resolved.weights;
+  const mass = sums.map((sum) => sum[0] as number);
+  const totalMass = canonicalSum(sums.flat())[0] as number;
+  if (totalMass === 0)
+    raiseMetrics('INVALID_WEIGHTS', ['every weight is 0, so there is nothing to score'], { path: [argument] });
+  // Kish's effective sample size, (Σw)² / Σw²: at most n, reached when every weight is equal.
+  const effectiveN = Math.min(n, (totalMass * totalMass) / (squares[0] as number));
+  // A hair of rounding must not refuse two equal weights (n_eff = 2).
+  if (effectiveN < minimumSample * (1 - 1e-12)) {
+    raiseMetrics('TOO_FEW_SCORES', [metric, minimumSample, effectiveN, true], { path: [argument] });
+  }
+  return { scale: resolved.scale, counts, skipped, n, weighted: true, mass, totalMass, effectiveN };
 }
 
 /** @internal The fewest responses a score with an interval (and a comparison) accepts: one answer has no spread. */
