@@ -6,12 +6,12 @@
  * @module metrics
  */
 
+export type { MultipleTesting } from '../stats/adjustPValues';
 export { type CesOptions, type CesResult, ces } from './ces';
 export { cesScale } from './cesScale';
 export { type CompareCesOptions, compareCes } from './compareCes';
 export { type CompareCsatOptions, compareCsat } from './compareCsat';
 export { type CompareNpsOptions, compareNps } from './compareNps';
-
 export { type CountScoresOptions, countScores } from './countScores';
 export {
   createSurveyExportParser,
@@ -39,7 +39,7 @@ export { parseSurveyExport } from './parseSurveyExport';
 export { requiredSampleSize, type SampleSizeInput } from './requiredSampleSize';
 export type { Scale, ScoreBand } from './Scale';
 export type { ScoreComparison } from './ScoreComparison';
-export type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
+export type { InvalidScorePolicy, ScoreCounts, ScoreInput, ScoreWeights } from './ScoreCounts';
 export type { SeriesColumns, SeriesInput, SeriesResponse } from './SeriesInput';
 export type {
   LeftOutReason,
