@@ -15,8 +15,16 @@ import type { MomentState } from './momentState';
  */
 export const collinearityTolerance = 1e-10;
 
-/** A column varies less than this fraction of its mean's size: constant, to working precision. */
-const constantTolerance = 1e-10;
+/**
+ * A column whose standard deviation is at or below this fraction of its mean's size is
+ * constant to working precision: its deviations from the mean would carry fewer than
+ * four significant digits (a double holds about 16), and a column of one repeated value
+ * shows at most about 1e-13 of spread after rounding in the block means. Values such as
+ * 1e9 ± 0.1 (a spread of 1e-10 of the mean) are well within what the centred fit resolves.
+ *
+ * @internal
+ */
+export const constantTolerance = 1e-12;
 
 /** @internal What the solve of the normal equations gives, before statistics are added. */
 export interface TransferSolution {
