@@ -34,7 +34,8 @@ export interface TransferSolution {
   readonly outcomeCorrelations: Float64Array;
   readonly lower: Float64Array;
   readonly standardized: Float64Array;
-  /** 1 − R², as the last pivot of the augmented factorisation. */
+  /** R² as ‖L⁻¹r‖², and 1 − R² as the last pivot of the augmented factorisation. */
+  readonly explained: number;
   readonly unexplained: number;
   readonly inverseCorrelations: Float64Array;
 }
@@ -131,6 +132,7 @@ export function solveTransferFunction(
     outcomeCorrelations,
     lower,
     standardized: choleskySolve(lower, k, outcomeCorrelations),
+    explained,
     unexplained,
     inverseCorrelations: choleskyInverse(lower, k),
   };
