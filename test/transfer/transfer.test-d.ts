@@ -5,6 +5,8 @@ import {
   fitTransferFunction,
   type MetricTree,
   parseMetricTree,
+  predict,
+  type PredictedOutcome,
   type TransferFunction,
   type TransferMoments,
   transferMoments,
@@ -25,6 +27,14 @@ describe('transfer types', () => {
     expectTypeOf(driverImportance).parameter(0).toEqualTypeOf<TransferFunction | TransferMoments>();
     expectTypeOf<DriverImportance[string]>().toEqualTypeOf<{ readonly raw: number; readonly share: number }>();
     expectTypeOf<TransferFunction['coefficients'][string]['vif']>().toEqualTypeOf<number>();
+  });
+
+  it('predicts a number without options and an interval with them', () => {
+    const fit = {} as TransferFunction;
+    expectTypeOf(predict(fit, { a: 1 })).toEqualTypeOf<number>();
+    expectTypeOf(predict(fit, { a: 1 }, { interval: 'prediction', level: 0.9 })).toEqualTypeOf<PredictedOutcome>();
+    // @ts-expect-error: the interval is required once options are given
+    predict(fit, { a: 1 }, { level: 0.9 });
   });
 
   it('rejects an unknown importance method and missing option', () => {
