@@ -20,6 +20,8 @@ export {
   type DriverImportanceMethod,
   type DriverImportanceOptions,
   driverImportance,
+  type ImportanceBootstrap,
+  type ImportanceInterval,
   type ImportanceOfDriver,
 } from './driverImportance';
 export { fitTransferFunction } from './fitTransferFunction';

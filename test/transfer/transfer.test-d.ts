@@ -4,10 +4,11 @@ import {
   driverImportance,
   fitTransferFunction,
   type MetricTree,
+  type PredictedOutcome,
   parseMetricTree,
   predict,
-  type PredictedOutcome,
   type TransferFunction,
+  type TransferInput,
   type TransferMoments,
   transferMoments,
 } from '../../src/transfer/index';
@@ -24,8 +25,12 @@ describe('transfer types', () => {
   it('returns plain data, importance keyed by driver, and takes a fit or moments for importance', () => {
     expectTypeOf(fitTransferFunction({ outcome: [1], drivers: { a: [1] } })).toEqualTypeOf<TransferFunction>();
     expectTypeOf(transferMoments({ outcome: [1], drivers: { a: [1] } })).toEqualTypeOf<TransferMoments>();
-    expectTypeOf(driverImportance).parameter(0).toEqualTypeOf<TransferFunction | TransferMoments>();
-    expectTypeOf<DriverImportance[string]>().toEqualTypeOf<{ readonly raw: number; readonly share: number }>();
+    expectTypeOf(driverImportance).parameter(0).toEqualTypeOf<TransferFunction | TransferMoments | TransferInput>();
+    expectTypeOf<DriverImportance[string]['signedShare']>().toEqualTypeOf<number>();
+    expectTypeOf<NonNullable<DriverImportance[string]['interval']>['share']>().toEqualTypeOf<{
+      readonly lower: number;
+      readonly upper: number;
+    }>();
     expectTypeOf<TransferFunction['coefficients'][string]['vif']>().toEqualTypeOf<number>();
   });
 
