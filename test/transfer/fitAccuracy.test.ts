@@ -23,7 +23,7 @@ import { expectRelative } from './closeTo';
  *
  * What R 4.2's lm gets on the same doubles (relative error of the worst slope, standard
  * error, σ̂): ill-conditioned 8.6e-12, 5.1e-13, 5.1e-14; very ill-conditioned 2.7e-11,
- * 4.2e-12, 1.8e-13; weighted 9.4e-12, 1.4e-13, 1.2e-14; near-perfect 1.5e-16, 5.2e-12,
+ * 4.2e-12, 1.8e-13; two pairs 7.3e-12, 3.5e-13, 6.0e-15; weighted 9.4e-12, 1.4e-13, 1.2e-14; near-perfect 1.5e-16, 5.2e-12,
  * 5.2e-12; far from zero: lm drops the driver as aliased with the intercept (NA).
  */
 const rows = (count: number) => Array.from({ length: count }, (_, row) => row);
@@ -37,6 +37,23 @@ function illConditioned(count: number, scale: number, denominator: number): Tran
   const c = rows(count).map((row) => ((row * 29) % 43) / 4);
   const outcome = rows(count).map((row) => (((row * 71) % 97) + 3 * ((row * 37) % 101)) / 8);
   return { outcome, drivers: { a, b, c } };
+}
+
+/** Two nearly collinear pairs, (a, b) and (c, d): two near-singular directions, κ ≈ 9.8e7. */
+function twoPairs(count: number): TransferInput {
+  const level = rows(count).map((row) => (row * 37) % 101);
+  const other = rows(count).map((row) => (row * 29) % 43);
+  return {
+    outcome: rows(count).map(
+      (row) => (((row * 71) % 97) + 3 * (level[row] as number) + 2 * (other[row] as number)) / 8,
+    ),
+    drivers: {
+      a: level.map((value) => value / 10),
+      b: level.map((value, row) => (1000 * value + 3 * (((row * 53) % 7) - 3)) / 10_000),
+      c: other.map((value) => value / 4),
+      d: other.map((value, row) => (2500 * value + 5 * (((row * 31) % 5) - 2)) / 10_000),
+    },
+  };
 }
 
 /** y = 1 + 2a + 3c + a little noise: 1 − R² ≈ 2.07e-10. */
@@ -90,6 +107,15 @@ const exact: Record<string, Exact> = {
     rSquared: 0.9486583308895864,
     unexplained: 0.051341669110413594,
   },
+  twoPairs: {
+    coefficients: [
+      2.9581054972000587, 233.42327988570867, -229.06544388074894, 36.260743264968035, -35.259776305813205,
+    ],
+    standardErrors: [1.0269333505340903, 683.0713966823155, 683.0670606880185, 582.6665424310876, 582.667152201975],
+    sigma: 3.180474144046454,
+    rSquared: 0.9493864407493464,
+    unexplained: 0.05061355925065362,
+  },
   nearPerfect: {
     coefficients: [0.9999723060721009, 2.0000036623564226, 3.0000019227800507],
     standardErrors: [6.027262995252857e-5, 8.162322078293136e-6, 7.626053814039453e-6],
@@ -140,6 +166,10 @@ describe('fitTransferFunction against exact rational arithmetic', () => {
 
   it('κ ≈ 3e9: still within 1e-10', () => {
     expectExact(fitTransferFunction(illConditioned(48, 1, 20_000)), exact.veryIllConditioned as Exact);
+  });
+
+  it('two near-singular directions at once, κ ≈ 1e8', () => {
+    expectExact(fitTransferFunction(twoPairs(60)), exact.twoPairs as Exact);
   });
 
   it('weighted, κ ≈ 1e8', () => {
