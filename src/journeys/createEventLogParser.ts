@@ -95,7 +95,7 @@ export function createEventLogParser(options: EventLogOptions): EventLogParser {
   const builder = new EventLogBuilder(format, source, badRows);
   const reader =
     format === 'xes'
-      ? createXesParser(builder, readInstant)
+      ? createXesParser(builder, readInstant, attributes)
       : createCsvEventParser(builder, readInstant, columns, attributes);
   let ended = false;
   return {

@@ -49,12 +49,19 @@ export class EventLogBuilder {
     return held;
   }
 
-  /** The case's number, adding the case when new; -1 (after setting the event aside) for a bad id. */
-  caseNumber(caseId: string, line: number, column: number | undefined, field: string): number {
+  /** The case's number, adding the case when new; -1 (after setting its `events` aside) for a bad id. */
+  caseNumber(caseId: string, line: number, column: number | undefined, field: string, events = 1): number {
     let number = this.caseNumbers.get(caseId);
     if (number === undefined) {
       if (!isEventName(caseId)) {
-        this.setAsideEvent('bad-name', line, column, field, `the case id ${describeText(caseId)} is not a usable id`);
+        this.setAsideEvent(
+          'bad-name',
+          line,
+          column,
+          field,
+          `the case id ${describeText(caseId)} is not a usable id`,
+          events,
+        );
         return -1;
       }
       number = this.caseIds.length;

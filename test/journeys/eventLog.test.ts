@@ -303,6 +303,47 @@ describe('bad input: a CxError naming the file, line and field, or a problem wit
     expect(log.attributes.note).toEqual(['x']);
   });
 
+  it('a trace that names itself after some of its events: every event under that name, in file order', () => {
+    // Trace A: Open before the name, Close after it; trace B named first, with a case attribute after its events.
+    const late = `<trace>${event('Open', '2026-01-01T00:00:00Z')}<string key="concept:name" value="A"/>${event('Close', '2026-01-02T00:00:00Z')}</trace>`;
+    const named = `<trace><string key="concept:name" value="B"/>${event('Open', '2026-01-03T00:00:00Z')}<string key="channel" value="phone"/></trace>`;
+    const log = parseEventLog(`<log>${late}${named}</log>`, { format: 'xes' });
+    expect(byCase(log)).toEqual([
+      `A|Close|${Date.UTC(2026, 0, 2)}`,
+      `A|Open|${Date.UTC(2026, 0, 1)}`,
+      `B|Open|${Date.UTC(2026, 0, 3)}`,
+    ]);
+    expect([...log.events.caseIds]).toEqual(['A', 'B']);
+    expect(log.caseAttributes.channel).toEqual([null, 'phone']);
+  });
+
+  it('a trace that renames itself after its events went in is refused at the second name', () => {
+    // Line 1 <log><trace> and the name; line 2 the event; line 3 the second name.
+    const text = `<log><trace><string key="concept:name" value="A"/>${event('Open', '2026-01-01T00:00:00Z')}\n<string key="concept:name" value="B"/></trace></log>`;
+    const error = expectCxError(() => parseEventLog(text, { format: 'xes', source: 'log.xes' }), 'INVALID_EVENT_LOG');
+    expect(error.message).toContain('log.xes:3:');
+    expect(error.message).toContain('"B"');
+  });
+
+  it('a trace whose name is no usable case id sets every one of its events aside', () => {
+    const text = `<log>${trace('A', event('Open', '2026-01-01T00:00:00Z'))}${trace('   ', event('Open', '2026-01-02T00:00:00Z') + event('Close', '2026-01-03T00:00:00Z') + event('Reopen', '2026-01-04T00:00:00Z'))}</log>`;
+    const log = parseEventLog(text, { format: 'xes', badRows: 'set-aside' });
+    expect(log.counts.events).toBe(1);
+    expect(log.counts.setAside['bad-name']).toBe(3);
+    expect(log.problems[0]?.message).toContain('the 3 events were set aside');
+  });
+
+  it('attributes: false reads the same events and keeps no other attribute', () => {
+    const text = `<log><string key="source" value="desk"/><trace><string key="concept:name" value="A"/><string key="channel" value="web"/><event><string key="concept:name" value="Open"/><string key="org:resource" value="Ann"/><date key="time:timestamp" value="2026-01-01T00:00:00Z"/></event></trace></log>`;
+    const kept = parseEventLog(text, { format: 'xes' });
+    const bare = parseEventLog(text, { format: 'xes', attributes: false });
+    expect(kept.attributes['org:resource']).toEqual(['Ann']);
+    expect(kept.caseAttributes.channel).toEqual(['web']);
+    expect(kept.logAttributes.source).toBe('desk');
+    expect(byCase(bare)).toEqual(byCase(kept));
+    expect([bare.attributes, bare.caseAttributes, bare.logAttributes]).toEqual([{}, {}, {}]);
+  });
+
   it('refuses text cut short, and a root that is not <log>', () => {
     expectCxError(() => parseEventLog('<log><trace>', { format: 'xes' }), 'INVALID_EVENT_LOG');
     expectCxError(() => parseEventLog('<html></html>', { format: 'xes' }), 'INVALID_EVENT_LOG');
