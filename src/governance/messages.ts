@@ -1,3 +1,4 @@
+import { messages } from '../core/errors/messages';
 import { createRaise, type Raise } from '../core/errors/raise';
 
 const list = (names: readonly string[]) => names.map((name) => JSON.stringify(name)).join(', ');
@@ -9,8 +10,8 @@ const list = (names: readonly string[]) => names.map((name) => JSON.stringify(na
  * @category Errors
  */
 export const governanceMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: messages.INVALID_INPUT,
+  INVALID_OPTION: messages.INVALID_OPTION,
   MISSING_FIELD: (argument: string, field: string, why: string) => `${argument} has no ${field}, which ${why} needs.`,
   DUPLICATE_EVENT_ID: (id: string, firstIndex: number, index: number) =>
     `Event id ${JSON.stringify(id)} is used at index ${firstIndex} and again at index ${index}; every event in a decision log needs its own id.`,
@@ -26,8 +27,6 @@ export const governanceMessages = {
     `fundPortfolio searches exactly and accepts at most ${limit} ideas; received ${count}. Shortlist with prioritise first, or group small ideas into one.`,
   SEARCH_LIMIT: (nodes: number) =>
     `The exact search stopped after ${nodes} branches without proving the best portfolio; raise options.maxBranches, shortlist the ideas, or round costs to a coarser unit so that more ideas tie.`,
-  INVALID_METHOD: (received: string, allowed: readonly string[]) =>
-    `Option method must be one of ${list(allowed)}; received ${received}.`,
 } as const;
 
 /**

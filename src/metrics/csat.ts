@@ -78,7 +78,7 @@ export function shareInterval(
  * @param input - Raw scores or a counts summary.
  * @param options - Scale, confidence level, interval method, invalid-score policy.
  * @returns Score (percent satisfied), counts, mean, standard error and interval.
- * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `SCALE_MISMATCH`; `INVALID_LEVEL`; `INVALID_METHOD`.
+ * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `SCALE_MISMATCH`; `INVALID_OPTION` for a bad `level` or `method`.
  *
  * @example
  * import { csat } from 'cxkit/metrics';

@@ -113,7 +113,7 @@ export function findRecurringDips(responses: SeriesInput, options: FindRecurring
   checkOptions(options, ['metric', 'season', 'scale', 'timeZone', 'alpha', 'minimumYears', 'minimumN', 'invalid']);
   const season = options.season ?? 'month';
   if (season !== 'month' && season !== 'quarter' && season !== 'week') {
-    raiseMetrics('INVALID_INPUT', ['Option season', '"month", "quarter" or "week"', describeValue(season)], {
+    raiseMetrics('INVALID_OPTION', ['season', '"month", "quarter" or "week"', describeValue(season)], {
       path: ['season'],
     });
   }

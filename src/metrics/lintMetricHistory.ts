@@ -138,13 +138,9 @@ export function lintMetricHistory(
   checkOptions(options, ['asOf', 'timeZone', 'maxChangesPerYear']);
   const { asOf, timeZone, maxChangesPerYear = 1 } = options;
   if (!Number.isSafeInteger(maxChangesPerYear) || maxChangesPerYear < 0) {
-    raiseMetrics(
-      'INVALID_INPUT',
-      ['Option maxChangesPerYear', 'a whole number from 0', describeValue(maxChangesPerYear)],
-      {
-        path: ['maxChangesPerYear'],
-      },
-    );
+    raiseMetrics('INVALID_OPTION', ['maxChangesPerYear', 'a whole number from 0', describeValue(maxChangesPerYear)], {
+      path: ['maxChangesPerYear'],
+    });
   }
   // Checked even without asOf, so that a bad zone is never silently ignored.
   timeZoneContext(timeZone);

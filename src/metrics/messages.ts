@@ -1,3 +1,4 @@
+import { messages } from '../core/errors/messages';
 import { createRaise, type Raise } from '../core/errors/raise';
 
 /**
@@ -18,12 +19,8 @@ export const metricsMessages = {
       : `There are no valid scores: all ${skipped} were skipped as invalid.`,
   TOO_FEW_SCORES: (metric: string, needed: number, received: number) =>
     `${metric} needs at least ${needed} scores for an interval; received ${received}.`,
-  INVALID_LEVEL: (received: string) =>
-    `Option level must be a confidence level between 0 and 1 (e.g. 0.95); received ${received}.`,
-  INVALID_METHOD: (received: string, allowed: readonly string[]) =>
-    `Option method must be one of ${allowed.map((name) => `"${name}"`).join(', ')}; received ${received}.`,
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: messages.INVALID_INPUT,
+  INVALID_OPTION: messages.INVALID_OPTION,
   MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
     `Column ${column} has ${length} values but the at column has ${expected}; columns must be the same length.`,
 } as const;

@@ -1,3 +1,4 @@
+import { messages } from '../core/errors/messages';
 import { createRaise, type Raise } from '../core/errors/raise';
 
 /**
@@ -7,8 +8,8 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const renderMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: messages.INVALID_INPUT,
+  INVALID_OPTION: messages.INVALID_OPTION,
   NO_DATA: (chart: string, why: string) =>
     `${chart} has nothing to draw: ${why}. Charts refuse empty input rather than draw an empty frame.`,
   TOO_MANY_SERIES: (chart: string, count: number, limit: number) =>

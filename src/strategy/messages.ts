@@ -1,3 +1,4 @@
+import { messages } from '../core/errors/messages';
 import { createRaise, type Raise } from '../core/errors/raise';
 
 /**
@@ -7,8 +8,7 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const strategyMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: messages.INVALID_INPUT,
   UNKNOWN_RULE: (rule: string, suggestion: string | undefined) =>
     `Rule ${JSON.stringify(rule)} is not a cxkit/strategy rule${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}`}. The rules are listed in strategyRules.`,
   INVALID_PHRASE: (list: string, received: string) =>

@@ -63,7 +63,7 @@ const methods: readonly DriverImportanceMethod[] = ['relative-weights', 'shapley
  * @param input - A fitted transfer function or its moments.
  * @param options - `method`: `'relative-weights'` or `'shapley'`.
  * @returns `{ [driver]: { raw, share } }`; raws sum to R², shares to 1.
- * @throws `CxError` `INVALID_METHOD`, `TOO_MANY_DRIVERS`, and what {@link fitTransferFunctionFromMoments} throws for
+ * @throws `CxError` `INVALID_OPTION`, `TOO_MANY_DRIVERS`, and what {@link fitTransferFunctionFromMoments} throws for
  *   moments that cannot be fitted (e.g. `COLLINEAR_DRIVERS`).
  *
  * @example
@@ -74,7 +74,7 @@ const methods: readonly DriverImportanceMethod[] = ['relative-weights', 'shapley
  * const importance = driverImportance(moments, { method: 'shapley' });
  * [importance.speed?.raw.toFixed(3), importance.speed?.share.toFixed(3)] // => ['0.831', '0.845']
  * [importance.courtesy?.raw.toFixed(3), importance.courtesy?.share.toFixed(3)] // => ['0.153', '0.155']
- * driverImportance(moments, { method: 'dominance' as 'shapley' }) // throws CxError INVALID_METHOD
+ * driverImportance(moments, { method: 'dominance' as 'shapley' }) // throws CxError INVALID_OPTION
  *
  * @category Driver importance
  */
@@ -85,7 +85,13 @@ export function driverImportance(
   checkOptions(options, ['method']);
   const method = options?.method;
   if (!methods.includes(method))
-    raiseTransfer('INVALID_METHOD', [describeValue(method), methods], { path: ['method'] });
+    raiseTransfer(
+      'INVALID_OPTION',
+      ['method', `one of ${methods.map((name) => JSON.stringify(name)).join(', ')}`, describeValue(method)],
+      {
+        path: ['method'],
+      },
+    );
   const { state, moments } = readFitSource(input);
   const { drivers } = moments;
   const k = drivers.length;

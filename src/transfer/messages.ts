@@ -1,3 +1,4 @@
+import { messages } from '../core/errors/messages';
 import { createRaise, type Raise } from '../core/errors/raise';
 
 const list = (names: readonly string[]) => names.map((name) => JSON.stringify(name)).join(', ');
@@ -8,8 +9,8 @@ const list = (names: readonly string[]) => names.map((name) => JSON.stringify(na
  * @category Errors
  */
 export const transferMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: messages.INVALID_INPUT,
+  INVALID_OPTION: messages.INVALID_OPTION,
   NO_DRIVERS: () => 'drivers is empty: a transfer function needs at least one driver column.',
   MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
     `Column ${column} has ${length} values but outcome has ${expected}; every column must have one value per row.`,
@@ -42,10 +43,6 @@ export const transferMessages = {
     `The row has no value for driver ${JSON.stringify(name)}; give every driver of the transfer function a value.`,
   TOO_MANY_DRIVERS: (count: number, limit: number) =>
     `The exact Shapley decomposition needs the R² of all 2^k subsets of drivers; ${count} drivers means ${2 ** count} subsets, above the limit of ${limit} drivers (${2 ** limit} subsets). Use { method: 'relative-weights' }, which scales to any number of drivers, or group drivers.`,
-  INVALID_LEVEL: (received: string) =>
-    `Option level must be a confidence level between 0 and 1 (e.g. 0.95); received ${received}.`,
-  INVALID_METHOD: (received: string, allowed: readonly string[]) =>
-    `Option method must be one of ${list(allowed)}; received ${received}.`,
   METRIC_TREE_CYCLE: (cycle: readonly string[]) =>
     `The metric tree has a cycle (${cycle.join(' → ')}): a change would feed back on itself, so it cannot be propagated to the root.`,
   UNKNOWN_NODE: (id: string, suggestion: string | undefined) =>

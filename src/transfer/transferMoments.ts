@@ -66,7 +66,7 @@ export function transferMoments(input: TransferInput, options: TransferMomentsOp
   checkOptions(options, ['missing']);
   const missing = options.missing ?? 'error';
   if (missing !== 'error' && missing !== 'drop') {
-    raiseTransfer('INVALID_INPUT', ['Option missing', '"error" or "drop"', describeValue(missing)], {
+    raiseTransfer('INVALID_OPTION', ['missing', '"error" or "drop"', describeValue(missing)], {
       path: ['missing'],
     });
   }

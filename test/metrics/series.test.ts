@@ -126,11 +126,11 @@ describe('scoreSeries', () => {
     expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'decade' as never }), 'INVALID_ARGUMENT', [
       'unit',
     ]);
-    expectCxError(() => scoreSeries(responses, { metric: 'promoters' as never, unit: 'month' }), 'INVALID_INPUT', [
+    expectCxError(() => scoreSeries(responses, { metric: 'promoters' as never, unit: 'month' }), 'INVALID_OPTION', [
       'metric',
     ]);
-    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', alpha: 5 }), 'INVALID_INPUT', ['alpha']);
-    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', minimumN: 0 }), 'INVALID_INPUT', [
+    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', alpha: 5 }), 'INVALID_OPTION', ['alpha']);
+    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', minimumN: 0 }), 'INVALID_OPTION', [
       'minimumN',
     ]);
     expectCxError(
@@ -196,7 +196,7 @@ describe('findRecurringDips', () => {
   });
 
   it('refuses bad options', () => {
-    expectCxError(() => findRecurringDips([], { metric: 'nps', season: 'day' as never }), 'INVALID_INPUT', ['season']);
-    expectCxError(() => findRecurringDips([], { metric: 'nps', minimumYears: 0 }), 'INVALID_INPUT', ['minimumYears']);
+    expectCxError(() => findRecurringDips([], { metric: 'nps', season: 'day' as never }), 'INVALID_OPTION', ['season']);
+    expectCxError(() => findRecurringDips([], { metric: 'nps', minimumYears: 0 }), 'INVALID_OPTION', ['minimumYears']);
   });
 });

@@ -1,4 +1,5 @@
 import { CxError, type CxErrorOptions } from './CxError';
+import type { CxErrorCode } from './errorCodes';
 import { messages } from './messages';
 
 type MessageTable = Readonly<Record<string, (...parts: never[]) => string>>;
@@ -22,14 +23,18 @@ export type Raise<Table extends MessageTable> = <Code extends keyof Table & stri
  *
  * @internal
  */
-export function createRaise<Table extends MessageTable>(table: Table): Raise<Table> {
+export function createRaise<Table extends MessageTable>(
+  // A key that is not a listed code must map to `never`, which no message can be: so a
+  // module cannot raise a code that the closed list (errorCodes.ts) does not hold.
+  table: Table & { readonly [Code in Exclude<keyof Table, CxErrorCode>]: never },
+): Raise<Table> {
   return function raiseFromTable<Code extends keyof Table & string>(
     code: Code,
     messageArguments: Parameters<Table[Code]>,
     options: CxErrorOptions = {},
   ): never {
     const format = table[code] as (...parts: Parameters<Table[Code]>) => string;
-    throw new CxError(code, format(...messageArguments), options);
+    throw new CxError(code as CxErrorCode, format(...messageArguments), options);
   };
 }
 
