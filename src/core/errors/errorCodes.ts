@@ -119,7 +119,7 @@ export const errorCodes = {
   NO_DATA: 'A chart has nothing to draw.',
   TOO_MANY_SERIES: 'A chart was given more series than it can tell apart.',
   MISMATCHED_INPUT: 'Inputs that must belong together do not.',
-  UNSAFE_SVG: 'A chart’s SVG is not a single inert <svg> element.',
+  UNSAFE_SVG: 'A chart’s SVG is not a single inert `<svg>` element.',
   NON_FINITE: 'A number to draw is not finite.',
   NO_SUCH_FOLDER: 'A workspace folder cannot be read.',
 } as const;
