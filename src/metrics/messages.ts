@@ -1,5 +1,5 @@
-import { messages } from '../core/errors/messages';
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message `cxkit/metrics` raises, as named constants keyed by error code.
@@ -19,8 +19,8 @@ export const metricsMessages = {
       : `There are no valid scores: all ${skipped} were skipped as invalid.`,
   TOO_FEW_SCORES: (metric: string, needed: number, received: number) =>
     `${metric} needs at least ${needed} scores for an interval; received ${received}.`,
-  INVALID_INPUT: messages.INVALID_INPUT,
-  INVALID_OPTION: messages.INVALID_OPTION,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
   MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
     `Column ${column} has ${length} values but the at column has ${expected}; columns must be the same length.`,
 } as const;

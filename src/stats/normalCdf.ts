@@ -45,7 +45,9 @@ export function normalCdf(value: number): number {
       numerator = (numerator + (centralNumerator[index] as number)) * square;
       denominator = (denominator + (centralDenominator[index] as number)) * square;
     }
-    return 0.5 + (value * (numerator + (centralNumerator[3] as number))) / (denominator + (centralDenominator[3] as number));
+    return (
+      0.5 + (value * (numerator + (centralNumerator[3] as number))) / (denominator + (centralDenominator[3] as number))
+    );
   }
   let lowerTail: number;
   if (size <= rootThirtyTwo) {

@@ -1,5 +1,5 @@
-import { messages } from '../core/errors/messages';
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message `cxkit/strategy` raises (besides core's), as named constants
@@ -8,7 +8,7 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const strategyMessages = {
-  INVALID_INPUT: messages.INVALID_INPUT,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
   UNKNOWN_RULE: (rule: string, suggestion: string | undefined) =>
     `Rule ${JSON.stringify(rule)} is not a cxkit/strategy rule${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}`}. The rules are listed in strategyRules.`,
   INVALID_PHRASE: (list: string, received: string) =>

@@ -1,5 +1,5 @@
-import { messages } from '../core/errors/messages';
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every message `cxkit/workspace` gives (besides core's), as named constants: the error
@@ -8,8 +8,8 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const workspaceMessages = {
-  INVALID_INPUT: messages.INVALID_INPUT,
-  INVALID_OPTION: messages.INVALID_OPTION,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
   invalidSyntax: (format: string, detail: string) => `The file is not valid ${format}: ${detail}`,
   notADocument: (received: string) =>
     `Expected a CX document (an object with kind, schemaVersion, id and title) but the file holds ${received}.`,

@@ -148,3 +148,50 @@ describe('the packed tarball, as a TypeScript consumer compiles against it', () 
     });
   });
 });
+
+describe('the packed tarball holds only what runs', () => {
+  it('ships no source maps and no JavaScript file that does nothing', () => {
+    const paths = packed.files.map((file) => file.path);
+    expect(paths.filter((path) => path.endsWith('.map'))).toEqual([]);
+    const idle = paths
+      .filter((path) => /\.c?js$/.test(path))
+      .filter((path) => {
+        const text = readFileSync(join(packed.installFolder, 'node_modules/cxkit', path), 'utf8');
+        return (
+          text
+            .replace(/\/\/[^\n]*|'use strict';|\s/g, '')
+            .replace(/^require\([^)]*chunk-[A-Z0-9]+\.cjs['"]\);$/, '') === ''
+        );
+      });
+    expect(idle).toEqual([]);
+  });
+
+  it('ships dist, the readme, the changelog and the licence, nothing else', () => {
+    const tops = new Set(packed.files.map((file) => file.path.split('/')[0]));
+    tops.delete('CHANGELOG.md'); // written by the first release
+    expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);
+  });
+
+  it('names its repository, home page, issue tracker and funding, and links the guides absolutely', () => {
+    const shipped = JSON.parse(readFileSync(join(packed.installFolder, 'node_modules/cxkit/package.json'), 'utf8'));
+    expect(shipped.repository).toEqual({ type: 'git', url: 'git+https://github.com/cxkit/cxkit.git' });
+    expect(shipped.homepage).toMatch(/^https:\/\/github\.com\/cxkit\/cxkit/);
+    expect(shipped.bugs).toEqual({ url: 'https://github.com/cxkit/cxkit/issues' });
+    expect(shipped.funding).toMatch(/^https:\/\//);
+    // The registry's page shows the readme without the repository's files: a relative link is dead there.
+    const readme = readFileSync(join(packed.installFolder, 'node_modules/cxkit/README.md'), 'utf8');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] as string);
+    expect(targets.length).toBeGreaterThan(10);
+    expect(targets.filter((target) => !/^(https:\/\/|#)/.test(target))).toEqual([]);
+  });
+
+  it('installs at most 15 packages at run time (cxkit and what it depends on)', () => {
+    const lock = JSON.parse(readFileSync(join(repositoryRoot, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean; devOptional?: boolean }>;
+    };
+    const runtime = Object.entries(lock.packages).filter(
+      ([path, entry]) => path !== '' && !entry.dev && !entry.devOptional,
+    );
+    expect(runtime.length + 1).toBeLessThanOrEqual(15);
+  });
+});
