@@ -1,4 +1,4 @@
-const halfLogTwoPi = 0.91893853320467274178032973640562;
+const halfLogTwoPi = 0.9189385332046728;
 
 // Stirling's series for ln Γ(x) − [(x − ½)·ln x − x + ½·ln 2π]: the coefficients
 // B₂ₖ / (2k·(2k − 1)). From x = 10 on, nine terms leave an error below 1e-20.

@@ -1,6 +1,6 @@
 import { logGamma, stirlingRemainder } from './logGamma';
 
-const inverseRootTwoPi = 0.398942280401432677939946059934;
+const inverseRootTwoPi = 0.3989422804014327;
 
 /** x − ln(1 + x), without the cancellation of writing it so when x is small. */
 function logOnePlusRemainder(x: number): number {

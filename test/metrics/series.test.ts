@@ -129,7 +129,9 @@ describe('scoreSeries', () => {
     expectCxError(() => scoreSeries(responses, { metric: 'promoters' as never, unit: 'month' }), 'INVALID_OPTION', [
       'metric',
     ]);
-    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', alpha: 5 }), 'INVALID_OPTION', ['alpha']);
+    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', alpha: 5 }), 'INVALID_OPTION', [
+      'alpha',
+    ]);
     expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', minimumN: 0 }), 'INVALID_OPTION', [
       'minimumN',
     ]);

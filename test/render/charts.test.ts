@@ -72,7 +72,10 @@ describe('maturityRadar', () => {
   it('refuses what it cannot draw honestly', () => {
     expectCxError(() => maturityRadar(aggregate, { groups: ['sales'] }), 'INVALID_OPTION', ['groups', 0]);
     expectCxError(() => maturityRadar(aggregate, { target: 6 }), 'INVALID_OPTION', ['target']);
-    expectCxError(() => maturityRadar(aggregate, { target: { strategy: 3 } }), 'INVALID_OPTION', ['target', 'strategy']);
+    expectCxError(() => maturityRadar(aggregate, { target: { strategy: 3 } }), 'INVALID_OPTION', [
+      'target',
+      'strategy',
+    ]);
     expectCxError(() => maturityRadar(score, { groups: ['a'] }), 'INVALID_OPTION', ['groups']);
     expectCxError(() => maturityRadar(aggregate, { colour: 'red' } as never), 'UNKNOWN_OPTION', ['colour']);
     expectCxError(() => maturityRadar(aggregate, { width: Number.NaN }), 'INVALID_OPTION', ['width']);
