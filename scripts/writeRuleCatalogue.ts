@@ -19,6 +19,7 @@ import { maturityMessages } from '../src/maturity/messages';
 import { continuityMessages } from '../src/metrics/continuityMessages';
 import { metricsMessages } from '../src/metrics/messages';
 import { metricsRules } from '../src/metrics/metricsRules';
+import { surveyExportMessages } from '../src/metrics/surveyExportMessages';
 import { nodeMessages } from '../src/node/messages';
 import { renderMessages } from '../src/render/messages';
 import { strategyMessages } from '../src/strategy/messages';
@@ -107,7 +108,7 @@ export const errorMessageTables: Readonly<Record<string, Readonly<Record<string,
   'cxkit/core': Object.fromEntries(
     Object.entries({ ...messages, VALIDATION_FAILED: undefined }).filter(([code]) => code !== 'INVALID_INPUT'),
   ),
-  'cxkit/metrics': { ...metricsMessages, ...continuityMessages },
+  'cxkit/metrics': { ...metricsMessages, ...continuityMessages, ...surveyExportMessages },
   'cxkit/journeys': journeysMessages,
   'cxkit/transfer': transferMessages,
   'cxkit/strategy': strategyMessages,

@@ -32,7 +32,7 @@ export { safeParseDocument } from './documents/safeParseDocument';
 export { safeParseJson } from './documents/safeParseJson';
 export { CxError, type CxErrorOptions } from './errors/CxError';
 export { CxValidationError } from './errors/CxValidationError';
-export type { CxErrorCode } from './errors/errorCodes';
+export { type CxErrorCode, errorCodes } from './errors/errorCodes';
 export { formatPath } from './errors/formatPath';
 export { isCxError } from './errors/isCxError';
 export { type CoreErrorCode, messages } from './errors/messages';

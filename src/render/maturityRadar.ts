@@ -148,7 +148,7 @@ function readTarget(
  * @param options - `groups`, `target` and the common chart options; see {@link MaturityRadarOptions}.
  * @returns The SVG, as a string.
  * @throws `CxError` `NO_DATA` (no dimension, or no group with a score), `INVALID_INPUT` (fewer than three
- *   dimensions, an unknown group, a target off the scale), `TOO_MANY_SERIES` (more than five groups), `UNKNOWN_OPTION`.
+ *   dimensions, a target off the scale), `INVALID_OPTION` (an unknown group), `TOO_MANY_SERIES` (more than five groups), `UNKNOWN_OPTION`.
  *
  * @example
  * import { aggregateAssessments, managementElementsModel } from 'cxkit/maturity';
@@ -167,7 +167,7 @@ function readTarget(
  * const svg = maturityRadar(aggregate, { target: 3 });
  * svg.startsWith('<svg') // => true
  * svg.includes('role="img"') // => true
- * maturityRadar(aggregate, { groups: ['sales'] }) // throws CxError INVALID_INPUT
+ * maturityRadar(aggregate, { groups: ['sales'] }) // throws CxError INVALID_OPTION
  *
  * @category Charts
  */

@@ -112,8 +112,8 @@ function checkPoint(point: SeriesPoint, path: (string | number)[]): void {
  * @param series - What `scoreSeries` returns.
  * @param options - `segments` and the common chart options; see {@link ScoreSeriesChartOptions}.
  * @returns The SVG, as a string.
- * @throws `CxError` `NO_DATA` (no series, or no period with a score), `INVALID_INPUT` (an unknown segment, a point
- *   that is not a finite number), `TOO_MANY_SERIES` (more than five), `UNKNOWN_OPTION`.
+ * @throws `CxError` `NO_DATA` (no series, or no period with a score), `INVALID_OPTION` (an unknown segment),
+ *   `INVALID_INPUT` (a point that is not a finite number), `TOO_MANY_SERIES` (more than five), `UNKNOWN_OPTION`.
  *
  * @example
  * import { scoreSeries } from 'cxkit/metrics';
@@ -125,7 +125,7 @@ function checkPoint(point: SeriesPoint, path: (string | number)[]): void {
  * );
  * const svg = scoreSeriesChart(result);
  * svg.includes('2026-02 no responses') // => true
- * scoreSeriesChart(result, { segments: ['retail'] }) // throws CxError INVALID_INPUT
+ * scoreSeriesChart(result, { segments: ['retail'] }) // throws CxError INVALID_OPTION
  *
  * @category Charts
  */

@@ -43,6 +43,10 @@ export const transferMessages = {
     `The row has no value for driver ${JSON.stringify(name)}; give every driver of the transfer function a value.`,
   TOO_MANY_DRIVERS: (count: number, limit: number) =>
     `The exact Shapley decomposition needs the R² of all 2^k subsets of drivers; ${count} drivers means ${2 ** count} subsets, above the limit of ${limit} drivers (${2 ** limit} subsets). Use { method: 'relative-weights' }, which scales to any number of drivers, or group drivers.`,
+  BOOTSTRAP_NEEDS_ROWS: () =>
+    'Bootstrap intervals resample rows, which a fitted transfer function or its moments no longer hold: pass the rows ({ outcome, drivers, weights? }) to driverImportance instead.',
+  BOOTSTRAP_DEGENERATE: (replicates: number, used: number) =>
+    `Only ${used} of ${replicates} bootstrap resamples could be fitted (in the others a driver was constant or drivers were collinear): there are too few rows, or a driver rarely varies, for bootstrap intervals.`,
   METRIC_TREE_CYCLE: (cycle: readonly string[]) =>
     `The metric tree has a cycle (${cycle.join(' → ')}): a change would feed back on itself, so it cannot be propagated to the root.`,
   UNKNOWN_NODE: (id: string, suggestion: string | undefined) =>

@@ -6,6 +6,7 @@ import { journeysMessages } from '../../src/journeys/messages';
 import { maturityMessages } from '../../src/maturity/messages';
 import { continuityMessages } from '../../src/metrics/continuityMessages';
 import { metricsMessages } from '../../src/metrics/messages';
+import { surveyExportMessages } from '../../src/metrics/surveyExportMessages';
 import { nodeMessages } from '../../src/node/messages';
 import { renderMessages } from '../../src/render/messages';
 import { strategyMessages } from '../../src/strategy/messages';
@@ -18,7 +19,7 @@ const tables = {
   governance: governanceMessages,
   journeys: journeysMessages,
   maturity: maturityMessages,
-  metrics: { ...metricsMessages, ...continuityMessages },
+  metrics: { ...metricsMessages, ...continuityMessages, ...surveyExportMessages },
   node: nodeMessages,
   render: renderMessages,
   strategy: strategyMessages,

@@ -2,9 +2,16 @@
  * Every code a {@link CxError} can carry, with what it means: the one closed list. A module
  * raises only codes listed here (its message table is checked against this list when it is
  * built), so a code means the same thing wherever it is raised, and `docs/rules.md` lists
- * them all (`npm run docs:rules` writes the table from this object).
+ * them all (`npm run docs:rules` writes the table from this object). Use it to explain a
+ * code to a user, or to check that a code your program matches on exists.
  *
- * @internal
+ * @example
+ * import { errorCodes } from 'cxkit/core';
+ *
+ * errorCodes.INVALID_OPTION.startsWith('An option') // => true
+ * 'INVALID_LEVEL' in errorCodes // => false
+ *
+ * @category Errors
  */
 export const errorCodes = {
   // Shared by every module.
@@ -48,6 +55,10 @@ export const errorCodes = {
   INVALID_COUNTS: 'A score-counts summary is not valid.',
   EMPTY_SCORES: 'There are no (valid) scores to compute a score from.',
   TOO_FEW_SCORES: 'Too few scores for an interval.',
+  INVALID_WEIGHTS: 'Survey weights are not positive finite numbers, one per score.',
+  UNIFORM_SAMPLES:
+    'Neither sample of a comparison varies, so its test has a standard error of 0 and cannot tell a difference from chance.',
+  INVALID_SURVEY_EXPORT: 'A survey export (Qualtrics or CSV) cannot be read; the place names the line and column.',
   INVALID_METRIC_DEFINITION: 'A metric-definition document is not valid.',
   DUPLICATE_METRIC_DEFINITION: 'Two metric definitions share an id.',
   INVALID_METRIC_HISTORY: 'A value given as metric definitions is neither one nor an array of them.',
@@ -55,6 +66,7 @@ export const errorCodes = {
   INVALID_EVENTS: 'The journey events are neither columns nor a list of events.',
   INVALID_EVENT: 'An event has a bad case, step or time; the place names the first one.',
   EMPTY_EVENTS: 'The event log is empty.',
+  INVALID_EVENT_LOG: 'An event log (XES or CSV) cannot be read; the place names the line and column.',
   INVALID_MEASURE: 'A value given as a journey measure is not one measureJourney returned.',
   DIFFERENT_JOURNEYS: 'Two journey measures of different journeys were compared.',
   DIFFERENT_TIME_BASES: 'Two journey measures, one in calendar time and one in business time, were compared.',
@@ -80,6 +92,10 @@ export const errorCodes = {
   UNKNOWN_DRIVER: 'A driver name is not one of the transfer function’s drivers.',
   MISSING_DRIVER: 'A row has no value for one of the transfer function’s drivers.',
   TOO_MANY_DRIVERS: 'Too many drivers for an exact Shapley decomposition.',
+  BOOTSTRAP_NEEDS_ROWS:
+    'Bootstrap intervals were asked of a fitted transfer function or its moments, which hold no rows to resample.',
+  BOOTSTRAP_DEGENERATE:
+    'Too few bootstrap resamples could be fitted for intervals (constant or collinear drivers in most).',
   METRIC_TREE_CYCLE: 'A metric tree has a cycle.',
   UNKNOWN_NODE: 'An id names no node of the metric tree.',
   // Strategy.
@@ -94,6 +110,7 @@ export const errorCodes = {
   MUST_DO_OVER_BUDGET: 'The must-do ideas cost more than the budget.',
   TOO_MANY_IDEAS: 'Too many ideas for an exact portfolio search.',
   SEARCH_LIMIT: 'The exact portfolio search stopped at its branch limit.',
+  AMOUNTS_TOO_PRECISE: 'Money amounts need more decimal places between them than can be added exactly.',
   // Maturity.
   INVALID_RESPONSES: 'A value given as an assessment is not one.',
   UNKNOWN_FIELD: 'An assessment has a field cxkit does not know.',
@@ -114,6 +131,10 @@ export const errorCodes = {
   INVALID_ROWS: 'Result rows are not what the generated SQL returns.',
   INVALID_VALUES: 'Result rows hold values the summary cannot take.',
   PRECISION_LOST: 'The engine’s sums lost their precision (a negative sum of squares).',
+  INCOMPLETE_ROWS: 'Result rows are fewer or more than one run of the generated query returned.',
+  INFINITE_VALUES: 'Rows the engine summarised hold an infinite value.',
+  QUERY_FAILED:
+    'The engine did not finish a generated query; the error names the option or column at fault where it can.',
   // Workspace, render and node.
   MISSING_LINK: 'A link names a document the workspace does not have.',
   NO_DATA: 'A chart has nothing to draw.',
@@ -122,6 +143,9 @@ export const errorCodes = {
   UNSAFE_SVG: 'A chart’s SVG is not a single inert `<svg>` element.',
   NON_FINITE: 'A number to draw is not finite.',
   NO_SUCH_FOLDER: 'A workspace folder cannot be read.',
+  UNREADABLE_FILE: 'A file cannot be read.',
+  INVALID_GZIP: 'A file named as gzip is not a whole gzip stream.',
+  UNKNOWN_FORMAT: 'A file has no extension that says its format, and no format option was given.',
 } as const;
 
 /**

@@ -10,8 +10,8 @@ declare const identifierTag: unique symbol;
  *
  * @category Identifiers
  */
-// Written out here rather than taken from type-fest's `Tagged` (the same shape): type-fest
-// is ESM-only, and a CommonJS consumer's compiler cannot read a `.d.cts` that imports it.
+// Written out here rather than imported from a type library: the popular ones are ESM-only,
+// and a CommonJS consumer's compiler cannot read a `.d.cts` that imports one.
 export type Identifier<Name extends string> = string & { readonly [identifierTag]: { readonly [Key in Name]: never } };
 
 /**
