@@ -103,8 +103,8 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  * @throws `CxValidationError` `VALIDATION_FAILED` when a definition is not a valid metric-definition document,
  *   with each issue's path (under the definition's index for an array); `CxError` `WRONG_DOCUMENT_KIND`,
  *   `NEWER_SCHEMA_VERSION`, `INVALID_METRIC_HISTORY` (not a definition or an array), `DUPLICATE_METRIC_DEFINITION`
- *   (path `[index, 'id']`), `INVALID_DATE` (path `asOf`), `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `timeZone`),
- *   `INVALID_INPUT` (path `maxChangesPerYear`), `UNKNOWN_OPTION`.
+ *   (path `[index, 'id']`), `INVALID_DATE` (path `asOf`), `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `timeZone` or
+ *   `maxChangesPerYear`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { lintMetricHistory, parseMetricDefinition } from 'cxkit/metrics';
@@ -127,7 +127,7 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  * findings[0]?.message // => '"NPS after repair" (nps-repair) changed its population between the version of 2025-01-01 and that of 2026-03-01: scores before and after are not comparable.'
  * lintMetricHistory([repairNps], { asOf: '2026-11-22' }).length // => 1
  * lintMetricHistory([], { asOf: '2026-11-22' }).map((finding) => finding.rule) // => ['metric/no-primary-metric']
- * lintMetricHistory(repairNps, { maxChangesPerYear: -1 }) // throws CxError INVALID_INPUT
+ * lintMetricHistory(repairNps, { maxChangesPerYear: -1 }) // throws CxError INVALID_OPTION
  *
  * @category Metric definitions
  */
@@ -138,13 +138,9 @@ export function lintMetricHistory(
   checkOptions(options, ['asOf', 'timeZone', 'maxChangesPerYear']);
   const { asOf, timeZone, maxChangesPerYear = 1 } = options;
   if (!Number.isSafeInteger(maxChangesPerYear) || maxChangesPerYear < 0) {
-    raiseMetrics(
-      'INVALID_INPUT',
-      ['Option maxChangesPerYear', 'a whole number from 0', describeValue(maxChangesPerYear)],
-      {
-        path: ['maxChangesPerYear'],
-      },
-    );
+    raiseMetrics('INVALID_OPTION', ['maxChangesPerYear', 'a whole number from 0', describeValue(maxChangesPerYear)], {
+      path: ['maxChangesPerYear'],
+    });
   }
   // Checked even without asOf, so that a bad zone is never silently ignored.
   timeZoneContext(timeZone);
