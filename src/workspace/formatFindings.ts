@@ -16,6 +16,8 @@ export interface FormatFindingsOptions {
   readonly format?: 'text' | 'json' | 'sarif';
   /** The cxkit version, written into SARIF's tool description. Default `'0.0.0'`. */
   readonly toolVersion?: string;
+  /** For SARIF: the workspace's folder relative to the folder paths are read against; see `SarifOptions`. Default `''`. */
+  readonly workspacePath?: string;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -55,7 +57,7 @@ function text(findings: readonly WorkspaceFinding[]): string {
  * {@link sarif}).
  *
  * @param findings - Findings from {@link lintWorkspace}, in the order to print.
- * @param options - `format` and `toolVersion`; see {@link FormatFindingsOptions}.
+ * @param options - `format`, `toolVersion` and `workspacePath`; see {@link FormatFindingsOptions}.
  * @returns The text, ending with a newline.
  * @throws `CxError` `INVALID_FORMAT` for an unknown format; `UNKNOWN_OPTION`.
  *
@@ -74,15 +76,15 @@ function text(findings: readonly WorkspaceFinding[]): string {
  * @category Workspace
  */
 export function formatFindings(findings: readonly WorkspaceFinding[], options: FormatFindingsOptions = {}): string {
-  checkOptions(options, ['format', 'toolVersion']);
-  const { format = 'text', toolVersion = '0.0.0' } = options;
+  checkOptions(options, ['format', 'toolVersion', 'workspacePath']);
+  const { format = 'text', toolVersion = '0.0.0', workspacePath = '' } = options;
   switch (format) {
     case 'text':
       return text(findings);
     case 'json':
       return `${JSON.stringify({ findings, counts: countFindings(findings) }, null, 2)}\n`;
     case 'sarif':
-      return `${JSON.stringify(sarif(findings, { toolVersion }), null, 2)}\n`;
+      return `${JSON.stringify(sarif(findings, { toolVersion, workspacePath }), null, 2)}\n`;
     default:
       raiseWorkspace('INVALID_FORMAT', [describeValue(format)], { path: ['format'] });
   }
