@@ -71,6 +71,11 @@ const dataEntrySchema = () =>
     }),
     z.strictObject({
       id: dataId(),
+      type: z.literal('metric-observations'),
+      file: dataFile(),
+    }),
+    z.strictObject({
+      id: dataId(),
       type: z.literal('maturity-responses'),
       file: dataFile(),
       /** A built-in model (its key in builtInModels, or its id) or a maturity-model document id. */
@@ -85,7 +90,8 @@ const dataEntrySchema = () =>
  * scan (`exclude`), and the data files to read, each with its type and the document it
  * belongs to: survey responses with their `metric`, journey events with their `journey`,
  * driver observations with their `outcome` and `drivers` (and optional `performance`
- * per driver), maturity responses with their `model`.
+ * per driver), maturity responses with their `model`, and metric observations (the
+ * values of success-statement metrics over time, each row naming its metric).
  *
  * Checked as a whole: data ids are unique, no file is listed twice, a driver is not
  * also the outcome, and `performance` names drivers only.
@@ -204,6 +210,7 @@ export type WorkspaceDataEntry =
           >
         | undefined;
     }
+  | { readonly id: string; readonly type: 'metric-observations'; readonly file: string }
   | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string };
 
 /**
