@@ -165,13 +165,19 @@ export function driverQuadrant(classification: DriverClassification, options: Dr
   const quadrantKey = narrow
     ? quadrantOrder.filter((quadrant) => drivers.some((driver) => driver.quadrant === quadrant))
     : [];
-  const xTitle = wrapText('Performance: gap to target, % of target (right is better)', fontSize, width - 2 * margin);
+  // The axis title is centred on the plot, so it wraps to what fits either side of the centre.
+  const titleCentre = (60 + width - margin - 4) / 2;
+  const xTitle = wrapText(
+    'Performance: gap to target, % of target (right is better)',
+    fontSize,
+    2 * Math.min(titleCentre - 2, width - 2 - titleCentre),
+  );
   const keyHeight =
     quadrantKey.length * 20 + keyLines.reduce((sum, lines) => sum + lines.length * lineHeight + 4, 0) + 8;
   const plotLeft = 60;
   const plotRight = width - margin - 4;
   const plotTop = 46;
-  const below = 22 + xTitle.length * lineHeight + 12 + keyHeight;
+  const below = 26 + xTitle.length * lineHeight + 12 + keyHeight;
   const naturalPlot = narrow ? 240 : 330;
   const height = common.height ?? plotTop + naturalPlot + below;
   const plotBottom = Math.max(plotTop + 100, height - below);
@@ -200,7 +206,7 @@ export function driverQuadrant(classification: DriverClassification, options: Dr
     for (const tick of across.ticks) {
       parts.push(line(xOf(tick), plotTop, xOf(tick), plotBottom, { stroke: '#eeeeee', 'stroke-width': 1 }));
       const placed = tickLabelAnchor(xOf(tick), acrossText(tick), fontSize, { left: 2, right: width - 2 });
-      parts.push(text(placed.x, plotBottom + 16, acrossText(tick), { 'text-anchor': placed.anchor, fill: '#444444' }));
+      parts.push(text(placed.x, plotBottom + 20, acrossText(tick), { 'text-anchor': placed.anchor, fill: '#444444' }));
     }
     for (const tick of up.ticks) {
       parts.push(line(plotLeft, yOf(tick), plotRight, yOf(tick), { stroke: '#eeeeee', 'stroke-width': 1 }));
@@ -265,7 +271,7 @@ export function driverQuadrant(classification: DriverClassification, options: Dr
     });
     xTitle.forEach((words, index) => {
       parts.push(
-        text((plotLeft + plotRight) / 2, plotBottom + 34 + index * lineHeight, words, {
+        text((plotLeft + plotRight) / 2, plotBottom + 38 + index * lineHeight, words, {
           'text-anchor': 'middle',
           fill: '#333333',
         }),
@@ -283,7 +289,7 @@ export function driverQuadrant(classification: DriverClassification, options: Dr
         },
       ),
     );
-    let y = plotBottom + 34 + xTitle.length * lineHeight + 8;
+    let y = plotBottom + 38 + xTitle.length * lineHeight + 8;
     for (const quadrant of quadrantKey) {
       parts.push(marker(quadrantWords[quadrant].shape, margin + 6, y - 4, '#1f4e79'));
       parts.push(text(margin + 20, y, quadrantWords[quadrant].title, { fill: '#1a1a1a', 'font-weight': 'bold' }));

@@ -149,18 +149,19 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
   const width = common.width;
   const narrow = isNarrow(width);
   // Each series' name is written at its last point when there are several and room for
-  // them; on a phone, and for one series, the legend names them.
-  const endLabels = drawn.length > 1 && !narrow;
-  const endLabelRoom = endLabels
-    ? 10 +
-      widestText(
-        drawn.map((entry) => entry.label),
-        fontSize,
-        true,
-      ) +
-      12
-    : margin + 4;
+  // them beside a plot of at least 240 px; otherwise (on a phone, for long names, for one
+  // series) the legend names them.
   const plotLeft = 48;
+  const namesWidth =
+    10 +
+    widestText(
+      drawn.map((entry) => entry.label),
+      fontSize,
+      true,
+    ) +
+    12;
+  const endLabels = drawn.length > 1 && !narrow && width - plotLeft - namesWidth >= 240;
+  const endLabelRoom = endLabels ? namesWidth : margin + 4;
   const plotRight = width - endLabelRoom;
   const plotTop = 50;
   const plotBottom = plotTop + (narrow ? 180 : 240);
@@ -173,7 +174,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     readonly words: string;
     readonly style?: SeriesStyle;
   }[] = [
-    ...(drawn.length > 1 || narrow
+    ...((drawn.length > 1 && !endLabels) || narrow
       ? drawn.map((entry) => ({ kind: 'series' as const, words: entry.label, style: entry.style }))
       : []),
     ...(shaded.size > 0 && highlight !== undefined ? [{ kind: 'shade' as const, words: highlight.label }] : []),

@@ -1,5 +1,6 @@
 import { describeValue } from '../core/errors/describeValue';
 import type { ScoreSeries, SeriesPoint } from '../metrics/scoreSeries';
+import { tickLabelAnchor } from './axisLabel';
 import { chartLayout } from './chartLayout';
 import { formatNumber } from './formatNumber';
 import { linearScale } from './linearScale';
@@ -155,11 +156,28 @@ export function drawSeriesPlot(spec: PlotSpec): string {
           const every = Math.max(1, Math.ceil((widest + 10) / step));
           return spec.periods.filter((_, index) => index % every === 0);
         })();
+  let lastRight = Number.NEGATIVE_INFINITY;
   labelled.forEach((period, index) => {
-    // The last of two end labels is right-aligned so it never runs past the plot.
-    const anchor = spec.periodLabels === 'ends' ? (index === 0 ? 'start' : 'end') : 'middle';
-    const x = spec.periodLabels === 'ends' ? (index === 0 ? spec.left : spec.right) : xOf(period as string);
-    parts.push(text(x, spec.bottom + 16, period as string, { 'text-anchor': anchor, fill: '#444444' }));
+    // End labels sit flush with the plot's ends; spaced ones are centred on their period but
+    // kept from running left of the plot, under the score axis's labels, and one that would
+    // then touch its neighbour is left out.
+    const placed =
+      spec.periodLabels === 'ends'
+        ? { x: index === 0 ? spec.left : spec.right, anchor: index === 0 ? ('start' as const) : ('end' as const) }
+        : tickLabelAnchor(xOf(period as string), period as string, fontSize, {
+            left: spec.left - 2,
+            right: spec.right + 12,
+          });
+    const labelWidth = textWidth(period as string, fontSize);
+    const left =
+      placed.anchor === 'start'
+        ? placed.x
+        : placed.anchor === 'end'
+          ? placed.x - labelWidth
+          : placed.x - labelWidth / 2;
+    if (left < lastRight + 6) return;
+    lastRight = left + labelWidth;
+    parts.push(text(placed.x, spec.bottom + 18, period as string, { 'text-anchor': placed.anchor, fill: '#444444' }));
   });
   parts.push(line(spec.left, spec.bottom, spec.right, spec.bottom, { stroke: '#555555', 'stroke-width': 1 }));
   for (const entry of spec.entries) {

@@ -82,10 +82,12 @@ export function journeyPoint(analysis: JourneyAnalysis, sectionId: string): Repo
   const relative = (value: number | null) => (value === null ? '' : ` (${signed(value * 100, 0)}%)`);
   const controlled = `the time the company controls went from ${days(result.controlled.mean.before)} to ${days(result.controlled.mean.after)} on average${relative(result.controlled.mean.relativeChange)}`;
   const felt = `wing to wing from ${days(result.wingToWing.mean.before)} to ${days(result.wingToWing.mean.after)}${relative(result.wingToWing.mean.relativeChange)}`;
+  const factor = (before: number, after: number) =>
+    before > 0 && (after >= 1.5 * before || after <= before / 1.5) ? `, ×${(after / before).toFixed(1)}` : '';
   const stepWords =
     key === undefined || key.before === null || key.after === null
       ? ''
-      : `${key.name} (median ${days(key.before.p50)} → ${days(key.after.p50)}${key.before.p50 > 0 && key.after.p50 >= 2 * key.before.p50 ? ', more than double' : ''})`;
+      : `one step, “${key.name}”, whose median went from ${days(key.before.p50)} to ${days(key.after.p50)}${factor(key.before.p50, key.after.p50)}`;
   const verdicts: Readonly<Record<typeof result.verdict, string>> = {
     'not-felt-by-customers': `the company got faster but customers did not feel it: ${controlled}, ${felt}.${stepWords === '' ? '' : ` The gain was absorbed by ${stepWords}.`}`,
     'felt-by-customers': `customers felt the change: ${felt}; ${controlled}.${stepWords === '' ? '' : ` Most of it came from ${stepWords}.`}`,
