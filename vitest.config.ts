@@ -23,7 +23,8 @@ export default defineConfig({
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
-    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // The browser checks say in one line at the end of the run when they could not run.
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }], './test/report/browserCheckReporter.ts'],
     // Timing belongs in bench/, never in tests; generous timeouts keep a busy CI machine green.
     testTimeout: 30_000,
   },

@@ -22,6 +22,20 @@ import { browserRequired, chromium, requireChromium } from './chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The few browser globals the page callbacks read (the tests' TypeScript has no DOM library). */
+interface PageNode {
+  readonly textContent: string | null;
+  readonly id: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageNode | null;
+  querySelectorAll(selector: string): Iterable<PageNode>;
+}
+interface PageGlobals {
+  readonly document: PageNode & { readonly documentElement: { readonly scrollWidth: number } };
+  readonly innerWidth: number;
+  getComputedStyle(element: unknown): { readonly fontSize: string };
+}
+
 /** The lines the executive summary promises, by the start of their label. */
 const summaryLines = [
   'Relationship NPS now',
@@ -71,16 +85,19 @@ describe.skipIf(chromium === undefined && !browserRequired)('report.html in head
           }
         });
         await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-        const layout = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          innerWidth: window.innerWidth,
-          firstSection: document.querySelector('main section h2')?.textContent ?? '',
-          sectionIds: [...document.querySelectorAll('section')].map((section) => section.id),
-          points: [...document.querySelectorAll('#section-summary .points li')].map((item) => ({
-            label: item.querySelector('.label')?.textContent ?? '',
-            link: item.querySelector('a')?.getAttribute('href') ?? null,
-          })),
-        }));
+        const layout = await page.evaluate(() => {
+          const { document, innerWidth } = globalThis as unknown as PageGlobals;
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth,
+            firstSection: document.querySelector('main section h2')?.textContent ?? '',
+            sectionIds: [...document.querySelectorAll('section')].map((section) => section.id),
+            points: [...document.querySelectorAll('#section-summary .points li')].map((item) => ({
+              label: item.querySelector('.label')?.textContent ?? '',
+              link: item.querySelector('a')?.getAttribute('href') ?? null,
+            })),
+          };
+        });
         expect(layout.scrollWidth, `${width} px: the page scrolls sideways`).toBeLessThanOrEqual(layout.innerWidth);
         expect(layout.firstSection).toBe('Executive summary');
         for (const line of summaryLines) {
@@ -106,8 +123,11 @@ describe.skipIf(chromium === undefined && !browserRequired)('report.html in head
                 // its size on the screen: the font size times the chart's scale.
                 texts: [...svg.querySelectorAll('text')].map((element) => {
                   const textBox = element.getBoundingClientRect();
-                  const matrix = (element as unknown as SVGGraphicsElement).getScreenCTM();
+                  const matrix = (
+                    element as unknown as { getScreenCTM(): { a: number; b: number } | null }
+                  ).getScreenCTM();
                   const scale = matrix === null ? 1 : Math.hypot(matrix.a, matrix.b);
+                  const { getComputedStyle } = globalThis as unknown as PageGlobals;
                   return {
                     content: element.textContent ?? '',
                     size: Number.parseFloat(getComputedStyle(element).fontSize) * scale,

@@ -1,4 +1,4 @@
-import type { JourneyVerdict } from '../../journeys/index';
+import type { JourneyVerdict } from '../../journeys/compareJourneyMeasures';
 import type { StepComparison } from '../WorkspaceAnalysis';
 
 /**

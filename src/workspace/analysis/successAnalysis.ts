@@ -1,12 +1,10 @@
 import type { Instant } from '../../core/periods/Period';
-import type { ScoreSeries } from '../../metrics/index';
-import {
-  evaluateSuccess,
-  type Observation,
-  type ObservationInput,
-  type Strategy,
-  type SuccessStatement,
-} from '../../strategy/index';
+// Types from the files that declare them (see WorkspaceAnalysis.ts for why).
+import type { ScoreSeries } from '../../metrics/scoreSeries';
+import { evaluateSuccess } from '../../strategy/index';
+import type { Observation, ObservationInput } from '../../strategy/SuccessEvaluation';
+import type { Strategy } from '../../strategy/strategyDocument';
+import type { SuccessStatement } from '../../strategy/successStatementDocument';
 import type { MetricObservationsData, Workspace } from '../Workspace';
 import type { MeasureName, SuccessAnalysis, SuccessMetricSource, SurveyAnalysis } from '../WorkspaceAnalysis';
 import { documentsOf } from './documentsOf';

@@ -1,5 +1,8 @@
-import type { Journey, JourneyEventColumns, JourneyMeasure } from '../../journeys/index';
-import type { JourneyTimeline } from '../../render/index';
+// Types from the files that declare them (see WorkspaceAnalysis.ts for why).
+import type { JourneyEventColumns } from '../../journeys/JourneyEvents';
+import type { Journey } from '../../journeys/journeyDocument';
+import type { JourneyMeasure } from '../../journeys/measureJourney';
+import type { JourneyTimeline } from '../../render/journeyTimeline';
 import { typeSevenQuantiles } from '../../stats/typeSevenQuantiles';
 
 /**
