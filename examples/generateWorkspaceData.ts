@@ -394,7 +394,9 @@ function metricObservations(events: readonly JourneyEventRow[]): MetricObservati
   const median = (values: readonly number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+    return sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
   };
   const rows: MetricObservationRow[] = [];
   for (const at of monthEnds2026) {
