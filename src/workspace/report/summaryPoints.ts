@@ -33,13 +33,15 @@ import { surveySectionId } from './surveySection';
 /**
  * The survey the summary leads with: the one on the primary metric definition (the
  * score the organisation steers by), else the first.
+ *
+ * @internal
  */
 export function headlineSurvey(surveys: readonly SurveyAnalysis[]): SurveyAnalysis | undefined {
   const primary = surveys.find((survey) => survey.definition.versions.at(-1)?.primary === true);
   return primary ?? surveys[0];
 }
 
-/** The outcome metric now, its interval, its trend over a year and the months it dips. */
+/** @internal The outcome metric now, its interval, its trend over a year and the months it dips. */
 export function outcomePoint(survey: SurveyAnalysis): ReportPoint | null {
   const overall = survey.series.series.find((entry) => entry.segment === null);
   const last = overall?.points.filter((point) => point.score !== null).at(-1);
@@ -64,7 +66,7 @@ export function outcomePoint(survey: SurveyAnalysis): ReportPoint | null {
   return { label: `${survey.definition.title} now`, text: parts.join(' '), section: surveySectionId(survey) };
 }
 
-/** A journey's verdict in one sentence, naming the step it turns on. */
+/** @internal A journey's verdict in one sentence, naming the step it turns on. */
 export function journeyPoint(analysis: JourneyAnalysis, sectionId: string): ReportPoint | null {
   const { comparison, measure, journey } = analysis;
   if (comparison === null) {
@@ -102,7 +104,7 @@ export function journeyPoint(analysis: JourneyAnalysis, sectionId: string): Repo
   };
 }
 
-/** The drivers that matter most, and where to act. */
+/** @internal The drivers that matter most, and where to act. */
 export function driverPoint(analysis: DriverAnalysis, sectionId: string): ReportPoint {
   const { fit, importance, classification } = analysis;
   const ranked = [...fit.drivers].sort(
@@ -128,7 +130,7 @@ export function driverPoint(analysis: DriverAnalysis, sectionId: string): Report
   };
 }
 
-/** How the success statements stand, and the metric furthest behind. */
+/** @internal How the success statements stand, and the metric furthest behind. */
 export function scorecardPoint(success: readonly SuccessAnalysis[], sectionId: string): ReportPoint | null {
   const metrics = success.flatMap((analysis) =>
     analysis.evaluation.metrics.map((result, index) => ({ analysis, result, index })),
@@ -165,7 +167,7 @@ export function scorecardPoint(success: readonly SuccessAnalysis[], sectionId: s
   };
 }
 
-/** The widest perception gap between groups. */
+/** @internal The widest perception gap between groups. */
 export function perceptionPoint(analysis: MaturityAnalysis, sectionId: string): ReportPoint | null {
   const { aggregate } = analysis;
   const widest = [...aggregate.gaps].sort((left, right) => Math.abs(right.difference) - Math.abs(left.difference))[0];
@@ -189,7 +191,7 @@ export function perceptionPoint(analysis: MaturityAnalysis, sectionId: string): 
   };
 }
 
-/** The decisions waiting past their review deadline (the governance audit's `review-overdue` findings). */
+/** @internal The decisions waiting past their review deadline (the governance audit's `review-overdue` findings). */
 export function decisionsPoint(
   analysis: WorkspaceAnalysis,
   governance: readonly GovernanceAnalysis[],
@@ -218,7 +220,7 @@ export function decisionsPoint(
   };
 }
 
-/** What a portfolio's budget funds and what it leaves out. */
+/** @internal What a portfolio's budget funds and what it leaves out. */
 export function budgetPoint(analysis: PortfolioAnalysis, sectionId: string): ReportPoint {
   const { portfolio, funded } = analysis;
   const ideas = new Map(portfolio.ideas.map((idea) => [idea.id, idea]));
@@ -241,7 +243,7 @@ export function budgetPoint(analysis: PortfolioAnalysis, sectionId: string): Rep
   };
 }
 
-/** The count of lint and audit findings, pointing to the appendix. */
+/** @internal The count of lint and audit findings, pointing to the appendix. */
 export function findingsPoint(analysis: WorkspaceAnalysis): ReportPoint {
   const counts = countFindings(analysis.findings);
   return {
