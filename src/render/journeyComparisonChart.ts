@@ -108,7 +108,7 @@ function checked(statistics: DurationStatistics | null | undefined, path: (strin
  *   measureJourney(journey, log(20, 60), { asOf: '2026-12-31' }),
  *   { before: '2025', after: '2026' },
  * );
- * svg.includes('Shop (company): P50 30 d in 2025, 20 d in 2026 (−10 d)') // => true
+ * svg.includes('Shop (company): P50 30 d in 2025, 20 d in 2026 (−10.0 d)') // => true
  *
  * @category Charts
  */

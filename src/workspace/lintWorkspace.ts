@@ -134,7 +134,9 @@ function reportedProblems(problems: readonly WorkspaceProblem[], unread: Readonl
  *   { manifest: null, documents: [mission], data: [], problems: [{ file: 'broken.yaml', line: 3, code: 'invalid-syntax', message: 'Bad indentation.', path: [] }] },
  *   { asOf: '2026-11-01' },
  * );
- * findings[0] // => { rule: 'workspace/invalid-syntax', severity: 'error', message: 'Bad indentation.', path: [], file: 'broken.yaml', line: 3 }
+ * const [syntax] = findings;
+ * [syntax?.rule, syntax?.file, syntax?.line, syntax?.message] // => ['workspace/invalid-syntax', 'broken.yaml', 3, 'Bad indentation.']
+ * syntax?.hint?.startsWith('Until the file parses') // => true
  * findings.find((finding) => finding.rule === 'mission/vague-wish')?.line // => 4
  *
  * @category Workspace
