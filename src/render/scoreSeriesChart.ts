@@ -15,6 +15,7 @@ import {
   periodsOf,
   periodX,
   plotNotes,
+  readScoreUnit,
   scaleRange,
   segmentLabel,
 } from './scoreSeriesPlot';
@@ -48,6 +49,11 @@ export interface ScoreSeriesChartOptions extends ChartOptions {
    * dips every year' }`). Periods the chart does not show are ignored. Default: none.
    */
   readonly highlight?: { readonly periods: readonly string[]; readonly label: string };
+  /**
+   * What the score axis counts, written above it. Default by metric: "NPS points",
+   * "% satisfied" (CSAT), "mean score" (CES).
+   */
+  readonly unit?: string;
 }
 
 const chartName = 'scoreSeriesChart';
@@ -88,7 +94,7 @@ const chartName = 'scoreSeriesChart';
 export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartOptions = {}): string {
   checkScoreSeries(series);
   const metricLabel = metricLabels[series.metric] ?? String(series.metric);
-  const common = readChartOptions(options, ['segments', 'range', 'highlight'], {
+  const common = readChartOptions(options, ['segments', 'range', 'highlight', 'unit'], {
     width: 720,
     title: `${metricLabel} by ${series.unit}`,
   });
@@ -123,6 +129,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     raiseRender('TOO_MANY_SERIES', [chartName, chosen.length, seriesStyles.length], { path: ['segments'] });
   }
   const highlight = readHighlight(options.highlight);
+  const scoreUnit = readScoreUnit(series, options.unit);
   const drawn = chosen.map((seriesIndex, order) => {
     const entry = series.series[seriesIndex] as ScoreSeries['series'][number];
     entry.points.forEach((point, index) => {
@@ -205,7 +212,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     return `${point.period} ${formatNumber(point.score, 1)}${unitWords} (n = ${point.n}${interval}${point.lowN ? ', low n: read with care' : ''})`;
   };
   const description = [
-    `${metricLabel} by ${series.unit}${periods.length > 0 ? `, ${periods[0]} to ${periods[periods.length - 1]}` : ''}, on its range from ${formatNumber(domain[0])} to ${formatNumber(domain[1])}.`,
+    `${metricLabel} by ${series.unit}${periods.length > 0 ? `, ${periods[0]} to ${periods[periods.length - 1]}` : ''}, on its range from ${formatNumber(domain[0])} to ${formatNumber(domain[1])} ${scoreUnit}.`,
     ...drawn.map((entry) => `${entry.label} (${entry.style.words}): ${entry.points.map(pointWords).join('; ')}.`),
     ...(shaded.size > 0 && highlight !== undefined ? [`Shaded: ${[...shaded].join(', ')} (${highlight.label}).`] : []),
     ...(notes.lowN ? ['Hollow markers are points with too few responses.'] : []),
@@ -225,7 +232,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
   };
 
   const draw = () => {
-    const parts: string[] = [drawSeriesPlot(spec)];
+    const parts: string[] = [text(margin, plotTop - 14, scoreUnit, { fill: '#444444' }), drawSeriesPlot(spec)];
     if (endLabels) {
       const yOf = linearScale(domain, [plotBottom, plotTop]);
       // Each series' name at its last point, moved apart vertically where two would overlap.

@@ -14,6 +14,7 @@ import {
   type PlotEntry,
   periodsOf,
   plotNotes,
+  readScoreUnit,
   scaleRange,
 } from './scoreSeriesPlot';
 import { type SeriesStyle, seriesStyles, seriesSwatch } from './seriesStyles';
@@ -31,6 +32,8 @@ export interface ScoreSeriesPanelsOptions extends ChartOptions {
   readonly range?: 'scale' | 'data';
   /** Periods to shade in every panel, with the legend's words; see `ScoreSeriesChartOptions`. Default: none. */
   readonly highlight?: { readonly periods: readonly string[]; readonly label: string };
+  /** What the score axis counts, written above the panels; see `ScoreSeriesChartOptions`. */
+  readonly unit?: string;
 }
 
 const chartName = 'scoreSeriesPanels';
@@ -63,11 +66,12 @@ const chartName = 'scoreSeriesPanels';
 export function scoreSeriesPanels(series: ScoreSeries, options: ScoreSeriesPanelsOptions = {}): string {
   checkScoreSeries(series);
   const metricLabel = metricLabels[series.metric] ?? String(series.metric);
-  const common = readChartOptions(options, ['range', 'highlight'], {
+  const common = readChartOptions(options, ['range', 'highlight', 'unit'], {
     width: 760,
     title: `${metricLabel} by segment`,
   });
   const highlight = readHighlight(options.highlight);
+  const scoreUnit = readScoreUnit(series, options.unit);
   series.series.forEach((entry, seriesIndex) => {
     entry.points.forEach((point, index) => {
       checkPoint(point, ['series', seriesIndex, 'points', index]);
@@ -111,7 +115,8 @@ export function scoreSeriesPanels(series: ScoreSeries, options: ScoreSeriesPanel
   const headingLines = Math.max(...headings.map((lines) => lines.length));
   const plotHeight = isNarrow(width) ? 110 : 130;
   const panelHeight = headingLines * lineHeight + 6 + plotHeight + 24;
-  const top = 40;
+  // Below the title, one line says what every panel's axis counts.
+  const top = 60;
   const rows = Math.ceil(segments.length / columns);
   const entriesOf = (points: readonly SeriesPoint[]): PlotEntry[] => [
     ...(overall === undefined ? [] : [{ points: overall.points, style, reference: true }]),
@@ -140,7 +145,7 @@ export function scoreSeriesPanels(series: ScoreSeries, options: ScoreSeriesPanel
   const legendHeight = legendLines.reduce((sum, lines) => sum + Math.max(20, lines.length * lineHeight + 4), 0);
   const height = common.height ?? legendTop + legendHeight;
   const description = [
-    `${metricLabel} by ${series.unit}, one panel per segment on one scale from ${formatNumber(domain[0])} to ${formatNumber(domain[1])}${overall === undefined ? '' : ', with all responses as a grey line in each'}.`,
+    `${metricLabel} by ${series.unit}, one panel per segment on one scale from ${formatNumber(domain[0])} to ${formatNumber(domain[1])} ${scoreUnit}${overall === undefined ? '' : ', with all responses as a grey line in each'}.`,
     ...segments.map(
       (segment) =>
         `${segment.segment}: ${segment.points.map((point) => (point.score === null ? `${point.period} no responses` : `${point.period} ${formatNumber(point.score, 1)} (n = ${point.n})`)).join('; ')}.`,
@@ -148,7 +153,7 @@ export function scoreSeriesPanels(series: ScoreSeries, options: ScoreSeriesPanel
   ].join(' ');
 
   const draw = () => {
-    const parts: string[] = [];
+    const parts: string[] = [text(margin, 44, `Every panel in ${scoreUnit}, on one scale`, { fill: '#444444' })];
     segments.forEach((segment, index) => {
       const column = index % columns;
       const row = Math.floor(index / columns);

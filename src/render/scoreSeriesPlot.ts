@@ -12,6 +12,21 @@ import { textWidth } from './textWidth';
 /** @internal What a metric's scores are called in charts. */
 export const metricLabels: Readonly<Record<string, string>> = { nps: 'NPS', csat: 'CSAT', ces: 'CES' };
 
+/** @internal What the score axis counts, per metric, when the caller does not say. */
+const scoreUnits: Readonly<Record<string, string>> = { nps: 'NPS points', csat: '% satisfied', ces: 'mean score' };
+
+/**
+ * @internal The words of the score axis's unit: the `unit` option, checked, else the
+ * metric's own ("NPS points", "% satisfied", "mean score").
+ */
+export function readScoreUnit(series: ScoreSeries, unit: unknown): string {
+  if (unit === undefined) return scoreUnits[series.metric] ?? 'score';
+  if (typeof unit !== 'string' || unit.trim() === '') {
+    raiseRender('INVALID_INPUT', ['Option unit', 'a non-empty text', describeValue(unit)], { path: ['unit'] });
+  }
+  return unit;
+}
+
 /** @internal A series' name: its segment, or "All responses". */
 export function segmentLabel(segment: string | null): string {
   return segment === null ? 'All responses' : segment;

@@ -165,13 +165,17 @@ describe('scoreSeriesChart', () => {
     expect(svg).toContain(`<path d="M${xOf(2)},170 L${xOf(3)},290" fill="none" stroke="#1f4e79" stroke-width="2"/>`);
     for (const tick of ['-100', '-50', '0', '50', '100']) expect(svg).toContain(`>${tick}</text>`);
     const description = expectAccessibleSvg(svg);
-    expect(description).toContain('NPS by month, 2026-01 to 2026-04, on its range from -100 to 100.');
+    expect(description).toContain('NPS by month, 2026-01 to 2026-04, on its range from -100 to 100 NPS points.');
     expect(description).toContain('2026-02 no responses');
     // retail &lt;b&gt; had one response in January: a low-n point, drawn hollow (white fill).
     expect(description).toContain('retail &lt;b&gt; (dash-dot line, triangles): 2026-01 100 (n = 1, ');
     expect(description).toMatch(/2026-01 100 \(n = 1, [^)]*low n: read with care\)/);
     expect(svg).toMatch(/<path d="[^"]+" fill="#ffffff" stroke="#2e7d32" stroke-width="1.5"\/>/);
     expect(svg).toContain('Hollow marker: fewer responses than the minimum (low n), read with care');
+    // The score axis says what it counts, above its top tick: the metric's own unit or the caller's.
+    expect(svg).toContain('<text x="12" y="36" fill="#444444">NPS points</text>');
+    expect(scoreSeriesChart(series, { unit: 'points of NPS' })).toContain('>points of NPS</text>');
+    expectCxError(() => scoreSeriesChart(series, { unit: ' ' }), 'INVALID_INPUT', ['unit']);
   });
 
   it('spans only the drawn scores and intervals with range "data"', () => {
@@ -205,9 +209,9 @@ describe('scoreSeriesChart', () => {
     expect(svg).toContain('<path d="M212,146 L540,218" fill="none" stroke="#1f4e79" stroke-width="2"/>');
     for (const tick of ['-10', '0', '10', '20', '30', '40']) expect(svg).toContain(`>${tick}</text>`);
     expect(svg).not.toContain('>-100</text>');
-    expect(expectAccessibleSvg(svg)).toContain('on its range from -10 to 40.');
+    expect(expectAccessibleSvg(svg)).toContain('on its range from -10 to 40 NPS points.');
     // The default keeps the whole NPS range.
-    expect(expectAccessibleSvg(scoreSeriesChart(handMade))).toContain('on its range from -100 to 100.');
+    expect(expectAccessibleSvg(scoreSeriesChart(handMade))).toContain('on its range from -100 to 100 NPS points.');
     expectCxError(() => scoreSeriesChart(handMade, { range: 'zoom' as never }), 'INVALID_INPUT', ['range']);
   });
 

@@ -143,11 +143,15 @@ describe('score series: marked periods and small multiples', () => {
     const svg = scoreSeriesPanels(series);
     const description = expectAccessibleSvg(svg);
     expect(description).toContain(
-      'one panel per segment on one scale from -100 to 100, with all responses as a grey line in each',
+      'one panel per segment on one scale from -100 to 100 NPS points, with all responses as a grey line in each',
     );
     // business: January 10, 10, 3 (2 promoters, 1 detractor of 3): NPS 33.3; April 0: −100.
     expect(svg).toContain('>business: -100 in 2026-04</text>');
     expect(svg).toContain('>retail &lt;b&gt;: 0 in 2026-03</text>');
+    expect(svg).toContain('>Every panel in NPS points, on one scale</text>');
+    expect(scoreSeriesPanels(series, { unit: '% favourable' })).toContain(
+      '>Every panel in % favourable, on one scale</text>',
+    );
     expect(svg.match(/stroke="#9e9e9e" stroke-width="1.5"/g)?.length).toBeGreaterThanOrEqual(2);
     expectCxError(
       () => scoreSeriesPanels(scoreSeries({ at: ['2026-01-10'], score: [9] }, { metric: 'nps', unit: 'month' })),
