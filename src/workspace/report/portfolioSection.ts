@@ -25,12 +25,42 @@ export function costWords(portfolio: PortfolioAnalysis['portfolio'], value: numb
   return `${amount(value)} ${unit}`;
 }
 
+/**
+ * @internal Why an idea is left out, in the report's words: ideas by their titles and
+ * money in the portfolio's unit, where `fundPortfolio`'s own sentence names ids and bare
+ * numbers.
+ */
+export function exclusionWords(
+  analysis: PortfolioAnalysis,
+  entry: PortfolioAnalysis['funded']['excluded'][number],
+): string {
+  const { portfolio, funded } = analysis;
+  const idea = portfolio.ideas.find((candidate) => candidate.id === entry.id);
+  const cost = costWords(portfolio, idea?.cost ?? 0);
+  switch (entry.reason) {
+    case 'dependency-not-funded': {
+      const missing = (idea?.dependsOn ?? [])
+        .filter((dependency) => !funded.funded.includes(dependency))
+        .map((dependency) => {
+          const needed = portfolio.ideas.find((candidate) => candidate.id === dependency);
+          return `“${ideaTitle(needed ?? { id: dependency })}”`;
+        });
+      return `Needs ${missing.join(' and ')}, which ${missing.length === 1 ? 'is' : 'are'} not funded.`;
+    }
+    case 'over-budget':
+      return `Costs ${cost}${(idea?.dependsOn ?? []).length === 0 ? ',' : ': with what it needs,'} more than the budget leaves after the must-do ideas.`;
+    case 'outranked':
+      return `Costs ${cost} and ${costWords(portfolio, portfolio.budget - funded.totalCost)} is unspent: funding it means dropping funded ideas worth more.`;
+    default:
+      return entry.message;
+  }
+}
+
 /** @internal The report's section for one funding portfolio: what the budget funds and why the rest is not. */
 export function portfolioSection(analysis: PortfolioAnalysis): ReportSection {
   const notes: string[] = [];
   const { portfolio, funded } = analysis;
-  // Why an idea is out, in fundPortfolio's own sentence (which says what it would cost).
-  const excludedOf = new Map(funded.excluded.map((entry) => [entry.id, entry.message]));
+  const excludedOf = new Map(funded.excluded.map((entry) => [entry.id, exclusionWords(analysis, entry)]));
   const labels = Object.fromEntries(portfolio.ideas.map((idea) => [idea.id, ideaTitle(idea)]));
   const units = {
     ...(portfolio.costUnit === undefined ? {} : { costUnit: portfolio.costUnit }),

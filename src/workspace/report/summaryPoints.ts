@@ -13,7 +13,7 @@ import type {
   WorkspaceAnalysis,
 } from '../WorkspaceAnalysis';
 import { driverTitle, outcomeTitle } from './driverSection';
-import { costWords, ideaTitle } from './portfolioSection';
+import { costWords, exclusionWords, ideaTitle } from './portfolioSection';
 import {
   amount,
   capitalized,
@@ -228,7 +228,9 @@ export function budgetPoint(analysis: PortfolioAnalysis, sectionId: string): Rep
     const idea = ideas.get(entry.id);
     const reason =
       entry.reason === 'dependency-not-funded'
-        ? 'needs an idea that is not funded'
+        ? exclusionWords(analysis, entry)
+            .replace(/^Needs/, 'needs')
+            .replace(/\.$/, '')
         : entry.reason === 'over-budget'
           ? 'over the budget on its own'
           : entry.reason === 'no-value'

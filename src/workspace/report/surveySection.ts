@@ -1,7 +1,7 @@
 import { listWords } from '../../core/errors/listWords';
 import { type ReportSection, type ReportTable, scoreSeriesChart, scoreSeriesPanels } from '../../render/index';
 import type { SurveyAnalysis } from '../WorkspaceAnalysis';
-import { amount, drawn, periodWords, pValueText, seasonWords, signed } from './reportText';
+import { amount, drawn, fixed, periodWords, pValueText, seasonWords, signed } from './reportText';
 
 /** @internal The anchor of a survey's section. */
 export function surveySectionId(survey: SurveyAnalysis): string {
@@ -20,7 +20,15 @@ export function surveySection(survey: SurveyAnalysis): ReportSection {
   const notes: string[] = [];
   const { definition, series, dips, trend } = survey;
   const metric = definition.metric.toUpperCase();
-  const unit = definition.metric === 'nps' ? 'NPS points' : definition.metric === 'csat' ? '% satisfied' : 'points';
+  // A custom metric is scored as the share of favourable answers, as CSAT is.
+  const unit =
+    definition.metric === 'nps'
+      ? 'NPS points'
+      : definition.metric === 'ces'
+        ? 'mean score'
+        : definition.metric === 'csat'
+          ? '% satisfied'
+          : '% favourable';
   const summary = [
     `${definition.title} (${metric}) from ${survey.file}, by ${series.timeZone} calendar month; scores in ${unit}, bands are 95% intervals.`,
   ];
@@ -61,6 +69,7 @@ export function surveySection(survey: SurveyAnalysis): ReportSection {
         ...size,
         title,
         range: 'data',
+        unit,
         segments: [null],
         ...(dipPeriods.length === 0 ? {} : { highlight: { periods: dipPeriods, label: dipLabel } }),
       }),
@@ -71,7 +80,7 @@ export function surveySection(survey: SurveyAnalysis): ReportSection {
       ...drawn(
         notes,
         `${definition.title} by segment, each against all responses (grey)`,
-        (size) => scoreSeriesPanels(series, { ...size, title: `${definition.title} by segment`, range: 'data' }),
+        (size) => scoreSeriesPanels(series, { ...size, title: `${definition.title} by segment`, range: 'data', unit }),
         `${survey.data}-segments`,
       ),
     );
@@ -88,8 +97,8 @@ export function surveySection(survey: SurveyAnalysis): ReportSection {
                 seasonWords(dip.season),
                 String(evidence.year),
                 evidence.n,
-                evidence.score.toFixed(1),
-                evidence.restScore.toFixed(1),
+                fixed(evidence.score),
+                fixed(evidence.restScore),
                 signed(evidence.difference),
                 pValueText(evidence.pValue),
                 evidence.dip ? 'yes' : 'no',
