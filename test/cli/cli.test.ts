@@ -145,6 +145,34 @@ describe('the built cxkit command', () => {
     expect(run('lint', broken, '--sarif-root', '.').status).toBe(2);
   });
 
+  it('report: exit 0 on a clean workspace, 1 on errors with the report written, 2 when it cannot write', () => {
+    const clean = join(emptyFolder(), 'cx');
+    expect(run('init', clean).status).toBe(0);
+    const cleanOut = join(emptyFolder(), 'clean-report');
+    const cleanRun = run('report', clean, '--out', cleanOut);
+    expect([cleanRun.status, cleanRun.stderr]).toEqual([0, '']);
+    expect(cleanRun.stdout).toMatch(
+      /^Report written: .*report\.html and .*report\.md \(\d+ charts? in .*charts\)\.\nNo findings\.\n$/,
+    );
+    expect(readFileSync(join(cleanOut, 'report.html'), 'utf8')).toContain('Executive summary');
+
+    const out = join(emptyFolder(), 'example-report');
+    const example = run('report', join(root, 'examples', 'workspace'), '--out', out);
+    expect(example.status).toBe(1);
+    expect(example.stdout).toContain(
+      '\n12 findings (5 errors, 4 warnings, 3 info), listed in the report\'s appendix; "cxkit lint" shows them with their files and lines.\n',
+    );
+    // Written all the same: the errors are the report's appendix.
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Appendix: lint and audit findings');
+
+    const file = join(emptyFolder(), 'not-a-folder');
+    writeFileSync(file, 'a file');
+    const blocked = run('report', clean, '--out', file);
+    expect([blocked.status, blocked.stdout]).toEqual([2, '']);
+    expect(blocked.stderr).toContain(`cxkit report: the report cannot be written to ${file}`);
+    expect(run('report', '--help').stdout).toContain('Exit codes: 0 report written and no finding at error level; 1');
+  });
+
   it('exits 2 on usage and input errors', () => {
     expect(run('lint', join(tmpdir(), 'cxkit-no-such-folder-4711')).status).toBe(2);
     expect(run('lint', '--format', 'xml').status).toBe(2);
