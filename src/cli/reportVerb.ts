@@ -6,7 +6,9 @@ import { countFindings } from '../core/findings/countFindings';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { htmlReport, markdownReport } from '../render/index';
 import { analyzeWorkspace, workspaceReport } from '../workspace/index';
+import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
+import { fileProgress } from './fileProgress';
 import { findManifest } from './findManifest';
 import { noManifestMessage } from './noManifestMessage';
 import { parseVerbArguments } from './parseVerbArguments';
@@ -28,6 +30,8 @@ appendix, and their count is printed here.
 Options:
   --out <folder>   Where to write the report (required; created if missing).
   --as-of <date>   The day to analyse as of (ISO date). Default: the manifest's asOf, else today.
+  --progress       Show progress on stderr while data files over 4 MB are read (default: only
+                   when stderr is a terminal).
   -h, --help       Show this help.
 
 Exit codes: 0 report written and no finding at error level; 1 report written, but the
@@ -67,7 +71,11 @@ function writeUnlinked(path: string, text: string): void {
  * @internal
  */
 export async function report(context: CliContext): Promise<number> {
-  const parsed = parseVerbArguments(context, 'report', { out: { type: 'string' }, 'as-of': { type: 'string' } });
+  const parsed = parseVerbArguments(context, 'report', {
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+    progress: { type: 'boolean' },
+  });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
   if (values.help === true) {
@@ -75,7 +83,7 @@ export async function report(context: CliContext): Promise<number> {
     return exitCodes.clean;
   }
   const usage = (message: string) => {
-    context.stderr.write(`cxkit report: ${message}\nRun "cxkit report --help" for usage.\n`);
+    context.stderr.write(`cxkit report: ${terminalText(message)}\nRun "cxkit report --help" for usage.\n`);
     return exitCodes.usage;
   };
   if (positionals.length > 1) return usage(`expected at most one folder; received ${positionals.length}.`);
@@ -93,8 +101,10 @@ export async function report(context: CliContext): Promise<number> {
   };
   let workspace: Awaited<ReturnType<typeof loadWorkspace>>;
   try {
+    const onFileProgress = fileProgress(context, 'report', values.progress === true);
     workspace = await loadWorkspace(folder, {
-      onProgress: (done, total, file) => step(`reading ${done}/${total} ${file}`),
+      onProgress: (done, total, file) => step(`reading ${done}/${total} ${terminalText(file)}`),
+      ...(onFileProgress === undefined ? {} : { onFileProgress }),
     });
   } catch (error) {
     if (isCxError(error)) return usage(error.message);
@@ -159,10 +169,11 @@ export async function report(context: CliContext): Promise<number> {
   if (context.isTTY) context.stderr.write('\r\u001b[2K');
   const inside = relative(context.cwd, out);
   const shown = inside === '' ? '.' : inside.startsWith('..') ? out : inside;
+  const shownText = terminalText(shown);
   const { counts } = written;
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   context.stdout.write(
-    `Report written: ${join(shown, 'report.html')} and ${join(shown, 'report.md')} (${plural(written.charts.length, 'chart')} in ${join(shown, 'charts')}).\n${
+    `Report written: ${join(shownText, 'report.html')} and ${join(shownText, 'report.md')} (${plural(written.charts.length, 'chart')} in ${join(shownText, 'charts')}).\n${
       counts.total === 0
         ? 'No findings.'
         : `${plural(counts.total, 'finding')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info), listed in the report's appendix; "cxkit lint" shows them with their files and lines.`

@@ -19,6 +19,7 @@ import {
   type SuccessStatement,
 } from '../strategy/index';
 import { lintMetricTree } from '../transfer/index';
+import { assertWorkspace } from './assertWorkspace';
 import { workspaceMessages } from './messages';
 import type { Workspace, WorkspaceDocumentEntry, WorkspaceProblem } from './Workspace';
 import type { WorkspaceFinding } from './WorkspaceFinding';
@@ -118,7 +119,7 @@ function reportedProblems(problems: readonly WorkspaceProblem[], unread: Readonl
  * @param workspace - A workspace, as `loadWorkspace` (in `cxkit/node`) returns it or built by hand.
  * @param options - `asOf` and `timeZone`; see {@link LintWorkspaceOptions}.
  * @returns The findings, by file (then line and column, then most serious first).
- * @throws `CxError` `INVALID_DATE` (path `asOf`); `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_INPUT` when `workspace` is not shaped as `loadWorkspace` returns it; `INVALID_DATE` (path `asOf`); `UNKNOWN_OPTION`.
  *
  * @example
  * import { lintWorkspace } from 'cxkit/workspace';
@@ -142,6 +143,7 @@ function reportedProblems(problems: readonly WorkspaceProblem[], unread: Readonl
  * @category Workspace
  */
 export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOptions = {}): WorkspaceFinding[] {
+  assertWorkspace(workspace);
   checkOptions(options, ['asOf', 'timeZone']);
   const timeZone = options.timeZone ?? workspace.manifest?.timeZone;
   const zone = timeZone === undefined ? {} : { timeZone };

@@ -9,6 +9,7 @@ import { maturityRules } from '../maturity/index';
 import { metricsRules } from '../metrics/index';
 import { strategyRules } from '../strategy/index';
 import { metricTreeRules } from '../transfer/index';
+import { assertWorkspaceFindings } from './assertWorkspaceFindings';
 import { raiseWorkspace } from './messages';
 import type { WorkspaceFinding } from './WorkspaceFinding';
 import { workspaceRules } from './workspaceRules';
@@ -115,7 +116,8 @@ function checkWorkspacePath(value: unknown): string {
  * @param findings - Findings from {@link lintWorkspace}.
  * @param options - `toolVersion` and `workspacePath`; see {@link SarifOptions}.
  * @returns The SARIF log, ready for `JSON.stringify`.
- * @throws `CxError` `INVALID_INPUT` (path `workspacePath`); `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_INPUT` (path `workspacePath`), and `INVALID_ARGUMENT`, `INVALID_RULE_ID`,
+ *   `INVALID_SEVERITY` or `INVALID_INPUT` for a malformed finding; `UNKNOWN_OPTION`.
  *
  * @example
  * import { sarif } from 'cxkit/workspace';
@@ -135,6 +137,7 @@ function checkWorkspacePath(value: unknown): string {
  * @category Workspace
  */
 export function sarif(findings: readonly WorkspaceFinding[], options: SarifOptions = {}): SarifLog {
+  assertWorkspaceFindings(findings);
   checkOptions(options, ['toolVersion', 'workspacePath']);
   const workspacePath = checkWorkspacePath(options.workspacePath);
   const prefix = workspacePath === '' ? '' : `${workspacePath}/`;

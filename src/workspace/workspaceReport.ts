@@ -1,3 +1,4 @@
+import { describeValue } from '../core/errors/describeValue';
 import type { Report, ReportSection } from '../render/index';
 import { raiseWorkspace } from './messages';
 import { driverSection } from './report/driverSection';
@@ -46,7 +47,9 @@ import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
  */
 export function workspaceReport(analysis: WorkspaceAnalysis): Report {
   if (typeof analysis !== 'object' || analysis === null || !Array.isArray(analysis.findings)) {
-    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', String(analysis)]);
+    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', describeValue(analysis)], {
+      path: ['analysis'],
+    });
   }
   const appendix: ReportSection = {
     id: 'findings',

@@ -317,6 +317,7 @@ describe('cxkit report', () => {
     // journey (before and after, and a typical case), the driver quadrant, the maturity gaps
     // and radar, the funded portfolio.
     expect(charts).toEqual([
+      'compensation-requests-timeline.svg',
       'cx-portfolio-2027-portfolio.svg',
       'maturity-survey-gaps.svg',
       'maturity-survey-radar.svg',

@@ -70,6 +70,7 @@ describe('the example workspace documents', () => {
       'decision-log governance/decision-log.yaml',
       'portfolio governance/portfolio.yaml',
       'journey journeys/engine-repair.yaml',
+      'journey journeys/public-compensation-request.yaml',
       'journey journeys/spare-engine-lease.yaml',
       'metric-definition metrics/aog-csat.yaml',
       'metric-tree metrics/likelihood-to-recommend-tree.yaml',
@@ -99,6 +100,7 @@ describe('the example workspace documents', () => {
       'driver-observations',
       'maturity-responses',
       'metric-observations',
+      'journey-events',
     ]);
     for (const set of manifest?.document.data ?? []) {
       expect(() => statSync(join(root, set.file as string))).not.toThrow();
