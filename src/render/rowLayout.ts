@@ -46,7 +46,7 @@ export interface RowLayout {
 /**
  * Lays out a chart of labelled rows at a width. Wide: a right-aligned label column (as
  * wide as its longest label, up to `maxLabelShare` of the chart, wrapping beyond), the
- * plot, and a column of values on the right. Narrow (a phone): each row's label and
+ * plot, and a column of values on the right (up to `maxValueShare`, wrapping beyond). Narrow (a phone): each row's label and
  * value in lines across the chart, and its drawing below them, across the whole width.
  * Text never runs past the chart's edge, and the chart never grows wider than asked.
  *
@@ -54,7 +54,13 @@ export interface RowLayout {
  */
 export function layoutRows(
   rows: readonly RowSpec[],
-  options: { readonly width: number; readonly top: number; readonly maxLabelShare?: number; readonly minPlot?: number },
+  options: {
+    readonly width: number;
+    readonly top: number;
+    readonly maxLabelShare?: number;
+    readonly maxValueShare?: number;
+    readonly minPlot?: number;
+  },
 ): RowLayout {
   const { fontSize, lineHeight, margin } = chartLayout;
   const { width, top } = options;
@@ -84,7 +90,10 @@ export function layoutRows(
   }
   const minPlot = options.minPlot ?? 240;
   const values = rows.flatMap((spec) => (spec.value === undefined ? [] : [spec.value]));
-  const valueWidth = values.length === 0 ? 0 : widestText(values, fontSize) + 12;
+  // The value column is as wide as its longest value, up to `maxValueShare` of the chart:
+  // a longer value (a test that could not run, and why) wraps rather than squeeze the plot.
+  const valueWidth =
+    values.length === 0 ? 0 : Math.min(widestText(values, fontSize) + 12, width * (options.maxValueShare ?? 0.35));
   const labels = rows.filter((spec) => spec.kind === 'row').map((spec) => spec.label);
   const room = width - 2 * margin - 10 - valueWidth - minPlot;
   const labelWidth = Math.max(
@@ -110,8 +119,9 @@ export function layoutRows(
       continue;
     }
     const lines = wrapText(spec.label, fontSize, labelWidth, spec.bold === true);
+    const valueLines = spec.value === undefined ? [] : wrapText(spec.value, fontSize, valueWidth - 12);
     const plotHeight = spec.plotHeight ?? 14;
-    const height = Math.max(plotHeight + 10, lines.length * lineHeight + 8);
+    const height = Math.max(plotHeight + 10, Math.max(lines.length, valueLines.length) * lineHeight + 8);
     const middle = y + height / 2;
     const firstBaseline = middle - ((lines.length - 1) * lineHeight) / 2 + 0.35 * fontSize;
     const texts: PlacedText[] = lines.map((text, index) => ({
@@ -121,9 +131,10 @@ export function layoutRows(
       anchor: 'end',
       bold: spec.bold === true,
     }));
-    if (spec.value !== undefined) {
-      texts.push({ text: spec.value, x: plotRight + 12, y: middle + 0.35 * fontSize, anchor: 'start', bold: false });
-    }
+    const firstValueBaseline = middle - ((valueLines.length - 1) * lineHeight) / 2 + 0.35 * fontSize;
+    valueLines.forEach((text, index) => {
+      texts.push({ text, x: plotRight + 12, y: firstValueBaseline + index * lineHeight, anchor: 'start', bold: false });
+    });
     placed.push({ spec, texts, plotTop: middle - plotHeight / 2, plotBottom: middle + plotHeight / 2 });
     y += height;
   }
