@@ -23,7 +23,11 @@ const portfolio = parsePortfolio({
     { id: 'hangar', title: 'A second hangar', cost: 120, value: 50 },
   ],
 });
-const analysis = { file: 'governance/portfolio.yaml', portfolio, funded: fundPortfolio(portfolio.ideas, portfolio.budget) };
+const analysis = {
+  file: 'governance/portfolio.yaml',
+  portfolio,
+  funded: fundPortfolio(portfolio.ideas, portfolio.budget),
+};
 
 describe('the portfolio in the report', () => {
   it('says why each idea is left out by titles and in the portfolio’s unit, never by id', () => {
