@@ -314,8 +314,8 @@ describe('cxkit report', () => {
     );
     const charts = readdirSync(join(out, 'charts')).sort();
     // One chart per analysis the example's data allows: the NPS series and its segments, the
-    // journey (before and after, and a typical case), the driver quadrant, the maturity gaps
-    // and radar, the funded portfolio.
+    // engine repair journey (before and after, and a typical case), the public compensation
+    // log's typical case, the driver quadrant, the maturity gaps and radar, the funded portfolio.
     expect(charts).toEqual([
       'compensation-requests-timeline.svg',
       'cx-portfolio-2027-portfolio.svg',
