@@ -113,8 +113,8 @@ function checked(statistics: DurationStatistics | null | undefined, path: (strin
  * @category Charts
  */
 export function journeyComparisonChart(
-  before: Measure,
-  after: Measure,
+  before: JourneyMeasure<readonly CaseMeasure[] | null>,
+  after: JourneyMeasure<readonly CaseMeasure[] | null>,
   options: JourneyComparisonChartOptions = {},
 ): string {
   if (!isMeasure(before)) {
