@@ -27,7 +27,14 @@ export default defineConfig({
       tsconfig: './tsconfig.json',
     },
     // The browser checks say in one line at the end of the run when they could not run.
-    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }], './test/report/browserCheckReporter.ts'],
+    // Under `npm test`, which runs every check in a row, a dot per test keeps the runner's
+    // share of the output to a few lines (a failure is still printed in full); run vitest
+    // directly for a line per file.
+    reporters: [
+      process.env.npm_lifecycle_event === 'test' ? 'dot' : 'default',
+      ['json', { outputFile: 'reports/vitest.json' }],
+      './test/report/browserCheckReporter.ts',
+    ],
     // Timing belongs in bench/, never in tests; generous timeouts keep a busy CI machine green.
     testTimeout: 30_000,
   },
