@@ -28,6 +28,7 @@ export type {
   DriverObservationsData,
   JourneyEventsData,
   MaturityResponsesData,
+  MetricObservationsData,
   SurveyResponsesData,
   Workspace,
   WorkspaceData,
@@ -42,8 +43,13 @@ export type {
   GovernanceAnalysis,
   JourneyAnalysis,
   MaturityAnalysis,
+  MeasureName,
   PortfolioAnalysis,
+  StepComparison,
+  SuccessAnalysis,
+  SuccessMetricSource,
   SurveyAnalysis,
+  SurveyTrend,
   WorkspaceAnalysis,
 } from './WorkspaceAnalysis';
 export type { WorkspaceFinding } from './WorkspaceFinding';

@@ -35,6 +35,10 @@ export const workspaceMessages = {
     `Column ${column} must be an ISO 8601 date or instant (e.g. 2026-11-22 or 2026-11-22T09:30:00Z); received ${received}.`,
   badText: (column: string) => `Column ${column} must not be empty.`,
   badRecord: (received: string) => `Expected a JSON object per line; received ${received}.`,
+  halfInterval: (missing: string) =>
+    `The row gives one bound of an interval but not ${missing}; give both lower and upper, or neither.`,
+  valueOutsideInterval: (value: number, lower: number, upper: number) =>
+    `The value ${value} is outside its interval ${lower} to ${upper}.`,
   unlintable: (detail: string) => `The document could not be checked: ${detail}`,
   MISSING_AS_OF: () =>
     'analyzeWorkspace needs the day to analyse as of: pass asOf, or set asOf in the manifest (cxkit never reads the clock).',

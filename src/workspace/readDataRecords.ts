@@ -103,6 +103,8 @@ function requiredColumns(entry: WorkspaceDataEntry): string[] {
       return [...entry.drivers, entry.outcome];
     case 'maturity-responses':
       return ['respondent', 'group'];
+    case 'metric-observations':
+      return ['metric', 'at', 'value'];
   }
 }
 
@@ -110,8 +112,9 @@ function requiredColumns(entry: WorkspaceDataEntry): string[] {
  * Checks and converts the records of one manifest data entry into the columns the
  * domain functions take: survey responses (`at`, `score`, optional `segment`), journey
  * events (`case`, `event`, `at`), driver observations (a number per driver and the
- * outcome, optional `weight`) or maturity responses (`respondent`, `group`, a level or
- * an empty cell per question). A bad row — a wrong number of cells, a non-number where a
+ * outcome, optional `weight`), maturity responses (`respondent`, `group`, a level or
+ * an empty cell per question) or metric observations (`metric`, `at`, `value`, and
+ * optionally `lower` and `upper`, an interval around the value). A bad row — a wrong number of cells, a non-number where a
  * number is due, a bad date — is one `bad-row` problem naming the file, the line and the
  * column, and is left out; the other rows are kept. A missing column is one
  * `missing-column` problem and no data.
@@ -293,6 +296,31 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
         responses.push({ respondent, group, answers });
       });
       return { data: { type: 'maturity-responses', ...base, model: entry.model, responses }, problems };
+    }
+    case 'metric-observations': {
+      const observations: Array<{ metric: string; at: number; value: number; lower?: number; upper?: number }> = [];
+      rowsOf((values) => {
+        const metric = textFrom(values.metric, 'metric');
+        const time = instantFrom(values.at, 'at', readInstant);
+        const value = numberFrom(values.value, 'value');
+        // An interval is both bounds around the value, or none: half of one is a typo.
+        const lower = isBlank(values.lower) ? undefined : numberFrom(values.lower, 'lower');
+        const upper = isBlank(values.upper) ? undefined : numberFrom(values.upper, 'upper');
+        if ((lower === undefined) !== (upper === undefined)) {
+          const missing = lower === undefined ? 'lower' : 'upper';
+          throw new RowProblem(workspaceMessages.halfInterval(missing), missing);
+        }
+        if (lower !== undefined && upper !== undefined && !(lower <= value && value <= upper)) {
+          throw new RowProblem(workspaceMessages.valueOutsideInterval(value, lower, upper), 'value');
+        }
+        observations.push({
+          metric,
+          at: time,
+          value,
+          ...(lower === undefined || upper === undefined ? {} : { lower, upper }),
+        });
+      });
+      return { data: { type: 'metric-observations', ...base, observations }, problems };
     }
   }
 }

@@ -119,6 +119,11 @@ const dataEntrySchema = () =>
     }),
     z.strictObject({
       id: dataId(),
+      type: z.literal('metric-observations'),
+      file: dataFile(),
+    }),
+    z.strictObject({
+      id: dataId(),
       type: z.literal('maturity-responses'),
       file: dataFile(),
       /** A built-in model (its key in builtInModels, or its id) or a maturity-model document id. */
@@ -173,7 +178,8 @@ function checkFormat(entry: Record<string, unknown>, index: number, report: Data
  * or mapped CSV export named by `format`), journey events with their `journey` (cxkit's
  * own columns, or an XES or process-mining CSV log named by `format`),
  * driver observations with their `outcome` and `drivers` (and optional `performance`
- * per driver), maturity responses with their `model`.
+ * per driver), maturity responses with their `model`, and metric observations (the
+ * values of success-statement metrics over time, each row naming its metric).
  *
  * Checked as a whole: data ids are unique, no file is listed twice, a driver is not
  * also the outcome, and `performance` names drivers only.
@@ -314,6 +320,7 @@ export type WorkspaceDataEntry =
           >
         | undefined;
     }
+  | { readonly id: string; readonly type: 'metric-observations'; readonly file: string }
   | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string };
 
 /**

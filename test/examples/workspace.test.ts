@@ -99,6 +99,7 @@ describe('the example workspace documents', () => {
       'journey-events',
       'driver-observations',
       'maturity-responses',
+      'metric-observations',
       'journey-events',
     ]);
     for (const set of manifest?.document.data ?? []) {
