@@ -7,6 +7,7 @@ import { formatFindings, lintWorkspace } from '../workspace/index';
 import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { cliVersion } from './cliVersion';
+import { fileProgress } from './fileProgress';
 import { parseVerbArguments } from './parseVerbArguments';
 
 const help = `Usage: cxkit lint [dir] [options]
@@ -19,6 +20,8 @@ Options:
   --max-warnings <n>          Exit 1 when there are more than n warnings (default: no limit).
   --as-of <date>              The day audits are run as of (ISO date). Default: the manifest's
                               asOf, else today.
+  --progress                  Show progress on stderr while data files over 4 MB are read
+                              (default: only when stderr is a terminal).
   -h, --help                  Show this help.
 
 Exit codes: 0 clean, 1 findings at error level or too many warnings, 2 usage or input errors.
@@ -36,6 +39,7 @@ export async function lint(context: CliContext): Promise<number> {
     format: { type: 'string' },
     'max-warnings': { type: 'string' },
     'as-of': { type: 'string' },
+    progress: { type: 'boolean' },
   });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
@@ -69,7 +73,11 @@ export async function lint(context: CliContext): Promise<number> {
   };
   let workspace: Awaited<ReturnType<typeof loadWorkspace>>;
   try {
-    workspace = await loadWorkspace(folder, { onProgress: progress });
+    const onFileProgress = fileProgress(context, 'lint', values.progress === true);
+    workspace = await loadWorkspace(folder, {
+      onProgress: progress,
+      ...(onFileProgress === undefined ? {} : { onFileProgress }),
+    });
   } catch (error) {
     if (isCxError(error)) return usage(error.message);
     throw error;

@@ -11,11 +11,12 @@ import { columnFor, isShared, runInWorkers, splitRows } from './runInWorkers';
 import type { ThreadOptions } from './ThreadOptions';
 
 /**
- * Options for {@link npsInThreads}: those of `nps` and the number of threads.
+ * Options for {@link npsInThreads}: those of `nps` but survey weights (count weighted
+ * shards with `countScores` and merge them), and the number of threads.
  *
  * @category Threads
  */
-export interface NpsInThreadsOptions extends NpsOptions, ThreadOptions {}
+export interface NpsInThreadsOptions extends Omit<NpsOptions, 'weights'>, ThreadOptions {}
 
 /**
  * The Net Promoter Score of many raw scores, counted in worker threads: each worker

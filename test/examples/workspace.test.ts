@@ -70,6 +70,7 @@ describe('the example workspace documents', () => {
       'decision-log governance/decision-log.yaml',
       'portfolio governance/portfolio.yaml',
       'journey journeys/engine-repair.yaml',
+      'journey journeys/public-compensation-request.yaml',
       'journey journeys/spare-engine-lease.yaml',
       'metric-definition metrics/aog-csat.yaml',
       'metric-tree metrics/likelihood-to-recommend-tree.yaml',
@@ -93,7 +94,13 @@ describe('the example workspace documents', () => {
     const idsOf = (kind: string) => new Set(ofKind(entries, kind).map((entry) => entry.id));
     const links = { metric: idsOf('metric-definition'), journey: idsOf('journey') } as const;
     const types = (manifest?.document.data ?? []).map((set) => set.type);
-    expect(types).toEqual(['survey-responses', 'journey-events', 'driver-observations', 'maturity-responses']);
+    expect(types).toEqual([
+      'survey-responses',
+      'journey-events',
+      'driver-observations',
+      'maturity-responses',
+      'journey-events',
+    ]);
     for (const set of manifest?.document.data ?? []) {
       expect(() => statSync(join(root, set.file as string))).not.toThrow();
       if (set.metric !== undefined) expect(links.metric.has(set.metric as string)).toBe(true);

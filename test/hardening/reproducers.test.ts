@@ -225,3 +225,23 @@ describe('internal errors the audit hit, now CxErrors naming the place', () => {
     await expect(npsInThreads({} as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', path: ['scores'] });
   });
 });
+
+describe('a misspelt choice', () => {
+  it('gets the nearest allowed value, as a misspelt kind or field does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cxkit-typo-'));
+    writeFileSync(
+      join(folder, 'cxkit.yaml'),
+      'kind: workspace\nschemaVersion: 1\nid: ws\ntitle: WS\ndata:\n  - { id: s, type: survey-respones, file: data/s.csv, metric: nps }\n',
+    );
+    const { problems } = await loadWorkspace(folder);
+    expect(problems.map((problem) => [problem.line, problem.path, problem.message])).toEqual([
+      [
+        6,
+        ['data', 0, 'type'],
+        expect.stringMatching(
+          /^Unknown value "survey-respones"; did you mean "survey-responses"\? Expected one of "survey-responses", /,
+        ),
+      ],
+    ]);
+  });
+});

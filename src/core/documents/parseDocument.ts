@@ -105,6 +105,6 @@ export function parseDocument<Kind extends string, Output>(type: DocumentType<Ki
       : input;
   const result = type.schema.safeParse(current);
   if (result.success) return result.data;
-  const issues = toValidationIssues(result.error.issues, type.schema);
+  const issues = toValidationIssues(result.error.issues, type.schema, current);
   throw new CxValidationError(messages.INVALID_DOCUMENT(type.kind, issues.length), issues);
 }
