@@ -1,8 +1,7 @@
-import { describeValue } from '../core/errors/describeValue';
 import { listWords } from '../core/errors/listWords';
 import { countFindings } from '../core/findings/countFindings';
 import type { Report, ReportSection } from '../render/index';
-import { raiseWorkspace } from './messages';
+import { assertAnalysis, reportPart } from './assertAnalysis';
 import { driverSection } from './report/driverSection';
 import { governanceSection } from './report/governanceSection';
 import { journeySection } from './report/journeySection';
@@ -24,7 +23,8 @@ import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
  *
  * @param analysis - What {@link analyzeWorkspace} returned.
  * @returns A `Report` (see `cxkit/render`).
- * @throws `CxError` `INVALID_INPUT` when `analysis` is not an analysis.
+ * @throws `CxError` `INVALID_INPUT` when `analysis` is not an analysis, naming the field or the entry a
+ *   section could not be written from.
  *
  * @example
  * import { htmlReport } from 'cxkit/render';
@@ -39,27 +39,27 @@ import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
  * @category Analysis
  */
 export function workspaceReport(analysis: WorkspaceAnalysis): Report {
-  if (typeof analysis !== 'object' || analysis === null || !Array.isArray(analysis.findings)) {
-    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', describeValue(analysis)], {
-      path: ['analysis'],
-    });
-  }
-  const counts = countFindings(analysis.findings);
+  assertAnalysis(analysis);
+  const counts = reportPart(['findings'], () => countFindings(analysis.findings));
   const overview: ReportSection = {
     id: 'overview',
     title: 'At a glance',
     summary: [
       `${analysis.organisation ?? analysis.title}, as of ${analysis.asOf} (${analysis.timeZone}).`,
       `Lint and audit: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes.`,
-      ...analysis.journeys.flatMap((journey) =>
-        journey.comparison === null ? [] : [`${journey.journey.title}: ${journey.comparison.result.message}`],
+      ...analysis.journeys.flatMap((journey, index) =>
+        reportPart(['journeys', index], () =>
+          journey.comparison === null ? [] : [`${journey.journey.title}: ${journey.comparison.result.message}`],
+        ),
       ),
-      ...analysis.surveys.flatMap((survey) =>
-        survey.dips.length === 0
-          ? []
-          : [
-              `${survey.definition.title} dips every year in ${listWords(survey.dips.map((dip) => seasonWords(dip.season)))}.`,
-            ],
+      ...analysis.surveys.flatMap((survey, index) =>
+        reportPart(['surveys', index], () =>
+          survey.dips.length === 0
+            ? []
+            : [
+                `${survey.definition.title} dips every year in ${listWords(survey.dips.map((dip) => seasonWords(dip.season)))}.`,
+              ],
+        ),
       ),
       ...(analysis.notComputed.length === 0
         ? []
@@ -81,12 +81,18 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
   const sections: ReportSection[] = [
     overview,
     findings,
-    ...analysis.surveys.map(surveySection),
-    ...analysis.journeys.map((journey) => journeySection(journey, analysis.timeZone)),
-    ...analysis.drivers.map(driverSection),
-    ...analysis.maturity.map(maturitySection),
-    ...(analysis.governance.length === 0 ? [] : [governanceSection(analysis.governance, analysis.timeZone)]),
-    ...analysis.portfolios.map(portfolioSection),
+    ...analysis.surveys.map((survey, index) => reportPart(['surveys', index], () => surveySection(survey))),
+    ...analysis.journeys.map((journey, index) =>
+      reportPart(['journeys', index], () => journeySection(journey, analysis.timeZone)),
+    ),
+    ...analysis.drivers.map((driver, index) => reportPart(['drivers', index], () => driverSection(driver))),
+    ...analysis.maturity.map((survey, index) => reportPart(['maturity', index], () => maturitySection(survey))),
+    ...(analysis.governance.length === 0
+      ? []
+      : [reportPart(['governance'], () => governanceSection(analysis.governance, analysis.timeZone))]),
+    ...analysis.portfolios.map((portfolio, index) =>
+      reportPart(['portfolios', index], () => portfolioSection(portfolio)),
+    ),
   ];
   if (analysis.notComputed.length > 0) {
     sections.push({
