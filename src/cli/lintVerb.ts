@@ -8,6 +8,7 @@ import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { cliVersion } from './cliVersion';
 import { fileProgress } from './fileProgress';
+import { limitFlagOptions, limitFlagsHelp, readLimitFlags } from './limitFlags';
 import { parseVerbArguments } from './parseVerbArguments';
 
 const help = `Usage: cxkit lint [dir] [options]
@@ -22,7 +23,7 @@ Options:
                               asOf, else today.
   --progress                  Show progress on stderr while data files over 4 MB are read
                               (default: only when stderr is a terminal).
-  -h, --help                  Show this help.
+${limitFlagsHelp(30)}  -h, --help                  Show this help.
 
 Exit codes: 0 clean, 1 findings at error level or too many warnings, 2 usage or input errors.
 `;
@@ -40,6 +41,7 @@ export async function lint(context: CliContext): Promise<number> {
     'max-warnings': { type: 'string' },
     'as-of': { type: 'string' },
     progress: { type: 'boolean' },
+    ...limitFlagOptions,
   });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
@@ -67,6 +69,8 @@ export async function lint(context: CliContext): Promise<number> {
   if (asOfText !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfText)) {
     return usage(`--as-of must be an ISO date such as 2026-11-01; received ${JSON.stringify(asOfText)}.`);
   }
+  const limits = readLimitFlags(values);
+  if ('problem' in limits) return usage(limits.problem);
   const folder = resolve(context.cwd, positionals[0] ?? '.');
   const progress = (done: number, total: number, file: string) => {
     if (context.isTTY) context.stderr.write(`\r\u001b[2Kcxkit lint: ${done}/${total} ${terminalText(file)}`);
@@ -75,6 +79,7 @@ export async function lint(context: CliContext): Promise<number> {
   try {
     const onFileProgress = fileProgress(context, 'lint', values.progress === true);
     workspace = await loadWorkspace(folder, {
+      ...limits,
       onProgress: progress,
       ...(onFileProgress === undefined ? {} : { onFileProgress }),
     });

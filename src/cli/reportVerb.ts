@@ -8,6 +8,7 @@ import { analyzeWorkspace, workspaceReport } from '../workspace/index';
 import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { fileProgress } from './fileProgress';
+import { limitFlagOptions, limitFlagsHelp, readLimitFlags } from './limitFlags';
 import { parseVerbArguments } from './parseVerbArguments';
 
 const help = `Usage: cxkit report [dir] --out <folder> [options]
@@ -28,7 +29,7 @@ Options:
   --as-of <date>   The day to analyse as of (ISO date). Default: the manifest's asOf, else today.
   --progress       Show progress on stderr while data files over 4 MB are read (default: only
                    when stderr is a terminal).
-  -h, --help       Show this help.
+${limitFlagsHelp(19)}  -h, --help       Show this help.
 
 Exit codes: 0 report written, 2 usage or input errors (no such folder, unreadable manifest).
 `;
@@ -68,6 +69,7 @@ export async function report(context: CliContext): Promise<number> {
     out: { type: 'string' },
     'as-of': { type: 'string' },
     progress: { type: 'boolean' },
+    ...limitFlagOptions,
   });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
@@ -86,6 +88,8 @@ export async function report(context: CliContext): Promise<number> {
   if (asOfText !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfText)) {
     return usage(`--as-of must be an ISO date such as 2026-11-01; received ${JSON.stringify(asOfText)}.`);
   }
+  const limits = readLimitFlags(values);
+  if ('problem' in limits) return usage(limits.problem);
   const folder = resolve(context.cwd, positionals[0] ?? '.');
   const out = resolve(context.cwd, outText);
   const step = (text: string) => {
@@ -95,6 +99,7 @@ export async function report(context: CliContext): Promise<number> {
   try {
     const onFileProgress = fileProgress(context, 'report', values.progress === true);
     workspace = await loadWorkspace(folder, {
+      ...limits,
       onProgress: (done, total, file) => step(`reading ${done}/${total} ${terminalText(file)}`),
       ...(onFileProgress === undefined ? {} : { onFileProgress }),
     });

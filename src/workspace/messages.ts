@@ -35,6 +35,10 @@ export const workspaceMessages = {
     `Column ${column} must be an ISO 8601 date or instant (e.g. 2026-11-22 or 2026-11-22T09:30:00Z); received ${received}.`,
   badText: (column: string) => `Column ${column} must not be empty.`,
   badRecord: (received: string) => `Expected a JSON object per line; received ${received}.`,
+  forbiddenKey: (where: string) =>
+    `${where} is named "__proto__", a name that would change the prototype of the row read as an object instead of holding a value; rename it.`,
+  fileTooLarge: (what: 'bytes' | 'rows', limit: number, option: string) =>
+    `The file holds more than ${limit.toLocaleString('en-US')} ${what === 'bytes' ? 'bytes' : limit === 1 ? 'row' : 'rows'}, the most ${option} lets cxkit read from one file, so it was not read: pass a higher ${option} to loadWorkspace, or split the file.`,
   unlintable: (detail: string) => `The document could not be checked: ${detail}`,
   MISSING_AS_OF: () =>
     'analyzeWorkspace needs the day to analyse as of: pass asOf, or set asOf in the manifest (cxkit never reads the clock).',
