@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bucketByPeriod, CxError, combineRuleRegistries, defineRuleRegistry } from '../../src/core/index';
+import { fundPortfolio } from '../../src/governance/index';
 import { compareJourneyMeasures, measureJourney, summarizeDurations } from '../../src/journeys/index';
 import { commitmentsModel, compareAssessments, scoreAssessment } from '../../src/maturity/index';
 import {
@@ -21,6 +22,7 @@ import {
   scoreSeries,
 } from '../../src/metrics/index';
 import { scoreSeriesChart } from '../../src/render/index';
+import { propagateChange } from '../../src/transfer/index';
 import {
   durationSketchSql,
   durationSummaryFromRows,
@@ -208,6 +210,19 @@ describe('results altered or written by hand', () => {
     expectRefused(() => workspaceReport({ ...analysis, journeys: [{}] } as never), ['analysis', 'journeys', 0]);
     expectRefused(() => workspaceReport({ ...analysis, surveys: [null] } as never), ['analysis', 'surveys', 0]);
     expectRefused(() => workspaceReport({ ...analysis, asOf: 7 } as never), ['analysis', 'asOf']);
+  });
+
+  it('sparse lists of ideas, metric-tree nodes or edges are refused at the hole', () => {
+    expectRefused(() => fundPortfolio(withHole([{ id: 'a', cost: 1, value: 1 }], 0), 5), [0, 'id']);
+    const idea = { id: 'callback', cost: 2, value: 3, dependsOn: withHole(['x', 'y'], 0) };
+    expectRefused(() => fundPortfolio([idea], 5), [0, 'dependsOn', 0]);
+    const tree = { root: 'nps', nodes: withHole([{ id: 'nps' }, { id: 'wait' }], 1), edges: [] };
+    expectRefused(() => propagateChange(tree as never, {}), ['nodes', 1]);
+    const edges = withHole([{ from: 'wait', to: 'nps', coefficient: -0.5 }], 0);
+    expectRefused(
+      () => propagateChange({ root: 'nps', nodes: [{ id: 'nps' }, { id: 'wait' }], edges } as never, {}),
+      ['edges', 0],
+    );
   });
 
   it('rule registries with an entry that is not a rule are refused by place', () => {
