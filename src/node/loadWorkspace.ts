@@ -223,10 +223,17 @@ function tooLargeProblem(
  * folder reached twice is read once. A pipe or device is refused as `missing-file` rather
  * than read.
  *
+ * Each file is read up to a limit — by default 32 MiB for a document or a CSV or JSON Lines
+ * data file (1,000,000 rows), 1 GiB of text for an event log or survey export (10,000,000
+ * rows) — so that one huge file cannot stop the run out of memory: past it the file is a
+ * `too-large` problem (at the manifest line for its size, at the line reached for its
+ * rows) and the other files are read. `maxBytes` and `maxRows` raise the limits.
+ *
  * @param folder - The workspace folder.
- * @param options - `kinds` and `onProgress`; see {@link LoadWorkspaceOptions}.
+ * @param options - `kinds`, `onProgress`, `onFileProgress`, `maxBytes`, `maxRows`; see {@link LoadWorkspaceOptions}.
  * @returns The workspace: `manifest` (or `null`), `documents` (the manifest's entry among them), `data`, `problems`.
- * @throws `CxError` `NO_SUCH_FOLDER` when the folder cannot be read; `INVALID_ARGUMENT`; `UNKNOWN_OPTION`.
+ * @throws `CxError` `NO_SUCH_FOLDER` when the folder cannot be read; `INVALID_ARGUMENT`; `INVALID_OPTION` for a limit
+ *   that is not a whole number from 1; `UNKNOWN_OPTION`.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs';
