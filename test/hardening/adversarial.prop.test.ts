@@ -5,8 +5,10 @@
  * twin that throws, a change to Object.prototype, a call over two seconds or one that
  * never returns fails the test, listing each export with its first offending input.
  *
- * `CXKIT_ADVERSARIAL_RUNS` sets the calls per export (default 150) and
- * `CXKIT_ADVERSARIAL_SEED` the seed, to dig deeper or reproduce a run.
+ * `CXKIT_ADVERSARIAL_RUNS` sets the calls per export (default 800: under a minute here,
+ * with two workers) and `CXKIT_ADVERSARIAL_SEED` the seed, to dig deeper or reproduce a
+ * run. The exports are found by importing each subpath the package exports, so a new
+ * function is covered the day it is exported.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const distFolder = join(root, 'dist');
-const runs = Number(process.env.CXKIT_ADVERSARIAL_RUNS ?? 150);
+const runs = Number(process.env.CXKIT_ADVERSARIAL_RUNS ?? 800);
 const seed = Number(process.env.CXKIT_ADVERSARIAL_SEED ?? 20261202);
 // A task is one export's calls; a task past this has a call that does not return.
 const taskLimitMilliseconds = 60_000;
@@ -94,6 +96,8 @@ describe('every public function fails as a CxError', () => {
     const tasks = await exportsToCall();
     expect(tasks.length).toBeGreaterThanOrEqual(125);
     const problems = new Map<string, Problem[]>();
+    const started = performance.now();
+    let calls = 0;
     const spawn = () =>
       new Worker(new URL('./adversarialWorker.mjs', import.meta.url), { workerData: { distFolder, corpus } });
 
@@ -101,7 +105,7 @@ describe('every public function fails as a CxError', () => {
       let worker = spawn();
       for (const task of queue) {
         const key = `${task.subpath.slice(2)}: ${task.name}`;
-        const answer = await new Promise<{ problems: Problem[] } | 'hang'>((resolve) => {
+        const answer = await new Promise<{ problems: Problem[]; calls: number } | 'hang'>((resolve) => {
           const timer = setTimeout(() => resolve('hang'), taskLimitMilliseconds);
           worker.once('message', (message) => {
             clearTimeout(timer);
@@ -115,7 +119,10 @@ describe('every public function fails as a CxError', () => {
           ]);
           await worker.terminate();
           worker = spawn();
-        } else if (answer.problems.length > 0) problems.set(key, answer.problems);
+        } else {
+          calls += answer.calls;
+          if (answer.problems.length > 0) problems.set(key, answer.problems);
+        }
       }
       await worker.terminate();
     };
@@ -125,6 +132,10 @@ describe('every public function fails as a CxError', () => {
       runOn(tasks.filter((_, index) => index % 2 === 1)),
     ]);
 
+    // The size of the run, for whoever tunes CXKIT_ADVERSARIAL_RUNS.
+    console.info(
+      `adversarial: ${calls} calls to ${tasks.length} exports in ${Math.round((performance.now() - started) / 1000)} s (seed ${seed}, ${runs} per export)`,
+    );
     const lines = [...problems.entries()].flatMap(([key, found]) => {
       const kinds = [...new Set(found.map((problem) => `${problem.kind}: ${problem.detail}`))].slice(0, 3);
       return [`${key} (${found.length}): ${kinds.join(' | ')}`, `    first input: (${found[0]?.input})`];

@@ -100,6 +100,7 @@ parentPort.on('message', async ({ subpath, name, seed, runs }) => {
   const module = await import(`${distFolder}/${subpath === '.' ? 'index.js' : `${subpath.slice(2)}/index.js`}`);
   const fn = module[name];
   const problems = [];
+  let calls = 0;
   const samples = fc.sample(fc.array(argument, { maxLength: 3 }), { seed, numRuns: runs });
   for (const [index, args] of samples.entries()) {
     const input = args.map((arg) => describe(arg)).join(', ');
@@ -116,6 +117,7 @@ parentPort.on('message', async ({ subpath, name, seed, runs }) => {
       thrown = error;
     }
     const took = performance.now() - started;
+    calls++;
     const report = (kind, detail) => problems.push({ kind, detail, input, sample: index });
     if (prototypeShape() !== before) report('prototype', 'a call changed Object, Array or Function.prototype');
     if (took > slowCallMilliseconds) report('slow', `${Math.round(took)} ms`);
@@ -133,5 +135,5 @@ parentPort.on('message', async ({ subpath, name, seed, runs }) => {
     }
     if (problems.length >= 20) break;
   }
-  parentPort.postMessage({ subpath, name, problems });
+  parentPort.postMessage({ subpath, name, problems, calls });
 });
