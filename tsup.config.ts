@@ -30,7 +30,7 @@ export default defineConfig([
   },
   {
     // The `cxkit` command: one ESM file with a shebang, `bin` in package.json. The
-    // package's dependencies (zod, yaml, csv-parse, …) stay imports.
+    // package's dependencies (zod, yaml, saxes, …) stay imports.
     entry: { cli: 'src/cli/cli.ts' },
     format: ['esm'],
     tsconfig: 'tsconfig.build.json',

@@ -9,6 +9,7 @@ import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { cliVersion } from './cliVersion';
 import { fileProgress } from './fileProgress';
 import { findManifest } from './findManifest';
+import { limitFlagOptions, limitFlagsHelp, readLimitFlags } from './limitFlags';
 import { noManifestMessage } from './noManifestMessage';
 import { parseVerbArguments } from './parseVerbArguments';
 import { sarifPath } from './sarifPath';
@@ -27,7 +28,7 @@ Options:
                               asOf, else today.
   --progress                  Show progress on stderr while data files over 4 MB are read
                               (default: only when stderr is a terminal).
-  -h, --help                  Show this help.
+${limitFlagsHelp(30)}  -h, --help                  Show this help.
 
 Exit codes: 0 clean, 1 findings at error level or too many warnings, 2 usage or input
 errors (no such folder, no manifest in it, an unreadable manifest).
@@ -47,6 +48,7 @@ export async function lint(context: CliContext): Promise<number> {
     'as-of': { type: 'string' },
     progress: { type: 'boolean' },
     'sarif-root': { type: 'string' },
+    ...limitFlagOptions,
   });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
@@ -78,6 +80,8 @@ export async function lint(context: CliContext): Promise<number> {
   if (sarifRootText !== undefined && format !== 'sarif') {
     return usage('--sarif-root applies to --format sarif only.');
   }
+  const limits = readLimitFlags(values);
+  if ('problem' in limits) return usage(limits.problem);
   const folder = resolve(context.cwd, positionals[0] ?? '.');
   // SARIF paths name files from the root a code host reads them against, not from the
   // workspace: a workspace in a subfolder must still annotate the right files.
@@ -96,6 +100,7 @@ export async function lint(context: CliContext): Promise<number> {
   try {
     const onFileProgress = fileProgress(context, 'lint', values.progress === true);
     workspace = await loadWorkspace(folder, {
+      ...limits,
       onProgress: progress,
       ...(onFileProgress === undefined ? {} : { onFileProgress }),
     });

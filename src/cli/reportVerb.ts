@@ -10,6 +10,7 @@ import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { fileProgress } from './fileProgress';
 import { findManifest } from './findManifest';
+import { limitFlagOptions, limitFlagsHelp, readLimitFlags } from './limitFlags';
 import { noManifestMessage } from './noManifestMessage';
 import { parseVerbArguments } from './parseVerbArguments';
 
@@ -32,7 +33,7 @@ Options:
   --as-of <date>   The day to analyse as of (ISO date). Default: the manifest's asOf, else today.
   --progress       Show progress on stderr while data files over 4 MB are read (default: only
                    when stderr is a terminal).
-  -h, --help       Show this help.
+${limitFlagsHelp(19)}  -h, --help       Show this help.
 
 Exit codes: 0 report written and no finding at error level; 1 report written, but the
 workspace has findings at error level (fix them: the report rests on what could be read);
@@ -75,6 +76,7 @@ export async function report(context: CliContext): Promise<number> {
     out: { type: 'string' },
     'as-of': { type: 'string' },
     progress: { type: 'boolean' },
+    ...limitFlagOptions,
   });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
@@ -93,6 +95,8 @@ export async function report(context: CliContext): Promise<number> {
   if (asOfText !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfText)) {
     return usage(`--as-of must be an ISO date such as 2026-11-01; received ${JSON.stringify(asOfText)}.`);
   }
+  const limits = readLimitFlags(values);
+  if ('problem' in limits) return usage(limits.problem);
   const folder = resolve(context.cwd, positionals[0] ?? '.');
   const out = resolve(context.cwd, outText);
   if ((await findManifest(folder)) === 'absent') return usage(noManifestMessage('report', folder));
@@ -103,6 +107,7 @@ export async function report(context: CliContext): Promise<number> {
   try {
     const onFileProgress = fileProgress(context, 'report', values.progress === true);
     workspace = await loadWorkspace(folder, {
+      ...limits,
       onProgress: (done, total, file) => step(`reading ${done}/${total} ${terminalText(file)}`),
       ...(onFileProgress === undefined ? {} : { onFileProgress }),
     });

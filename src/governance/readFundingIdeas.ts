@@ -11,6 +11,10 @@ export interface FundingIdea {
   readonly dependsOn: readonly number[];
 }
 
+/** A dependency as the message names it: its id, or what was given instead of one. */
+const describeDependency = (dependency: unknown) =>
+  typeof dependency === 'string' ? dependency : describeValue(dependency);
+
 function checkAmount(value: unknown, index: number, field: 'cost' | 'value'): number {
   if (value === undefined)
     raiseGovernance('MISSING_FIELD', [`ideas[${index}]`, field, 'funding'], { path: [index, field] });
@@ -33,7 +37,9 @@ export function readFundingIdeas(ideas: readonly Idea[]): { ideas: FundingIdea[]
     raiseGovernance('INVALID_INPUT', ['ideas', 'an array of ideas', describeValue(ideas)], { path: [] });
   }
   const indexOf = new Map<string, number>();
-  ideas.forEach((idea, index) => {
+  // Index by index, so that a hole in a sparse list is refused like any idea without an id.
+  for (let index = 0; index < ideas.length; index++) {
+    const idea = ideas[index] as Idea;
     if (typeof idea !== 'object' || idea === null || typeof idea.id !== 'string' || idea.id === '') {
       raiseGovernance('INVALID_INPUT', [`ideas[${index}].id`, 'a non-empty id', describeValue(idea?.id)], {
         path: [index, 'id'],
@@ -42,7 +48,7 @@ export function readFundingIdeas(ideas: readonly Idea[]): { ideas: FundingIdea[]
     const first = indexOf.get(idea.id);
     if (first !== undefined) raiseGovernance('DUPLICATE_ID', ['Idea', idea.id, first], { path: [index, 'id'] });
     indexOf.set(idea.id, index);
-  });
+  }
   const checked = ideas.map((idea, index): FundingIdea => {
     const dependsOn = idea.dependsOn ?? [];
     if (!Array.isArray(dependsOn)) {
@@ -66,10 +72,11 @@ export function readFundingIdeas(ideas: readonly Idea[]): { ideas: FundingIdea[]
       mustDo: idea.mustDo === true,
       dependsOn: [
         ...new Set(
-          dependsOn.map((dependency: unknown, position) => {
+          // Array.from reads a hole as undefined, which is then refused as an unknown id.
+          Array.from(dependsOn, (dependency: unknown, position) => {
             const target = typeof dependency === 'string' ? indexOf.get(dependency) : undefined;
             if (target === undefined) {
-              raiseGovernance('UNKNOWN_DEPENDENCY', [idea.id, String(dependency)], {
+              raiseGovernance('UNKNOWN_DEPENDENCY', [idea.id, describeDependency(dependency)], {
                 path: [index, 'dependsOn', position],
               });
             }

@@ -102,6 +102,42 @@ function isMeasure(value: unknown): value is AnyMeasure {
   );
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks what the comparison reads of a measure, so that an altered or hand-made one (a
+ * share that is text, a statistic left out) is refused by its place instead of becoming
+ * NaN in the comparison.
+ */
+function checkMeasure(measure: unknown, name: 'before' | 'after'): asserts measure is AnyMeasure {
+  function refuse(path: readonly string[], value: unknown): never {
+    return raiseJourneys('INVALID_MEASURE', [[name, ...path].join('.'), describeValue(value)], {
+      path: [name, ...path],
+    });
+  }
+  if (!isMeasure(measure)) refuse([], measure);
+  const { summary } = measure as AnyMeasure;
+  if (!isRecord(summary)) refuse(['summary'], summary);
+  if (typeof measure.time !== 'string') refuse(['time'], measure.time);
+  if (summary.wingToWing === null) raiseJourneys('NO_FINISHED_CASES', [name], { path: [name] });
+  for (const part of ['wingToWing', 'controlled', 'waiting'] as const) {
+    const statistics: unknown = summary[part];
+    if (!isRecord(statistics)) refuse(['summary', part], statistics);
+    if (!Number.isSafeInteger(statistics.count) || (statistics.count as number) < 0) {
+      refuse(['summary', part, 'count'], statistics.count);
+    }
+    for (const field of fields) {
+      const value = statistics[field];
+      if (typeof value !== 'number' || !Number.isFinite(value)) refuse(['summary', part, field], value);
+    }
+  }
+  const share: unknown = summary.controlledShare;
+  if (share !== null && (typeof share !== 'number' || !Number.isFinite(share))) {
+    refuse(['summary', 'controlledShare'], share);
+  }
+}
+
 function statisticChange(before: number, after: number): StatisticChange {
   return { before, after, change: after - before, relativeChange: before === 0 ? null : (after - before) / before };
 }
@@ -221,8 +257,7 @@ export function compareJourneyMeasures(
     ['before', before],
     ['after', after],
   ] as const) {
-    if (!isMeasure(measure)) raiseJourneys('INVALID_MEASURE', [name, describeValue(measure)], { path: [name] });
-    if (measure.summary.wingToWing === null) raiseJourneys('NO_FINISHED_CASES', [name], { path: [name] });
+    checkMeasure(measure, name);
   }
   if (before.journey !== after.journey) {
     raiseJourneys('DIFFERENT_JOURNEYS', [before.journey, after.journey], { path: ['after', 'journey'] });

@@ -2,6 +2,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { createInstantReader } from '../core/periods/instantReader';
+import { checkMaxRows, defaultMaxRows } from '../core/text/rowLimit';
 import { createCsvEventParser, type EventLogColumnNames } from './csvEventParser';
 import type { EventLog, EventLogFormat } from './EventLog';
 import { EventLogBuilder } from './eventLogBuilder';
@@ -29,6 +30,12 @@ export interface EventLogOptions {
   readonly attributes?: boolean;
   /** The name the log's errors and problems give it, such as its file name. Default `'event log'`. */
   readonly source?: string;
+  /**
+   * The most events (kept and set aside) to read: one more is refused with `TOO_MANY_ROWS`,
+   * so that a huge or hostile log stops before it fills memory. A whole number from 1.
+   * Default `10000000`.
+   */
+  readonly maxRows?: number;
 }
 
 /**
@@ -43,7 +50,7 @@ export interface EventLogParser {
   end(): EventLog;
 }
 
-const optionNames = ['format', 'timeZone', 'columns', 'badRows', 'attributes', 'source'];
+const optionNames = ['format', 'timeZone', 'columns', 'badRows', 'attributes', 'source', 'maxRows'];
 
 /**
  * Makes a parser that reads an event log — XES or process-mining CSV — from text chunks,
@@ -57,11 +64,11 @@ const optionNames = ['format', 'timeZone', 'columns', 'badRows', 'attributes', '
  * {@link EventLog} describes; other attributes are kept by key, nested ones counted.
  * CSV is read by header: see {@link EventLogColumnNames}.
  *
- * @param options - `format` (required), `timeZone`, `columns`, `badRows`, `attributes`, `source`; see {@link EventLogOptions}.
+ * @param options - `format` (required), `timeZone`, `columns`, `badRows`, `attributes`, `source`, `maxRows`; see {@link EventLogOptions}.
  * @returns A parser: `write(chunk)` as often as needed, then `end()` for the {@link EventLog}.
  * @throws `CxError` `INVALID_EVENT_LOG` (from `write` or `end`) naming the source, line and field: malformed
  *   XML, a missing column, text cut short, and with `badRows: 'error'` any event that cannot be read;
- *   `INVALID_OPTION`, `INVALID_TIME_ZONE`, `UNKNOWN_OPTION`.
+ *   `TOO_MANY_ROWS` past `maxRows`; `INVALID_OPTION`, `INVALID_TIME_ZONE`, `UNKNOWN_OPTION`.
  *
  * @example
  * import { createEventLogParser } from 'cxkit/journeys';
@@ -91,8 +98,9 @@ export function createEventLogParser(options: EventLogOptions): EventLogParser {
     raise('INVALID_OPTION', ['source', 'a name for the log', describeValue(source)], { path: ['source'] });
   }
   checkColumnNames(columns, format);
+  const maxRows = options.maxRows === undefined ? defaultMaxRows : checkMaxRows(options.maxRows);
   const readInstant = createInstantReader(timeZone ?? 'UTC');
-  const builder = new EventLogBuilder(format, source, badRows);
+  const builder = new EventLogBuilder(format, source, badRows, maxRows);
   const reader =
     format === 'xes'
       ? createXesParser(builder, readInstant, attributes)

@@ -153,7 +153,7 @@ export function createCsvEventParser(
       columns[activityColumn] as string,
     );
     if (eventNumber < 0) return;
-    const index = builder.addEvent(caseNumber, eventNumber, at);
+    const index = builder.addEvent(caseNumber, eventNumber, at, line);
     let startIndex = -1;
     if (startColumn >= 0) {
       const startText = (cells[startColumn] as string).trim();
@@ -174,7 +174,7 @@ export function createCsvEventParser(
             undefined,
             columns[activityColumn] as string,
           );
-          if (startNumber >= 0) startIndex = builder.addEvent(caseNumber, startNumber, startAt);
+          if (startNumber >= 0) startIndex = builder.addEvent(caseNumber, startNumber, startAt, line);
         }
       }
     }

@@ -1,3 +1,4 @@
+import { defaultMaxRows, refuseRows } from '../core/text/rowLimit';
 import type { AttributeValue, EventLog, EventLogFormat, EventLogProblem, SetAsideReason } from './EventLog';
 import { isEventName } from './eventName';
 import { raiseJourneys } from './messages';
@@ -33,11 +34,21 @@ export class EventLogBuilder {
   nestedAttributes = 0;
   caseAttributeConflicts = 0;
 
+  /** Events kept and set aside so far, against `maxRows`. */
+  private rows = 0;
+
   constructor(
     private readonly format: EventLogFormat,
     private readonly file: string,
     private readonly badRows: 'error' | 'set-aside',
+    private readonly maxRows: number = defaultMaxRows,
   ) {}
+
+  /** Counts events read; past `maxRows` the log is refused before it fills memory. */
+  private countRows(count: number, line: number | undefined): void {
+    this.rows += count;
+    if (this.rows > this.maxRows) refuseRows(this.file, this.maxRows, line);
+  }
 
   /** A text value, interned: repeated values (resources, channels) share one string. */
   intern(text: string): string {
@@ -94,8 +105,9 @@ export class EventLogBuilder {
     return number;
   }
 
-  /** Appends one event; returns its index, for its attributes. */
-  addEvent(caseNumber: number, eventNumber: number, at: number): number {
+  /** Appends one event read at `line`; returns its index, for its attributes. */
+  addEvent(caseNumber: number, eventNumber: number, at: number, line?: number): number {
+    this.countRows(1, line);
     const index = this.count;
     if (index === this.at.length) {
       const grow = <T extends Uint32Array | Float64Array>(column: T, make: (length: number) => T): T => {
@@ -146,6 +158,7 @@ export class EventLogBuilder {
     count = 1,
   ): void {
     if (this.badRows === 'error') this.fail(line, column, `${field}: ${problem}`);
+    this.countRows(count, line);
     this.setAside[reason] += count;
     this.problems.push({
       line,

@@ -127,7 +127,8 @@ export function summarizeDurations(
   let sum = 0;
   for (let index = 0; index < durations.length; index++) {
     const value = durations[index] as number;
-    if (!(value >= 0 && value < Number.POSITIVE_INFINITY)) {
+    // The type first: comparing an object calls its valueOf, which may throw or answer a number.
+    if (typeof value !== 'number' || !(value >= 0 && value < Number.POSITIVE_INFINITY)) {
       raiseJourneys('INVALID_DURATIONS', [`durations[${index}]`, describeValue(value)], { path: [index] });
     }
     sum += value;

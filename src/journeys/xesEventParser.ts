@@ -104,7 +104,7 @@ export function createXesParser(builder: EventLogBuilder, readInstant: InstantRe
       'concept:name',
     );
     if (eventNumber < 0) return;
-    const index = builder.addEvent(caseNumber, eventNumber, at);
+    const index = builder.addEvent(caseNumber, eventNumber, at, pending.line);
     const attributes = pending.attributes;
     for (let position = 0; position < attributes.length; position += 2) {
       builder.setAttribute(index, attributes[position] as string, attributes[position + 1] as AttributeValue);

@@ -95,12 +95,66 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const textOf = (value: unknown) => (typeof value === 'string' ? value : describeValue(value));
+const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isLevel = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value));
+const isSpread = (value: unknown) =>
+  value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+
+/**
+ * A side's count, mean and spread, checked: a result altered or written by hand (an
+ * empty dimension, a mean that is text) would otherwise turn into a NaN change.
+ */
+function checkedSide(value: unknown, path: readonly (string | number)[]): Side {
+  const side = (isRecord(value) ? value : {}) as Record<string, unknown>;
+  if (!isRecord(value) || !isCount(side.n) || !isLevel(side.mean) || !isSpread(side.sd)) {
+    raiseMaturity(
+      'INVALID_RESULT',
+      [path.join('.'), 'a count n, a mean (a number or null) and an sd (a number from 0, or null)'],
+      {
+        path,
+      },
+    );
+  }
+  return { n: side.n as number, mean: side.mean as number | null, sd: side.sd as number | null };
+}
+
+function checkedSides(
+  list: unknown,
+  path: readonly (string | number)[],
+  read: (entry: unknown, path: readonly (string | number)[]) => Side,
+): Side[] {
+  if (!Array.isArray(list)) raiseMaturity('INVALID_RESULT', [path.join('.'), 'an array of dimensions'], { path });
+  const sides: Side[] = [];
+  // Index by index, so that a hole is refused like an empty dimension.
+  for (let index = 0; index < list.length; index++) sides.push(read(list[index], [...path, index]));
+  return sides;
+}
+
+/** A single respondent's dimension: its score, a number or null. */
+function scoredSide(value: unknown, path: readonly (string | number)[]): Side {
+  const score = isRecord(value) ? value.score : undefined;
+  if (!isLevel(score)) {
+    raiseMaturity('INVALID_RESULT', [[...path, 'score'].join('.'), 'a score (a number or null)'], {
+      path: [...path, 'score'],
+    });
+  }
+  return { n: score === null ? 0 : 1, mean: score as number | null, sd: null };
+}
+
 function readSide(input: unknown, argument: 'before' | 'after', group: string | undefined): ReadSide {
   if (!isRecord(input) || !isRecord(input.model) || !Array.isArray(input.dimensions) || !isRecord(input.scale)) {
     raiseMaturity('INVALID_RESULT', [argument, 'a maturity score or aggregate'], { path: [argument] });
   }
   if (Array.isArray(input.groups)) {
     const aggregate = input as unknown as MaturityAggregate;
+    for (let index = 0; index < aggregate.groups.length; index++) {
+      if (!isRecord(aggregate.groups[index])) {
+        raiseMaturity('INVALID_RESULT', [`${argument}.groups[${index}]`, 'a group of aggregateAssessments'], {
+          path: [argument, 'groups', index],
+        });
+      }
+    }
     const names = aggregate.groups.map((candidate) => candidate.name);
     let chosen: MaturityGroup | undefined;
     if (group === undefined) {
@@ -112,26 +166,61 @@ function readSide(input: unknown, argument: 'before' | 'after', group: string | 
       if (chosen === undefined) raiseMaturity('UNKNOWN_GROUP', [group, names], { path: [argument, 'groups'] });
     }
     const picked = chosen as MaturityGroup;
+    const at = [argument, 'groups', aggregate.groups.indexOf(picked)];
+    const overall = checkedSide(picked.overall, [...at, 'overall']);
     return {
       result: aggregate,
-      overall: picked.overall,
-      stagedLevel: picked.overall.stagedLevel,
-      dimensions: picked.dimensions,
+      overall,
+      stagedLevel: checkedStage(picked.overall.stagedLevel, [...at, 'overall', 'stagedLevel']),
+      dimensions: checkedSides(picked.dimensions, [...at, 'dimensions'], checkedSide),
     };
   }
   const score = input as unknown as MaturityScore;
   if (!isRecord(score.overall))
     raiseMaturity('INVALID_RESULT', [argument, 'a maturity score or aggregate'], { path: [argument] });
+  if (!isLevel(score.overall.continuous)) {
+    raiseMaturity('INVALID_RESULT', [`${argument}.overall.continuous`, 'a number or null'], {
+      path: [argument, 'overall', 'continuous'],
+    });
+  }
   return {
     result: score,
     overall: { n: 1, mean: score.overall.continuous, sd: null },
-    stagedLevel: score.overall.stagedLevel,
-    dimensions: score.dimensions.map((dimension) => ({
-      n: dimension.score === null ? 0 : 1,
-      mean: dimension.score,
-      sd: null,
-    })),
+    stagedLevel: checkedStage(score.overall.stagedLevel, [argument, 'overall', 'stagedLevel']),
+    dimensions: checkedSides(score.dimensions, [argument, 'dimensions'], scoredSide),
   };
+}
+
+function checkedStage(value: unknown, path: readonly (string | number)[]): number | null {
+  if (value !== null && !Number.isSafeInteger(value)) {
+    raiseMaturity('INVALID_RESULT', [path.join('.'), 'a whole level or null'], { path });
+  }
+  return value as number | null;
+}
+
+/** The model's dimension ids as one key, checking one dimension result per model dimension. */
+function modelDimensionIds(result: MaturityScore | MaturityAggregate, argument: string, count: number): string {
+  const dimensions: unknown = result.model.dimensions;
+  if (!Array.isArray(dimensions) || dimensions.length !== count) {
+    raiseMaturity(
+      'INVALID_RESULT',
+      [`${argument}.model.dimensions`, `the model's ${count} dimensions, one per dimension result`],
+      {
+        path: [argument, 'model', 'dimensions'],
+      },
+    );
+  }
+  const ids: string[] = [];
+  for (let index = 0; index < dimensions.length; index++) {
+    const id: unknown = isRecord(dimensions[index]) ? dimensions[index].id : undefined;
+    if (typeof id !== 'string') {
+      raiseMaturity('INVALID_RESULT', [`${argument}.model.dimensions[${index}].id`, 'a dimension id'], {
+        path: [argument, 'model', 'dimensions', index, 'id'],
+      });
+    }
+    ids.push(id);
+  }
+  return ids.join('\u0000');
 }
 
 function changeOf(before: Side, after: Side, alpha: number, adjust: (pValue: number) => number): ScoreChange {
@@ -222,10 +311,10 @@ export function compareAssessments(
   const first = readSide(before, 'before', options.beforeGroup);
   const second = readSide(after, 'after', options.afterGroup ?? options.beforeGroup);
   const model = first.result.model;
-  const dimensionIds = model.dimensions.map((dimension) => dimension.id).join('\u0000');
-  const otherIds = second.result.model.dimensions.map((dimension) => dimension.id).join('\u0000');
+  const dimensionIds = modelDimensionIds(first.result, 'before', first.dimensions.length);
+  const otherIds = modelDimensionIds(second.result, 'after', second.dimensions.length);
   if (model.id !== second.result.model.id || dimensionIds !== otherIds) {
-    raiseMaturity('DIFFERENT_MODELS', [model.id, second.result.model.id], { path: ['after', 'model'] });
+    raiseMaturity('DIFFERENT_MODELS', [textOf(model.id), textOf(second.result.model.id)], { path: ['after', 'model'] });
   }
   const changes = dimensionChanges(first.dimensions, second.dimensions, alpha, multipleTesting);
   return {

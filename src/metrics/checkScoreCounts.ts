@@ -13,7 +13,7 @@ import { checkScoreWeights } from './weights';
  * @internal
  */
 export function checkScoreCounts(value: unknown, argument: string): ScoreCounts {
-  checkOptions(value, ['kind', 'scale', 'counts', 'skipped', 'weights'], argument);
+  checkOptions(value, ['kind', 'scale', 'counts', 'skipped', 'weights'], argument, true);
   const summary = value as ScoreCounts;
   if (summary.kind !== 'score-counts') {
     raiseMetrics('INVALID_COUNTS', [`kind must be "score-counts", not ${describeValue(summary.kind)}`], {

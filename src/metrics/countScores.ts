@@ -1,6 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
-import { defineScale } from './defineScale';
+import { checkScaleOption } from './defineScale';
 import { raiseMetrics } from './messages';
 import type { Scale } from './Scale';
 import type { InvalidScorePolicy, ScoreCounts, ScoreWeights } from './ScoreCounts';
@@ -87,7 +87,7 @@ export function tallyScores(
  */
 export function countScores(scores: ArrayLike<number>, scale: Scale, options: CountScoresOptions = {}): ScoreCounts {
   checkOptions(options, ['invalid', 'weights']);
-  const checked = defineScale(scale as never);
+  const checked = checkScaleOption(scale);
   const { counts, skipped, weights } = tallyScores(
     scores,
     checked,

@@ -3,6 +3,7 @@ import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { createInstantReader } from '../core/periods/instantReader';
 import { CsvSyntaxProblem, createCsvTokenizer } from '../core/text/csvTokenizer';
+import { checkMaxRows, defaultMaxRows, refuseRows } from '../core/text/rowLimit';
 import type {
   LeftOutReason,
   SurveyExport,
@@ -37,6 +38,12 @@ export interface SurveyExportOptions {
   readonly badRows?: 'error' | 'set-aside';
   /** The name errors and problems give the export, such as its file name. Default `'survey export'`. */
   readonly source?: string;
+  /**
+   * The most rows (after the header rows) to read: one more is refused with `TOO_MANY_ROWS`,
+   * so that a huge or hostile export stops before it fills memory. A whole number from 1.
+   * Default `10000000`.
+   */
+  readonly maxRows?: number;
 }
 
 /**
@@ -52,7 +59,18 @@ export interface SurveyExportParser {
 }
 
 const includable = ['preview', 'test', 'spam', 'unfinished'] as const;
-const optionNames = ['format', 'score', 'time', 'timeZone', 'segment', 'recode', 'include', 'badRows', 'source'];
+const optionNames = [
+  'format',
+  'score',
+  'time',
+  'timeZone',
+  'segment',
+  'recode',
+  'include',
+  'badRows',
+  'source',
+  'maxRows',
+];
 
 interface Layout {
   readonly format: SurveyExport['format'];
@@ -93,11 +111,11 @@ function statusReason(text: string): LeftOutReason | undefined {
  * `include` names them, and rows with no answer are left out; each is counted by reason.
  * Every other row is read or is a problem with its line and reason.
  *
- * @param options - `score` (required), `format`, `time`, `timeZone`, `segment`, `recode`, `include`, `badRows`, `source`; see {@link SurveyExportOptions}.
+ * @param options - `score` (required), `format`, `time`, `timeZone`, `segment`, `recode`, `include`, `badRows`, `source`, `maxRows`; see {@link SurveyExportOptions}.
  * @returns A parser: `write(chunk)`, then `end()` for the {@link SurveyExport}.
  * @throws `CxError` `INVALID_SURVEY_EXPORT` naming the source, line and column: header rows missing, a column
  *   not found (or found twice by its text), and with `badRows: 'error'` a row that cannot be read;
- *   `INVALID_OPTION`, `INVALID_TIME_ZONE`, `UNKNOWN_OPTION`.
+ *   `TOO_MANY_ROWS` past `maxRows`; `INVALID_OPTION`, `INVALID_TIME_ZONE`, `UNKNOWN_OPTION`.
  *
  * @example
  * import { createSurveyExportParser, nps } from 'cxkit/metrics';
@@ -123,7 +141,9 @@ export function createSurveyExportParser(options: SurveyExportOptions): SurveyEx
     include = [],
     badRows = 'error',
     source = 'survey export',
+    maxRows: maxRowsOption,
   } = (options ?? {}) as SurveyExportOptions;
+  const maxRows = maxRowsOption === undefined ? defaultMaxRows : checkMaxRows(maxRowsOption);
   if (format !== 'qualtrics' && format !== 'csv') {
     raise('INVALID_OPTION', ['format', '"qualtrics" or "csv"', describeValue(format)], { path: ['format'] });
   }
@@ -303,6 +323,7 @@ export function createSurveyExportParser(options: SurveyExportOptions): SurveyEx
 
   const readRow = (cells: string[], line: number) => {
     rows++;
+    if (rows > maxRows) refuseRows(source, maxRows, line);
     const headers = (layout as Layout).headers;
     if (cells.length !== headers.length) {
       setAside('bad-row', line, -1, `the row has ${cells.length} cells but the header has ${headers.length} columns`);

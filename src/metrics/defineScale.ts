@@ -1,5 +1,7 @@
+import { CxError } from '../core/errors/CxError';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import type { PropertyPath } from '../core/errors/PropertyPath';
 import { raiseMetrics } from './messages';
 import type { Scale, ScoreBand } from './Scale';
 
@@ -58,7 +60,7 @@ function checkBand(band: unknown, field: string, min: number, max: number): Scor
  * @category Scales
  */
 export function defineScale(input: DefineScaleInput): Scale {
-  checkOptions(input, ['name', 'min', 'max', 'favourable', 'unfavourable'], 'input');
+  checkOptions(input, ['name', 'min', 'max', 'favourable', 'unfavourable'], 'input', true);
   const { name, min, max } = input;
   if (typeof name !== 'string' || name.trim() === '') {
     raiseMetrics('INVALID_SCALE', [`name must be a non-empty string, not ${describeValue(name)}`], { path: ['name'] });
@@ -79,4 +81,30 @@ export function defineScale(input: DefineScaleInput): Scale {
     raiseMetrics('INVALID_SCALE', ['the favourable and unfavourable bands overlap'], { path: ['unfavourable'] });
   }
   return Object.freeze({ name, min, max, favourable, unfavourable });
+}
+
+/**
+ * A scale given as an option (`{ scale }` of `csat`, `ces`, a comparison or a series),
+ * checked as {@link defineScale} checks it: a hand-written scale with a fractional band
+ * (NaN scores) or a bound of 1e308 (a count array no memory holds, a loop without end)
+ * is refused before any score is counted. The error's path starts at `place`.
+ *
+ * @internal
+ */
+export function checkScaleOption(scale: unknown, place: PropertyPath = ['scale']): Scale {
+  if (typeof scale !== 'object' || scale === null || Array.isArray(scale)) {
+    raiseMetrics('INVALID_SCALE', [`${place.join('.')} must be a scale object, not ${describeValue(scale)}`], {
+      path: place,
+    });
+  }
+  try {
+    return defineScale(scale as DefineScaleInput);
+  } catch (error) {
+    if (!(error instanceof CxError)) throw error;
+    throw new CxError(error.code, error.message, {
+      path: [...place, ...error.path],
+      details: error.details,
+      cause: error,
+    });
+  }
 }

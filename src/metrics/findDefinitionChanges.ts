@@ -105,7 +105,9 @@ export function findDefinitionChanges(
   // A sliding window over the changes, which are in date order because versions are.
   let windowStart = 0;
   changes.forEach((change, position) => {
-    while (change.day - (changes[windowStart] as (typeof changes)[number]).day >= windowDays) windowStart++;
+    // Bounded by the position itself, whatever the day numbers hold.
+    while (windowStart < position && change.day - (changes[windowStart] as (typeof changes)[number]).day >= windowDays)
+      windowStart++;
     const count = position - windowStart + 1;
     if (count <= maxChangesPerYear) return;
     const since = (changes[windowStart] as (typeof changes)[number]).date;

@@ -141,17 +141,12 @@ export interface RecurringDip {
  * @category Series
  */
 export function findRecurringDips(responses: SeriesInput, options: FindRecurringDipsOptions): RecurringDip[] {
-  checkOptions(options, [
-    'metric',
-    'season',
-    'scale',
-    'timeZone',
-    'alpha',
-    'multipleTesting',
-    'minimumYears',
-    'minimumN',
-    'invalid',
-  ]);
+  checkOptions(
+    options,
+    ['metric', 'season', 'scale', 'timeZone', 'alpha', 'multipleTesting', 'minimumYears', 'minimumN', 'invalid'],
+    'options',
+    true,
+  );
   const season = options.season ?? 'month';
   if (season !== 'month' && season !== 'quarter' && season !== 'week') {
     raiseMetrics('INVALID_OPTION', ['season', '"month", "quarter" or "week"', describeValue(season)], {

@@ -1,6 +1,7 @@
 import { canonicalSum } from '../stats/exactSum';
 import { checkScoreCounts } from './checkScoreCounts';
 import { tallyScores } from './countScores';
+import { checkScaleOption } from './defineScale';
 import { raiseMetrics } from './messages';
 import type { Scale } from './Scale';
 import type { InvalidScorePolicy, ScoreCounts, ScoreInput, ScoreWeights } from './ScoreCounts';
@@ -43,8 +44,10 @@ export function resolveCounts(
     if (scaleIsExplicit) assertSameScale(scale, summary.scale, [argument, 'scale']);
     return { scale: summary.scale, counts: summary.counts, skipped: summary.skipped, weights: summary.weights };
   }
-  const tallied = tallyScores(input as ArrayLike<number>, scale, invalid, argument, weights);
-  return { scale, counts: tallied.counts, skipped: tallied.skipped, weights: tallied.weights };
+  // A built-in scale is valid by construction; a caller's is checked before it sizes the counts.
+  const checked = scaleIsExplicit ? checkScaleOption(scale) : scale;
+  const tallied = tallyScores(input as ArrayLike<number>, checked, invalid, argument, weights);
+  return { scale: checked, counts: tallied.counts, skipped: tallied.skipped, weights: tallied.weights };
 }
 
 /** @internal How many counts fall in the band `[from, to]`. */

@@ -1,7 +1,8 @@
 /**
- * The counting loop: one pass, the range and whole-number check inside it, no
- * allocation but the counts. `NaN`, `undefined`, strings and booleans all fail
- * `value >= min && … && Math.floor(value) === value`, so they count as invalid.
+ * The counting loop: one pass, the type, range and whole-number check inside it, no
+ * allocation but the counts. The type comes first: `value >= min` on an object calls its
+ * `valueOf`, which may throw (an object without a prototype) or answer a number (a Date).
+ * `NaN`, `undefined`, strings and booleans count as invalid.
  *
  * Made by a factory so that each kind of input array gets its own copy of the loop:
  * V8 keeps type feedback per function, and one loop fed `Uint8Array`s, `number[]`s
@@ -12,7 +13,7 @@ function makeTally() {
     let invalid = 0;
     for (let index = 0; index < scores.length; index++) {
       const value = scores[index] as number;
-      if (value >= min && value <= max && Math.floor(value) === value) {
+      if (typeof value === 'number' && value >= min && value <= max && Math.floor(value) === value) {
         counts[value - min] = (counts[value - min] as number) + 1;
       } else invalid++;
     }
@@ -60,7 +61,7 @@ export function tally(scores: ArrayLike<number>, min: number, max: number, count
  * @internal
  */
 export function isOnScale(value: number, min: number, max: number): boolean {
-  return value >= min && value <= max && Math.floor(value) === value;
+  return typeof value === 'number' && value >= min && value <= max && Math.floor(value) === value;
 }
 
 /**

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentType } from '../core/documents/DocumentType';
 import { checkOptions } from '../core/errors/checkOptions';
@@ -7,6 +7,7 @@ import { describeValue } from '../core/errors/describeValue';
 import { isCxError } from '../core/errors/isCxError';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { raise } from '../core/errors/raise';
+import { checkMaxRows } from '../core/text/rowLimit';
 import { documentKinds } from '../workspace/documentKinds';
 import { workspaceMessages } from '../workspace/messages';
 import { eventLogData, surveyExportData } from '../workspace/readDataExports';
@@ -21,6 +22,7 @@ import type {
   WorkspaceSource,
 } from '../workspace/Workspace';
 import { type WorkspaceManifest, workspaceDocument } from '../workspace/workspaceDocument';
+import { checkMaxBytes, dataLimits } from './dataLimits';
 import { raiseNode } from './messages';
 import { parseYamlDocuments } from './parseYamlDocuments';
 import { readDataFile } from './readDataFile';
@@ -43,6 +45,20 @@ export interface LoadWorkspaceOptions {
    * bytes read so far and its size. Default: none.
    */
   readonly onFileProgress?: (file: string, bytesRead: number, bytesTotal: number) => void;
+  /**
+   * The most bytes of text to read from one file; a larger one is not read and is reported
+   * as `too-large`, and the other files are read. A whole number from 1. Default: 32 MiB
+   * (33554432) for a document or a CSV or JSON Lines data file, which are read whole; 1 GiB
+   * (1073741824, counted after gunzip) for an event log or survey export, which are streamed.
+   */
+  readonly maxBytes?: number;
+  /**
+   * The most rows to read from one data file; past it the file is reported as `too-large`
+   * at the line where the limit was reached, and gives no data. A whole number from 1.
+   * Default: 1,000,000 for a CSV or JSON Lines data file; 10,000,000 events or responses
+   * for an event log or survey export.
+   */
+  readonly maxRows?: number;
 }
 
 const manifestNames = ['cxkit.yaml', 'cxkit.yml', 'cxkit.json'];
@@ -147,6 +163,45 @@ function unreadableProblem(
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
+ * A file's text, or `undefined` when it holds more than `maxBytes` bytes. The size is read
+ * from the open file and then at most `maxBytes + 1` bytes, so a file that grows while it
+ * is read cannot slip past the limit.
+ */
+async function readWholeText(real: string, maxBytes: number): Promise<string | undefined> {
+  const handle = await open(real, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) return undefined;
+    const buffer = Buffer.alloc(Math.min(maxBytes, size) + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled > maxBytes ? undefined : buffer.toString('utf8', 0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLargeProblem(
+  what: 'bytes' | 'rows',
+  limit: number,
+  option: string,
+  at: WorkspaceSource & { path: PropertyPath },
+): WorkspaceProblem {
+  return {
+    file: at.file,
+    ...(at.line === undefined ? {} : { line: at.line }),
+    ...(at.column === undefined ? {} : { column: at.column }),
+    code: 'too-large',
+    message: workspaceMessages.fileTooLarge(what, limit, option),
+    path: at.path,
+  };
+}
+
+/**
  * Reads a CX workspace folder: the manifest (`cxkit.yaml`, `cxkit.yml` or `cxkit.json`
  * at the root, optional), every other `.yaml`, `.yml` and `.json` file below the root as
  * CX documents (a YAML file may hold several, separated by `---`; dot-folders,
@@ -168,10 +223,17 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * folder reached twice is read once. A pipe or device is refused as `missing-file` rather
  * than read.
  *
+ * Each file is read up to a limit — by default 32 MiB for a document or a CSV or JSON Lines
+ * data file (1,000,000 rows), 1 GiB of text for an event log or survey export (10,000,000
+ * rows) — so that one huge file cannot stop the run out of memory: past it the file is a
+ * `too-large` problem (at the manifest line for its size, at the line reached for its
+ * rows) and the other files are read. `maxBytes` and `maxRows` raise the limits.
+ *
  * @param folder - The workspace folder.
- * @param options - `kinds` and `onProgress`; see {@link LoadWorkspaceOptions}.
+ * @param options - `kinds`, `onProgress`, `onFileProgress`, `maxBytes`, `maxRows`; see {@link LoadWorkspaceOptions}.
  * @returns The workspace: `manifest` (or `null`), `documents` (the manifest's entry among them), `data`, `problems`.
- * @throws `CxError` `NO_SUCH_FOLDER` when the folder cannot be read; `INVALID_ARGUMENT`; `UNKNOWN_OPTION`.
+ * @throws `CxError` `NO_SUCH_FOLDER` when the folder cannot be read; `INVALID_ARGUMENT`; `INVALID_OPTION` for a limit
+ *   that is not a whole number from 1; `UNKNOWN_OPTION`.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -189,10 +251,27 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * @category Workspace
  */
 export async function loadWorkspace(folder: string, options: LoadWorkspaceOptions = {}): Promise<Workspace> {
-  checkOptions(options, ['kinds', 'onProgress', 'onFileProgress']);
+  checkOptions(options, ['kinds', 'onProgress', 'onFileProgress', 'maxBytes', 'maxRows']);
   if (typeof folder !== 'string' || folder === '') {
     raise('INVALID_ARGUMENT', ['folder', 'a folder path', describeValue(folder)], { path: ['folder'] });
   }
+  const limits = {
+    whole: {
+      maxBytes: options.maxBytes === undefined ? dataLimits.whole.maxBytes : checkMaxBytes(options.maxBytes),
+      maxRows: options.maxRows === undefined ? dataLimits.whole.maxRows : checkMaxRows(options.maxRows),
+    },
+    streamed: {
+      maxBytes: options.maxBytes ?? dataLimits.streamed.maxBytes,
+      maxRows: options.maxRows ?? dataLimits.streamed.maxRows,
+    },
+  };
+  // A document too large to read is one problem at its file; the run goes on.
+  const readDocumentText = async (file: string, real: string): Promise<string | undefined> => {
+    const text = await readWholeText(real, limits.whole.maxBytes);
+    if (text === undefined)
+      problems.push(tooLargeProblem('bytes', limits.whole.maxBytes, 'maxBytes', { file, path: [] }));
+    return text;
+  };
   let root: string;
   try {
     if (!(await stat(folder)).isDirectory()) raiseNode('NO_SUCH_FOLDER', [folder, 'it is not a folder.']);
@@ -238,7 +317,8 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
     else if (place.status === 'not-a-file') problems.push(unreadableProblem(name, place));
     else {
       walk.seen.add(place.real);
-      const [entry] = readDocuments(name, await readFile(place.real, 'utf8'), { workspace: workspaceDocument });
+      const text = await readDocumentText(name, place.real);
+      const [entry] = text === undefined ? [] : readDocuments(name, text, { workspace: workspaceDocument });
       if (entry !== undefined) {
         manifest = entry.document as WorkspaceManifest;
         documents.push(entry);
@@ -254,8 +334,8 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
   const total = walk.files.length + dataEntries.length;
   let done = 0;
   for (const { file, real } of walk.files) {
-    const text = await readFile(real, 'utf8');
-    for (const entry of readDocuments(file, text, kinds)) {
+    const text = await readDocumentText(file, real);
+    for (const entry of text === undefined ? [] : readDocuments(file, text, kinds)) {
       if (entry.kind === 'workspace') {
         problems.push({
           file,
@@ -285,12 +365,19 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
       if (!isCxError(error)) throw error;
       const line = error.details.line;
       const column = error.details.column;
+      const tooLarge = error.code === 'FILE_TOO_LARGE' || error.code === 'TOO_MANY_ROWS';
       problems.push({
         file,
         ...(typeof line === 'number' ? { line } : {}),
         ...(typeof column === 'number' ? { column } : {}),
-        code: 'invalid-syntax',
-        message: error.message,
+        code: tooLarge ? 'too-large' : 'invalid-syntax',
+        message: tooLarge
+          ? workspaceMessages.fileTooLarge(
+              error.code === 'FILE_TOO_LARGE' ? 'bytes' : 'rows',
+              error.details.limit as number,
+              error.code === 'FILE_TOO_LARGE' ? 'maxBytes' : 'maxRows',
+            )
+          : error.message,
         path: [],
       });
     }
@@ -314,6 +401,7 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
           ...zone,
           badRows: 'set-aside',
           onProgress: progressOf(entry.file),
+          ...limits.streamed,
         }).then((log) => eventLogData(entry, log)),
       );
     } else if (entry.type === 'survey-responses' && entry.format !== undefined) {
@@ -329,18 +417,26 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
           ...zone,
           badRows: 'set-aside',
           onProgress: progressOf(entry.file),
+          ...limits.streamed,
         }).then((survey) => surveyExportData(entry, survey)),
       );
     } else {
-      const records = readDataFile(entry.file, await readFile(place.real, 'utf8'), manifest?.timeZone);
-      if (records.ok) {
+      const text = await readWholeText(place.real, limits.whole.maxBytes);
+      const records =
+        text === undefined ? undefined : readDataFile(entry.file, text, manifest?.timeZone, limits.whole.maxRows);
+      if (records === undefined) problems.push(tooLargeProblem('bytes', limits.whole.maxBytes, 'maxBytes', at));
+      else if (records.ok) {
         const result = readDataRecords(entry, records.records);
         problems.push(...result.problems);
         if (result.data !== undefined) data.push(result.data);
+      } else if (records.code === 'too-large') {
+        problems.push(
+          tooLargeProblem('rows', limits.whole.maxRows, 'maxRows', { file: entry.file, line: records.line, path: [] }),
+        );
       } else {
         problems.push({
           file: entry.file,
-          ...(records.line === undefined ? {} : { line: records.line }),
+          line: records.line,
           code: 'invalid-syntax',
           message: workspaceMessages.invalidSyntax('CSV', records.message),
           path: [],

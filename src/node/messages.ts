@@ -10,6 +10,8 @@ export const nodeMessages = {
   NO_SUCH_FOLDER: (folder: string, detail: string) => `The workspace folder ${folder} cannot be read: ${detail}`,
   UNREADABLE_FILE: (file: string, detail: string) => `${file} cannot be read: ${detail}.`,
   INVALID_GZIP: (file: string, detail: string) => `${file} is named as a gzip file but ${detail}.`,
+  FILE_TOO_LARGE: (file: string, limit: number, option: string) =>
+    `${file} holds more than ${limit.toLocaleString('en-US')} bytes of text, the most ${option} lets cxkit read from one file: pass a higher ${option} to read it, or split the file.`,
   UNKNOWN_FORMAT: (file: string, expected: string) =>
     `${file} has no extension cxkit reads (${expected}); pass the format option to say which it is.`,
 } as const;

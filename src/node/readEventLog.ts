@@ -3,6 +3,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { createEventLogParser, type EventLog, type EventLogFormat, type EventLogOptions } from '../journeys/index';
+import { checkMaxBytes, dataLimits } from './dataLimits';
 import { raiseNode } from './messages';
 import { readTextFile } from './readTextFile';
 
@@ -17,6 +18,12 @@ export interface ReadEventLogOptions extends Omit<EventLogOptions, 'format' | 's
   readonly format?: EventLogFormat;
   /** Called as the file is read: bytes read from disk so far, and the file's size. Default: none. */
   readonly onProgress?: (bytesRead: number, bytesTotal: number) => void;
+  /**
+   * The most bytes of text to read, counted after gunzip (so a small gzip bomb is stopped
+   * too): one more is refused with `FILE_TOO_LARGE`. A whole number from 1. Default
+   * `1073741824` (1 GiB). `maxRows` (default `10000000`) bounds the rows the same way.
+   */
+  readonly maxBytes?: number;
 }
 
 /** @internal The format a file name gives, or undefined. */
@@ -28,11 +35,12 @@ export function eventLogFormatOf(file: string): EventLogFormat | undefined {
 
 /** @internal Reads the log at `real`, naming it `file` in messages. */
 export async function readEventLogAt(real: string, file: string, options: ReadEventLogOptions): Promise<EventLog> {
-  const { onProgress, format: given, ...parserOptions } = options;
+  const { onProgress, maxBytes, format: given, ...parserOptions } = options;
   const format = given ?? eventLogFormatOf(file);
   if (format === undefined) raiseNode('UNKNOWN_FORMAT', [file, '.xes, .xes.gz, .csv, .csv.gz'], { path: ['format'] });
   const parser = createEventLogParser({ ...parserOptions, format, source: file });
-  await readTextFile(real, file, (text) => parser.write(text), onProgress);
+  const limit = maxBytes === undefined ? dataLimits.streamed.maxBytes : checkMaxBytes(maxBytes);
+  await readTextFile(real, file, (text) => parser.write(text), onProgress, limit);
   return parser.end();
 }
 
@@ -44,11 +52,12 @@ export async function readEventLogAt(real: string, file: string, options: ReadEv
  * everything set aside is counted with its line (see `EventLog` in `cxkit/journeys`).
  *
  * @param path - The file.
- * @param options - `format`, `timeZone`, `columns` (CSV), `badRows`, `attributes`, `onProgress`; see {@link ReadEventLogOptions}.
+ * @param options - `format`, `timeZone`, `columns` (CSV), `badRows`, `attributes`, `onProgress`, `maxBytes`, `maxRows`; see {@link ReadEventLogOptions}.
  * @returns The {@link EventLog}.
  * @throws `CxError` `INVALID_EVENT_LOG` naming the file, line and field (malformed XML, a missing column, and
  *   with the default `badRows: 'error'` an event that cannot be read); `UNREADABLE_FILE`; `INVALID_GZIP` for
- *   a `.gz` file that is not gzip or breaks off; `UNKNOWN_FORMAT`; `INVALID_OPTION`, `UNKNOWN_OPTION`.
+ *   a `.gz` file that is not gzip or breaks off; `FILE_TOO_LARGE` past `maxBytes`, `TOO_MANY_ROWS` past `maxRows`;
+ *   `UNKNOWN_FORMAT`; `INVALID_OPTION`, `UNKNOWN_OPTION`.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -66,7 +75,16 @@ export async function readEventLogAt(real: string, file: string, options: ReadEv
  * @category Event logs
  */
 export async function readEventLog(path: string, options: ReadEventLogOptions = {}): Promise<EventLog> {
-  checkOptions(options, ['format', 'timeZone', 'columns', 'badRows', 'attributes', 'onProgress']);
+  checkOptions(options, [
+    'format',
+    'timeZone',
+    'columns',
+    'badRows',
+    'attributes',
+    'onProgress',
+    'maxRows',
+    'maxBytes',
+  ]);
   if (typeof path !== 'string' || path === '') {
     raise('INVALID_ARGUMENT', ['path', 'a file path', describeValue(path)], { path: ['path'] });
   }

@@ -3,6 +3,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { createSurveyExportParser, type SurveyExport, type SurveyExportOptions } from '../metrics/index';
+import { checkMaxBytes, dataLimits } from './dataLimits';
 import { readTextFile } from './readTextFile';
 
 /**
@@ -13,6 +14,12 @@ import { readTextFile } from './readTextFile';
 export interface ReadSurveyExportOptions extends Omit<SurveyExportOptions, 'source'> {
   /** Called as the file is read: bytes read from disk so far, and the file's size. Default: none. */
   readonly onProgress?: (bytesRead: number, bytesTotal: number) => void;
+  /**
+   * The most bytes of text to read, counted after gunzip (so a small gzip bomb is stopped
+   * too): one more is refused with `FILE_TOO_LARGE`. A whole number from 1. Default
+   * `1073741824` (1 GiB). `maxRows` (default `10000000`) bounds the rows the same way.
+   */
+  readonly maxBytes?: number;
 }
 
 /** @internal Reads the export at `real`, naming it `file` in messages. */
@@ -21,9 +28,10 @@ export async function readSurveyExportAt(
   file: string,
   options: ReadSurveyExportOptions,
 ): Promise<SurveyExport> {
-  const { onProgress, ...parserOptions } = options;
+  const { onProgress, maxBytes, ...parserOptions } = options;
   const parser = createSurveyExportParser({ ...parserOptions, source: file });
-  await readTextFile(real, file, (text) => parser.write(text), onProgress);
+  const limit = maxBytes === undefined ? dataLimits.streamed.maxBytes : checkMaxBytes(maxBytes);
+  await readTextFile(real, file, (text) => parser.write(text), onProgress, limit);
   return parser.end();
 }
 
@@ -35,10 +43,11 @@ export async function readSurveyExportAt(
  * `cxkit/metrics`).
  *
  * @param path - The file.
- * @param options - `score` (required), `format`, `time`, `timeZone`, `segment`, `recode`, `include`, `badRows`, `onProgress`; see {@link ReadSurveyExportOptions}.
+ * @param options - `score` (required), `format`, `time`, `timeZone`, `segment`, `recode`, `include`, `badRows`, `onProgress`, `maxBytes`, `maxRows`; see {@link ReadSurveyExportOptions}.
  * @returns The {@link SurveyExport}.
  * @throws `CxError` `INVALID_SURVEY_EXPORT` naming the file, line and column; `UNREADABLE_FILE`;
- *   `INVALID_GZIP`; `INVALID_OPTION`, `UNKNOWN_OPTION`.
+ *   `INVALID_GZIP`; `FILE_TOO_LARGE` past `maxBytes`, `TOO_MANY_ROWS` past `maxRows`; `INVALID_OPTION`,
+ *   `UNKNOWN_OPTION`.
  *
  * @example
  * import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -56,17 +65,24 @@ export async function readSurveyExportAt(
  * @category Survey exports
  */
 export async function readSurveyExport(path: string, options: ReadSurveyExportOptions): Promise<SurveyExport> {
-  checkOptions(options, [
-    'format',
-    'score',
-    'time',
-    'timeZone',
-    'segment',
-    'recode',
-    'include',
-    'badRows',
-    'onProgress',
-  ]);
+  checkOptions(
+    options,
+    [
+      'format',
+      'score',
+      'time',
+      'timeZone',
+      'segment',
+      'recode',
+      'include',
+      'badRows',
+      'onProgress',
+      'maxRows',
+      'maxBytes',
+    ],
+    'options',
+    true,
+  );
   if (typeof path !== 'string' || path === '') {
     raise('INVALID_ARGUMENT', ['path', 'a file path', describeValue(path)], { path: ['path'] });
   }

@@ -1,13 +1,17 @@
 /// <reference types="node" />
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { CxError } from '../core/errors/CxError';
 
-/** @internal Why a file could not be read as text: it is missing or unreadable, or not gzip though named so. */
+/**
+ * @internal Why a file could not be read as text: it is missing or unreadable, not gzip
+ * though named so, or holds more text than the limit (`detail` is then the limit).
+ */
 export class TextFileProblem {
   constructor(
-    readonly kind: 'unreadable' | 'not-gzip' | 'broken-gzip',
+    readonly kind: 'unreadable' | 'not-gzip' | 'broken-gzip' | 'too-large',
     readonly detail: string,
   ) {}
 }
@@ -18,19 +22,23 @@ const chunkSize = 1 << 16;
  * @internal Streams a file's text (UTF-8, through gunzip for a gzip file) to `onChunk` in
  * chunks of about 64 KiB, reporting progress in bytes read from disk. Only the chunk in
  * hand is in memory. A file named `.gz` must start with gzip's magic bytes; a gzip that
- * breaks off or is corrupt stops the read.
+ * breaks off or is corrupt stops the read. More than `maxBytes` bytes of text — counted
+ * after gunzip, so that a small gzip bomb is stopped too — stops the read as `too-large`.
  */
 export async function readTextChunks(
   real: string,
   gzip: boolean,
   onChunk: (text: string) => void,
   onProgress?: (bytesRead: number, bytesTotal: number) => void,
+  maxBytes: number = Number.POSITIVE_INFINITY,
 ): Promise<void> {
   let size: number;
   try {
     const handle = await open(real, 'r');
     try {
       size = (await handle.stat()).size;
+      // Plain text larger than the limit is refused before a byte of it is read.
+      if (!gzip && size > maxBytes) throw new TextFileProblem('too-large', String(maxBytes));
       if (gzip) {
         const head = Buffer.alloc(2);
         const { bytesRead } = await handle.read(head, 0, 2, 0);
@@ -56,12 +64,22 @@ export async function readTextChunks(
   }
   const source = gzip ? file.pipe(createGunzip({ chunkSize })) : file;
   if (gzip) file.on('error', (error) => source.destroy(error));
-  source.setEncoding('utf8');
+  // Bytes are counted before decoding; the decoder keeps a character split between chunks.
+  const decoder = new StringDecoder('utf8');
+  let textBytes = 0;
   try {
-    for await (const text of source) onChunk(text as string);
+    for await (const bytes of source) {
+      textBytes += (bytes as Buffer).length;
+      if (textBytes > maxBytes) throw new TextFileProblem('too-large', String(maxBytes));
+      const text = decoder.write(bytes as Buffer);
+      if (text !== '') onChunk(text);
+    }
+    const rest = decoder.end();
+    if (rest !== '') onChunk(rest);
   } catch (error) {
     file.destroy();
-    if (error instanceof CxError) throw error;
+    if (gzip) source.destroy();
+    if (error instanceof CxError || error instanceof TextFileProblem) throw error;
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('Z_')) {
       throw new TextFileProblem('broken-gzip', `the gzip data is broken (${(error as Error).message})`);

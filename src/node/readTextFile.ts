@@ -1,23 +1,27 @@
 /// <reference types="node" />
+
+import { refuseBytes } from './dataLimits';
 import { raiseNode } from './messages';
 import { readTextChunks, TextFileProblem } from './readTextChunks';
 
 /**
  * @internal Streams a file's text to `onChunk` (see `readTextChunks`), turning a missing
- * file, a file named `.gz` that is not gzip, or broken gzip data into a `CxError` that
- * names the file as the caller knows it.
+ * file, a file named `.gz` that is not gzip, broken gzip data or more than `maxBytes` of
+ * text into a `CxError` that names the file as the caller knows it.
  */
 export async function readTextFile(
   real: string,
   file: string,
   onChunk: (text: string) => void,
-  onProgress?: (bytesRead: number, bytesTotal: number) => void,
+  onProgress: ((bytesRead: number, bytesTotal: number) => void) | undefined,
+  maxBytes: number,
 ): Promise<void> {
   try {
-    await readTextChunks(real, /\.gz$/i.test(file), onChunk, onProgress);
+    await readTextChunks(real, /\.gz$/i.test(file), onChunk, onProgress, maxBytes);
   } catch (error) {
     if (!(error instanceof TextFileProblem)) throw error;
     if (error.kind === 'unreadable') raiseNode('UNREADABLE_FILE', [file, error.detail], { details: { file } });
+    if (error.kind === 'too-large') refuseBytes(file, maxBytes);
     raiseNode('INVALID_GZIP', [file, error.detail], { details: { file } });
   }
 }

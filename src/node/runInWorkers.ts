@@ -91,7 +91,15 @@ export async function runInWorkers(
             void worker.terminate();
             reject(error);
           });
-          worker.postMessage(task, transfer);
+          try {
+            worker.postMessage(task, transfer);
+          } catch (error) {
+            void worker.terminate();
+            // A value that cannot be cloned (a symbol, a function) is bad input, not a
+            // failure of the threads: the pass in process names it as a CxError.
+            if (error instanceof Error && error.name === 'DataCloneError') resolve({ failed: true });
+            else reject(error);
+          }
         }),
     ),
   );

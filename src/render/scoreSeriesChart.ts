@@ -99,6 +99,16 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     title: `${metricLabel} by ${series.unit}`,
   });
   if (series.series.length === 0) raiseRender('NO_DATA', [chartName, 'the result has no series']);
+  // Index by index, so that a hole is refused like any entry that is not a series.
+  for (let index = 0; index < series.series.length; index++) {
+    const entry: unknown = series.series[index];
+    const { segment, points } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    if (!Array.isArray(points) || !(segment === null || typeof segment === 'string')) {
+      raiseRender('INVALID_INPUT', [`series.series[${index}]`, 'a series of scoreSeries', describeValue(entry)], {
+        path: ['series', index],
+      });
+    }
+  }
   const available = series.series.map((entry) => entry.segment);
   let chosen = series.series.map((_, index) => index);
   if (options.segments !== undefined) {
@@ -132,9 +142,9 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
   const scoreUnit = readScoreUnit(series, options.unit);
   const drawn = chosen.map((seriesIndex, order) => {
     const entry = series.series[seriesIndex] as ScoreSeries['series'][number];
-    entry.points.forEach((point, index) => {
-      checkPoint(point, ['series', seriesIndex, 'points', index]);
-    });
+    for (let index = 0; index < entry.points.length; index++) {
+      checkPoint(entry.points[index] as SeriesPoint, ['series', seriesIndex, 'points', index]);
+    }
     return { label: segmentLabel(entry.segment), points: entry.points, style: seriesStyles[order] as SeriesStyle };
   });
   if (drawn.every((entry) => entry.points.every((point) => point.score === null))) {

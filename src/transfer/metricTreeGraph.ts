@@ -2,6 +2,9 @@ import { describeValue } from '../core/errors/describeValue';
 import { raiseTransfer } from './messages';
 import type { MetricTree } from './metricTreeDocument';
 
+/** A node reference as a message names it: its id, or what was given instead of one. */
+const nameOf = (reference: unknown) => (typeof reference === 'string' ? reference : describeValue(reference));
+
 /** @internal A metric tree's edges by node index. */
 export interface MetricTreeGraph {
   readonly ids: readonly string[];
@@ -27,18 +30,35 @@ export function metricTreeGraph(tree: MetricTree): MetricTreeGraph {
       path: [],
     });
   }
-  const ids = tree.nodes.map((node) => node.id as string);
+  // Index by index: a hole in a sparse list is refused like any entry that is not a node or an edge.
+  const ids: string[] = [];
+  for (let index = 0; index < tree.nodes.length; index++) {
+    const node: unknown = tree.nodes[index];
+    const id = typeof node === 'object' && node !== null ? (node as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') {
+      raiseTransfer('INVALID_INPUT', [`nodes[${index}]`, 'a node with an id', describeValue(node)], {
+        path: ['nodes', index],
+      });
+    }
+    ids.push(id);
+  }
   const indexOf = new Map(ids.map((id, index) => [id, index]));
   const root = indexOf.get(tree.root);
-  if (root === undefined) raiseTransfer('UNKNOWN_NODE', [String(tree.root), undefined], { path: ['root'] });
+  if (root === undefined) raiseTransfer('UNKNOWN_NODE', [nameOf(tree.root), undefined], { path: ['root'] });
   const outgoing: number[][] = ids.map(() => []);
   const incoming: number[][] = ids.map(() => []);
   const from = new Int32Array(tree.edges.length);
   const to = new Int32Array(tree.edges.length);
-  tree.edges.forEach((edge, index) => {
+  for (let index = 0; index < tree.edges.length; index++) {
+    const edge = tree.edges[index] as MetricTree['edges'][number];
+    if (typeof edge !== 'object' || edge === null) {
+      raiseTransfer('INVALID_INPUT', [`edges[${index}]`, 'an edge { from, to, coefficient }', describeValue(edge)], {
+        path: ['edges', index],
+      });
+    }
     for (const end of ['from', 'to'] as const) {
       if (!indexOf.has(edge[end]))
-        raiseTransfer('UNKNOWN_NODE', [String(edge[end]), undefined], { path: ['edges', index, end] });
+        raiseTransfer('UNKNOWN_NODE', [nameOf(edge[end]), undefined], { path: ['edges', index, end] });
     }
     if (!Number.isFinite(edge.coefficient)) {
       raiseTransfer(
@@ -53,7 +73,7 @@ export function metricTreeGraph(tree: MetricTree): MetricTreeGraph {
     to[index] = indexOf.get(edge.to) as number;
     outgoing[from[index] as number]?.push(index);
     incoming[to[index] as number]?.push(index);
-  });
+  }
   return { ids, indexOf, root, outgoing, incoming, from, to };
 }
 

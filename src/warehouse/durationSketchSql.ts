@@ -62,7 +62,7 @@ export function checkRelativeAccuracy(relativeAccuracy: unknown): number {
  * @category Duration summaries
  */
 export function durationSketchSql(options: DurationSketchSqlOptions): SqlQuery {
-  checkOptions(options, ['table', 'duration', 'relativeAccuracy', 'groupBy', 'dialect']);
+  checkOptions(options, ['table', 'duration', 'relativeAccuracy', 'groupBy', 'dialect'], 'options', true);
   const parts = queryParts(options);
   const relativeAccuracy = checkRelativeAccuracy(options.relativeAccuracy ?? 0.01);
   const { multiplier, zeroThreshold } = logarithmicBins(relativeAccuracy);

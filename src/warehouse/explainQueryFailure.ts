@@ -1,4 +1,5 @@
 import { CxError, type CxErrorOptions } from '../core/errors/CxError';
+import { describeValue } from '../core/errors/describeValue';
 
 import { warehouseMessages } from './messages';
 import type { SqlNamePlace, SqlQuery } from './SqlQuery';
@@ -9,6 +10,30 @@ function describeOption(option: string): string {
   if (option.startsWith('drivers[')) return `the driver column ${option}`;
   if (option.startsWith('groupBy[')) return `the group column ${option}`;
   return `the ${option} column`;
+}
+
+/**
+ * A thrown value as text. `String()` runs the value's own `toString`, which may be missing
+ * (an object without a prototype), not a function, or throw: then its kind is named.
+ */
+function textOf(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return describeValue(value);
+  }
+}
+
+/** Only the name places the builders write: anything else in `query.names` is ignored. */
+function isNamePlace(value: unknown): value is SqlNamePlace {
+  if (typeof value !== 'object' || value === null) return false;
+  const place = value as Partial<SqlNamePlace>;
+  return (
+    typeof place.option === 'string' &&
+    Number.isSafeInteger(place.start) &&
+    Number.isSafeInteger(place.end) &&
+    (place.start as number) <= (place.end as number)
+  );
 }
 
 /** The first line of an engine's message, without DuckDB's candidate lists and context. */
@@ -24,7 +49,9 @@ function firstLine(message: string): string {
  * (the line may be cut to a window marked with `...`).
  */
 function errorOffset(error: { position?: unknown; message?: unknown }, sql: string): number | undefined {
-  const position = Number(error.position);
+  // node-postgres gives the position as a string; anything but text or a number is no position.
+  const position =
+    typeof error.position === 'string' || typeof error.position === 'number' ? Number(error.position) : Number.NaN;
   if (Number.isSafeInteger(position) && position >= 1 && position <= sql.length + 1) return position - 1;
   if (typeof error.message !== 'string') return undefined;
   const context = /\nLINE \d+: (.*)\n( *)\^/.exec(error.message);
@@ -111,13 +138,14 @@ export function explainQueryFailure(error: unknown, query: SqlQuery): CxError {
     position?: unknown;
     code?: unknown;
   };
-  const engineMessage = firstLine(
-    typeof failure.message === 'string' && failure.message !== '' ? failure.message : String(error),
-  );
-  const names = query?.names ?? [];
-  const sql = typeof query?.sql === 'string' ? query.sql : '';
-  const offset = errorOffset(failure, sql);
-  const name = offset === undefined ? nameInMessage(names, sql, String(failure.message ?? '')) : nameAt(names, offset);
+  const message = typeof failure.message === 'string' ? failure.message : '';
+  const engineMessage = firstLine(message !== '' ? message : textOf(error));
+  // The query may have come back through JSON or another process: read what is well formed.
+  const listed: unknown = typeof query === 'object' && query !== null ? query.names : undefined;
+  const names = Array.isArray(listed) ? Array.from(listed).filter(isNamePlace) : [];
+  const sql = typeof query === 'object' && query !== null && typeof query.sql === 'string' ? query.sql : '';
+  const offset = errorOffset({ position: failure.position, message }, sql);
+  const name = offset === undefined ? nameInMessage(names, sql, message) : nameAt(names, offset);
   const engineCode = typeof failure.code === 'string' ? failure.code : undefined;
   const quoted = name === undefined ? undefined : sql.slice(name.start, name.end);
   const where = name === undefined ? '' : ` at ${describeOption(name.option)} ${quoted}`;

@@ -49,6 +49,19 @@ export function markedName(name: SqlName, option: string, dialect: SqlDialect): 
   return `\u0000${option}\u0001${quoteName(name, option, dialect)}\u0000`;
 }
 
+/**
+ * @internal {@link markedName} for each entry of a list of names, read index by index:
+ * `map` skips the holes of a sparse array, which would leave a column out of the SQL
+ * (or write `undefined` in its place) instead of refusing it.
+ */
+export function markedNames(names: readonly SqlName[], option: string, dialect: SqlDialect): string[] {
+  const marked: string[] = [];
+  for (let index = 0; index < names.length; index++) {
+    marked.push(markedName(names[index] as SqlName, `${option}[${index}]`, dialect));
+  }
+  return marked;
+}
+
 /** @internal Removes the markers of {@link markedName}, recording where each name stands. */
 export function finishQuery(marked: string, parameters: readonly number[]): SqlQuery {
   const names: SqlNamePlace[] = [];
@@ -85,13 +98,13 @@ export function queryParts(options: CommonSqlOptions, qualifier?: string): Query
   const prefix = qualifier === undefined ? '' : `${qualifier}.`;
   // Group columns get fixed aliases so that no user column name can collide with the
   // summary's own columns, and the row reader knows where each group value is.
-  const groupSelect = groupBy.map(
-    (name, index) => `${prefix}${markedName(name, `groupBy[${index}]`, dialect)} AS "${groupAlias(index)}"`,
+  const groupSelect = markedNames(groupBy, 'groupBy', dialect).map(
+    (marked, index) => `${prefix}${marked} AS "${groupAlias(index)}"`,
   );
   return {
     table: markedName(options.table, 'table', dialect),
     groupSelect,
-    groupAliases: groupBy.map((_, index) => `"${groupAlias(index)}"`),
+    groupAliases: groupSelect.map((_, index) => `"${groupAlias(index)}"`),
     dialect,
   };
 }

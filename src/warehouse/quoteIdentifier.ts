@@ -1,4 +1,5 @@
 import { describeValue } from '../core/errors/describeValue';
+import { raise } from '../core/errors/raise';
 import { raiseWarehouse } from './messages';
 import type { SqlDialect, SqlName } from './SqlQuery';
 
@@ -62,7 +63,8 @@ export function quoteName(name: SqlName, place: string, dialect: SqlDialect | un
  * @param place - What the name is, for the error message (e.g. `'table'`).
  * @param dialect - With `'postgresql'`, names longer than 63 bytes are refused (PostgreSQL would cut them). Default: no length limit.
  * @returns The quoted identifier.
- * @throws `CxError` `INVALID_IDENTIFIER` for an empty name, a NUL character, a lone surrogate, a part that is not a string, or a name too long for PostgreSQL.
+ * @throws `CxError` `INVALID_IDENTIFIER` for an empty name, a NUL character, a lone surrogate, a part that is not a string, or a name too long for PostgreSQL;
+ *   `INVALID_ARGUMENT` when `place` is not a non-empty string; `INVALID_OPTION` for an unknown dialect.
  *
  * @example
  * import { quoteIdentifier } from 'cxkit/warehouse';
@@ -76,5 +78,12 @@ export function quoteName(name: SqlName, place: string, dialect: SqlDialect | un
  * @category SQL
  */
 export function quoteIdentifier(name: SqlName, place = 'name', dialect?: SqlDialect): string {
+  // The place is written into messages and the paths of qualified parts: text only.
+  if (typeof place !== 'string' || place === '') {
+    raise('INVALID_ARGUMENT', ['place', 'a non-empty string', describeValue(place)], { path: ['place'] });
+  }
+  if (dialect !== undefined && dialect !== 'duckdb' && dialect !== 'postgresql') {
+    raise('INVALID_OPTION', ['dialect', '"duckdb" or "postgresql"', describeValue(dialect)], { path: ['dialect'] });
+  }
   return quoteName(name, place, dialect);
 }

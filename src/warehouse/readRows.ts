@@ -61,11 +61,33 @@ export function readNumber(row: ResultRow, column: string, index: number, nullab
   return number;
 }
 
-function keyText(value: unknown): string {
+/**
+ * A group value as a map key. An engine gives text, numbers, bigints, dates and its own
+ * value objects; an invalid Date, a symbol or an object that cannot be written as text
+ * cannot have come from it, and is refused at its place.
+ */
+function keyText(value: unknown, index: number, column: string): string {
   if (typeof value === 'bigint') return `${value}n`;
-  if (value instanceof Date) return `date:${value.toISOString()}`;
-  if (value !== null && typeof value === 'object') return `object:${String(value)}`;
+  if (typeof value === 'symbol' || typeof value === 'function') return refuseGroup(value, index, column);
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? refuseGroup(value, index, column) : `date:${value.toISOString()}`;
+  }
+  if (value !== null && typeof value === 'object') {
+    try {
+      return `object:${String(value)}`;
+    } catch {
+      return refuseGroup(value, index, column);
+    }
+  }
   return `${typeof value}:${String(value)}`;
+}
+
+function refuseGroup(value: unknown, index: number, column: string): never {
+  return raiseWarehouse(
+    'INVALID_ROWS',
+    [`rows[${index}].${column}`, `must be a group value as the engine returns it, not ${describeValue(value)}`],
+    { path: ['rows', index, column] },
+  );
 }
 
 /**
@@ -89,7 +111,7 @@ export function summariseGroups<Summary>(
       }
       key.push(row[column]);
     }
-    const text = key.map(keyText).join('\u0000');
+    const text = key.map((value, group) => keyText(value, index, groupAlias(group))).join('\u0000');
     const entry = found.get(text);
     if (entry === undefined) found.set(text, { key, members: [{ row, index }] });
     else entry.members.push({ row, index });

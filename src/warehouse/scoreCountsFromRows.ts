@@ -1,7 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
-import { defineScale } from '../metrics/defineScale';
+import { checkScaleOption } from '../metrics/defineScale';
 import type { Scale } from '../metrics/Scale';
 import type { InvalidScorePolicy, ScoreCounts } from '../metrics/ScoreCounts';
 import { raiseWarehouse } from './messages';
@@ -51,8 +51,8 @@ export function scoreCountsFromRows(
   rows: readonly ResultRow[],
   options: ScoreCountsFromRowsOptions,
 ): GroupSummary<ScoreCounts>[] {
-  checkOptions(options, ['scale', 'groups', 'invalid']);
-  const scale = defineScale(options.scale as never);
+  checkOptions(options, ['scale', 'groups', 'invalid'], 'options', true);
+  const scale = checkScaleOption(options.scale);
   const groups = options.groups ?? 0;
   if (!Number.isSafeInteger(groups) || groups < 0) {
     raise('INVALID_OPTION', ['groups', 'a whole number from 0', describeValue(groups)], { path: ['groups'] });

@@ -1,5 +1,5 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { defineScale } from '../metrics/defineScale';
+import { checkScaleOption } from '../metrics/defineScale';
 import type { Scale } from '../metrics/Scale';
 import {
   type CommonSqlOptions,
@@ -52,8 +52,8 @@ export interface ScoreCountsSqlOptions extends CommonSqlOptions {
  * @category Score counts
  */
 export function scoreCountsSql(options: ScoreCountsSqlOptions): SqlQuery {
-  checkOptions(options, ['table', 'score', 'scale', 'groupBy', 'dialect']);
-  const scale = defineScale(options.scale as never);
+  checkOptions(options, ['table', 'score', 'scale', 'groupBy', 'dialect'], 'options', true);
+  const scale = checkScaleOption(options.scale);
   const parts = queryParts(options);
   const value = numericValue(markedName(options.score, 'score', parts.dialect));
   // A valid score is a whole number on the scale; everything else (NULL, NaN, 7.5, 11)

@@ -57,12 +57,13 @@ export function transferMomentsFromRows(
   rows: readonly ResultRow[],
   options: TransferMomentsFromRowsOptions,
 ): GroupSummary<TransferMoments>[] {
-  checkOptions(options, ['drivers', 'groups', 'missing']);
+  checkOptions(options, ['drivers', 'groups', 'missing'], 'options', true);
   const { drivers } = options;
   if (
     !Array.isArray(drivers) ||
     drivers.length === 0 ||
-    drivers.some((name) => typeof name !== 'string') ||
+    // Array.from reads a hole as undefined, where some() would skip it.
+    Array.from(drivers).some((name) => typeof name !== 'string') ||
     new Set(drivers).size !== drivers.length
   ) {
     raise('INVALID_OPTION', ['drivers', 'a non-empty array of distinct driver names', describeValue(drivers)], {

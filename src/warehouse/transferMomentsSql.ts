@@ -5,6 +5,7 @@ import {
   type CommonSqlOptions,
   finishQuery,
   markedName,
+  markedNames,
   numericValue,
   queryParts,
   resultRowsColumn,
@@ -77,7 +78,7 @@ const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
  * @category Moments
  */
 export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery {
-  checkOptions(options, ['table', 'outcome', 'drivers', 'groupBy', 'center', 'dialect']);
+  checkOptions(options, ['table', 'outcome', 'drivers', 'groupBy', 'center', 'dialect'], 'options', true);
   // The user's table is read under a fixed alias and its columns are qualified with it,
   // so that no table or column name can collide with the shift table's.
   const parts = queryParts(options, tableAlias);
@@ -89,9 +90,7 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
   }
   const values = [
     numericValue(`${tableAlias}.${markedName(options.outcome, 'outcome', parts.dialect)}`),
-    ...drivers.map((name, index) =>
-      numericValue(`${tableAlias}.${markedName(name, `drivers[${index}]`, parts.dialect)}`),
-    ),
+    ...markedNames(drivers, 'drivers', parts.dialect).map((marked) => numericValue(`${tableAlias}.${marked}`)),
   ];
   const size = values.length;
   const center = options.center ?? 'table';

@@ -30,13 +30,14 @@ export type WorkspaceProblemCode =
   | 'missing-file'
   | 'outside-workspace'
   | 'missing-column'
-  | 'bad-row';
+  | 'bad-row'
+  | 'too-large';
 
 /**
  * A problem found while loading a workspace: a file that is not valid YAML or JSON, a
  * document its schema refuses, an unknown kind, a newer schema version, an id used
  * twice, a link to a missing document, a data file or column that is missing, a file
- * whose real location is outside the workspace (never read), or a bad data row. Each names its file, its line where known, and the path inside the document
+ * whose real location is outside the workspace (never read), a bad data row, or a file too large to read. Each names its file, its line where known, and the path inside the document
  * (or `[row, column]` for data).
  *
  * @category Workspace

@@ -39,6 +39,10 @@ export const workspaceMessages = {
     `The row gives one bound of an interval but not ${missing}; give both lower and upper, or neither.`,
   valueOutsideInterval: (value: number, lower: number, upper: number) =>
     `The value ${value} is outside its interval ${lower} to ${upper}.`,
+  forbiddenKey: (where: string) =>
+    `${where} is named "__proto__", a name that would change the prototype of the row read as an object instead of holding a value; rename it.`,
+  fileTooLarge: (what: 'bytes' | 'rows', limit: number, option: string) =>
+    `The file holds more than ${limit.toLocaleString('en-US')} ${what === 'bytes' ? 'bytes' : limit === 1 ? 'row' : 'rows'}, the most ${option} lets cxkit read from one file, so it was not read: pass a higher ${option} to loadWorkspace, or split the file.`,
   unlintable: (detail: string) => `The document could not be checked: ${detail}`,
   MISSING_AS_OF: () =>
     'analyzeWorkspace needs the day to analyse as of: pass asOf, or set asOf in the manifest (cxkit never reads the clock).',

@@ -156,6 +156,11 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
     problems.push(line === undefined ? { file, code, message, path } : { file, line, code, message, path });
   };
   if (header !== undefined) {
+    // A column so named would set the prototype of each row's object, not a value: refused, never dropped.
+    if (header.includes('__proto__')) {
+      report('bad-row', workspaceMessages.forbiddenKey('A column of the header'), ['__proto__'], headerLine);
+      return { data: undefined, problems };
+    }
     for (const column of requiredColumns(entry)) {
       if (!header.includes(column))
         report('missing-column', workspaceMessages.missingColumn(column, header), [column], headerLine);
@@ -172,6 +177,11 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
       }
       values = Object.fromEntries(header.map((column, position) => [column, record.values[position as never]]));
     } else if (typeof record.values === 'object' && record.values !== null && !Array.isArray(record.values)) {
+      // JSON.parse keeps "__proto__" as an own key; copied into an object it would set the prototype instead.
+      if (Object.hasOwn(record.values, '__proto__')) {
+        report('bad-row', workspaceMessages.forbiddenKey('A key of the row'), [index, '__proto__'], record.line);
+        return;
+      }
       values = record.values as Readonly<Record<string, unknown>>;
     } else {
       report('bad-row', workspaceMessages.badRecord(describeValue(record.values)), [index], record.line);

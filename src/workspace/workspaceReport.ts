@@ -1,6 +1,5 @@
-import { describeValue } from '../core/errors/describeValue';
 import type { Report, ReportSection } from '../render/index';
-import { raiseWorkspace } from './messages';
+import { assertAnalysis, reportPart } from './assertAnalysis';
 import { driverSection } from './report/driverSection';
 import { governanceSection } from './report/governanceSection';
 import { journeySection } from './report/journeySection';
@@ -31,7 +30,8 @@ import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
  *
  * @param analysis - What {@link analyzeWorkspace} returned.
  * @returns A `Report` (see `cxkit/render`).
- * @throws `CxError` `INVALID_INPUT` when `analysis` is not an analysis.
+ * @throws `CxError` `INVALID_INPUT` when `analysis` is not an analysis, naming the field or the entry a
+ *   section could not be written from.
  *
  * @example
  * import { htmlReport } from 'cxkit/render';
@@ -46,11 +46,7 @@ import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
  * @category Analysis
  */
 export function workspaceReport(analysis: WorkspaceAnalysis): Report {
-  if (typeof analysis !== 'object' || analysis === null || !Array.isArray(analysis.findings)) {
-    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', describeValue(analysis)], {
-      path: ['analysis'],
-    });
-  }
+  assertAnalysis(analysis);
   const appendix: ReportSection = {
     id: 'findings',
     title: 'Appendix: lint and audit findings',
@@ -62,14 +58,22 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
     findings: analysis.findings,
   };
   const sections: ReportSection[] = [
-    summarySection(analysis),
-    ...(analysis.success.length === 0 ? [] : [scorecardSection(analysis.success, analysis.timeZone)]),
-    ...analysis.surveys.map(surveySection),
-    ...analysis.journeys.map((journey) => journeySection(journey, analysis.timeZone)),
-    ...analysis.drivers.map(driverSection),
-    ...analysis.maturity.map(maturitySection),
-    ...(analysis.governance.length === 0 ? [] : [governanceSection(analysis.governance, analysis.timeZone)]),
-    ...analysis.portfolios.map(portfolioSection),
+    reportPart(['summary'], () => summarySection(analysis)),
+    ...(analysis.success.length === 0
+      ? []
+      : [reportPart(['success'], () => scorecardSection(analysis.success, analysis.timeZone))]),
+    ...analysis.surveys.map((survey, index) => reportPart(['surveys', index], () => surveySection(survey))),
+    ...analysis.journeys.map((journey, index) =>
+      reportPart(['journeys', index], () => journeySection(journey, analysis.timeZone)),
+    ),
+    ...analysis.drivers.map((driver, index) => reportPart(['drivers', index], () => driverSection(driver))),
+    ...analysis.maturity.map((survey, index) => reportPart(['maturity', index], () => maturitySection(survey))),
+    ...(analysis.governance.length === 0
+      ? []
+      : [reportPart(['governance'], () => governanceSection(analysis.governance, analysis.timeZone))]),
+    ...analysis.portfolios.map((portfolio, index) =>
+      reportPart(['portfolios', index], () => portfolioSection(portfolio)),
+    ),
   ];
   if (analysis.notComputed.length > 0) {
     sections.push({

@@ -85,11 +85,20 @@ export const workspaceRules = /* @__PURE__ */ defineRuleRegistry([
   },
   {
     id: 'workspace/bad-row',
-    summary: 'A data row has the wrong number of cells, a non-number where a number is due, or a bad date.',
+    summary:
+      'A data row has the wrong number of cells, a non-number where a number is due, a bad date, or a key or column named __proto__.',
     rationale:
       'A bad row is left out, never read as zero or today: the finding names the line and the column so that the source can be fixed rather than the score quietly shifted.',
     severity: 'error',
     example: 'a score of "ten" on line 42',
+  },
+  {
+    id: 'workspace/too-large',
+    summary: 'A data or document file holds more bytes or rows than cxkit reads from one file.',
+    rationale:
+      'A workspace linted on a pull request can hold any file; one of gigabytes would stop the whole run out of memory. Past the limit the file is not read and the others are: raise the limit (maxBytes, maxRows) for a file that is meant to be that large, or split it.',
+    severity: 'error',
+    example: 'a 2 GB CSV of survey responses',
   },
   {
     id: 'workspace/check-failed',

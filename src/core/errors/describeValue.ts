@@ -14,7 +14,7 @@ export function describeValue(value: unknown): string {
   }
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (value instanceof Date) return 'an invalid Date';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;

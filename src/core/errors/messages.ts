@@ -37,6 +37,8 @@ export const messages = {
     `Expected a period label such as "2026", "2026-Q3", "2026-11", "2026-W47", "2026-11-22/P1W" or "2026-11-22" but received ${received}.`,
   OUT_OF_RANGE: (what: string, range: string, received: string) =>
     `${what} must lie within ${range}; received ${received}.`,
+  TOO_MANY_ROWS: (source: string, limit: number, option: string) =>
+    `${source} has more than ${limit.toLocaleString('en-US')} ${limit === 1 ? 'row' : 'rows'}, the most ${option} lets cxkit read from one file: pass a higher ${option} to read it, or split the file.`,
   INVERTED_RANGE: (startField: string, endField: string) =>
     `${endField} is before ${startField}; a range must not end before it starts.`,
 } as const;

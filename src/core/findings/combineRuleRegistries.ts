@@ -16,7 +16,8 @@ export type RuleIdsOf<Registry> = Registry extends unknown ? Extract<keyof Regis
  *
  * @param registries - Registries to join, in order.
  * @returns A frozen registry holding every rule.
- * @throws {@link CxError} `DUPLICATE_RULE` naming the registry index and rule id.
+ * @throws {@link CxError} `DUPLICATE_RULE` naming the registry index and rule id; `INVALID_ARGUMENT` when a
+ *   registry is not an object of rule definitions keyed by their ids.
  *
  * @example
  * import { combineRuleRegistries, defineRuleRegistry } from 'cxkit/core';
@@ -41,7 +42,20 @@ export function combineRuleRegistries<const Registries extends ReadonlyArray<Rul
         path: [index],
       });
     }
-    for (const definition of Object.values<RuleDefinition>(registry)) {
+    for (const [key, definition] of Object.entries<RuleDefinition>(registry)) {
+      if (typeof definition !== 'object' || definition === null || definition.id !== key) {
+        raise(
+          'INVALID_ARGUMENT',
+          [
+            `registries[${index}].${key}`,
+            `a rule definition with id ${JSON.stringify(key)}`,
+            describeValue(definition),
+          ],
+          {
+            path: [index, key],
+          },
+        );
+      }
       if (Object.hasOwn(combined, definition.id)) {
         raise('DUPLICATE_RULE', [definition.id], {
           path: [index, definition.id],

@@ -35,7 +35,14 @@ export function defineRuleRegistry<const Definitions extends readonly RuleDefini
     raise('INVALID_ARGUMENT', ['definitions', 'an array of rule definitions', describeValue(definitions)]);
   }
   const registry: Record<string, RuleDefinition> = {};
-  definitions.forEach((definition, index) => {
+  // Index by index, so that a hole is refused like any other entry that is not a definition.
+  for (let index = 0; index < definitions.length; index++) {
+    const definition = definitions[index] as RuleDefinition;
+    if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
+      raise('INVALID_ARGUMENT', [`definitions[${index}]`, 'a rule definition', describeValue(definition)], {
+        path: [index],
+      });
+    }
     assertRuleId(definition.id, [index, 'id']);
     assertSeverity(definition.severity, [index, 'severity']);
     for (const field of ['summary', 'rationale'] as const) {
@@ -48,6 +55,6 @@ export function defineRuleRegistry<const Definitions extends readonly RuleDefini
       raise('DUPLICATE_RULE', [definition.id], { path: [index, 'id'] });
     }
     registry[definition.id as RuleId] = Object.freeze({ ...definition });
-  });
+  }
   return Object.freeze(registry) as RuleRegistry<Definitions[number]['id']>;
 }

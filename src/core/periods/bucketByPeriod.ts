@@ -8,6 +8,9 @@ import { parseInstants } from './parseInstants';
 import { periodBounds } from './periodBounds';
 import { shiftPeriod } from './shiftPeriod';
 
+/** The most periods `fillGaps` lists: a series of 100,000 days is 270 years. */
+const maximumFilledPeriods = 100_000;
+
 /**
  * Options for {@link bucketByPeriod}.
  *
@@ -16,7 +19,8 @@ import { shiftPeriod } from './shiftPeriod';
 export interface BucketByPeriodOptions extends CalendarOptions {
   /**
    * List every period from the first to the last, including those no instant falls
-   * in (their count is 0), so that a gap in the data shows as a gap. Default `false`.
+   * in (their count is 0), so that a gap in the data shows as a gap: at most 100,000
+   * periods (`OUT_OF_RANGE` beyond). Default `false`.
    */
   readonly fillGaps?: boolean;
 }
@@ -45,7 +49,8 @@ export interface PeriodBuckets {
  * @param options - Time zone, week start and `fillGaps`; see {@link BucketByPeriodOptions}.
  * @returns The periods in time order, each instant's period index, and counts.
  * @throws {@link CxError} `INVALID_DATE` naming the first bad index (and listing others in `details.indexes`); `EMPTY_INPUT`;
- *   `INVALID_ARGUMENT`, `INVALID_OPTION`, `INVALID_TIME_ZONE`.
+ *   `INVALID_ARGUMENT`, `INVALID_OPTION`, `INVALID_TIME_ZONE`; `OUT_OF_RANGE` when `fillGaps` would list more than
+ *   100,000 periods.
  *
  * @example
  * import { bucketByPeriod } from 'cxkit/core';
@@ -142,6 +147,18 @@ export function bucketByPeriod(
     if (options.fillGaps === true && sorted.length > 0) {
       let previous = sorted[sorted.length - 1] as Period;
       while (previous.end < period.start) {
+        // Two instants 200,000 years apart would otherwise fill tens of millions of days.
+        if (sorted.length >= maximumFilledPeriods) {
+          raise(
+            'OUT_OF_RANGE',
+            [
+              'The periods from the first instant to the last, with fillGaps',
+              `${maximumFilledPeriods.toLocaleString('en-US')} periods`,
+              `instants from ${(sorted[0] as Period).label} to ${(found[provisional[found.length - 1] as number] as Period).label}`,
+            ],
+            { path: ['fillGaps'] },
+          );
+        }
         previous = shiftPeriod(previous, 1);
         sorted.push(previous);
       }

@@ -1,6 +1,7 @@
 /**
  * @internal A CSV syntax problem: a quote inside an unquoted cell, text after a closing
- * quote, or a quoted cell that never closes. `line` is where the record starts (from 1).
+ * quote, or a quoted cell that never closes. `line` is where the problem is (from 1): the
+ * line of the stray quote or of the text after a closing one, or where the unclosed quote opens.
  */
 export class CsvSyntaxProblem {
   constructor(
@@ -73,7 +74,8 @@ export function createCsvTokenizer(
               line = recordLine;
               return recordStart;
             }
-            throw new CsvSyntaxProblem('a quoted cell is never closed', recordLine);
+            // Named where its quote opens: the record's line plus the breaks of its earlier cells.
+            throw new CsvSyntaxProblem('a quoted cell is never closed', recordLine + breaks);
           }
           if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             for (let index = 0; index < value.length; index++) {

@@ -1,0 +1,89 @@
+import { describeValue } from '../core/errors/describeValue';
+import { isCxError } from '../core/errors/isCxError';
+import { raiseWorkspace } from './messages';
+import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const textFields = ['title', 'asOf', 'timeZone'] as const;
+
+/** @internal The analysis's lists, each one of objects. */
+export const analysisLists = [
+  'findings',
+  'surveys',
+  'journeys',
+  'drivers',
+  'maturity',
+  'governance',
+  'portfolios',
+  'notComputed',
+] as const;
+
+/**
+ * @internal Checks that a value has the shape `analyzeWorkspace` gives: its text fields,
+ * and each list an array of objects (holes refused). The entries are that function's own
+ * results, so this checks shape; {@link reportPart} names the entry a report section
+ * could not be written from.
+ */
+export function assertAnalysis(analysis: unknown): asserts analysis is WorkspaceAnalysis {
+  if (!isObject(analysis)) {
+    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', describeValue(analysis)], {
+      path: ['analysis'],
+    });
+  }
+  for (const field of textFields) {
+    if (typeof analysis[field] !== 'string') {
+      raiseWorkspace('INVALID_INPUT', [`analysis.${field}`, 'a string', describeValue(analysis[field])], {
+        path: ['analysis', field],
+      });
+    }
+  }
+  if (analysis.organisation !== null && typeof analysis.organisation !== 'string') {
+    raiseWorkspace(
+      'INVALID_INPUT',
+      ['analysis.organisation', 'a string or null', describeValue(analysis.organisation)],
+      { path: ['analysis', 'organisation'] },
+    );
+  }
+  for (const field of analysisLists) {
+    const list: unknown = analysis[field];
+    if (!Array.isArray(list)) {
+      raiseWorkspace('INVALID_INPUT', [`analysis.${field}`, 'an array', describeValue(list)], {
+        path: ['analysis', field],
+      });
+    }
+    for (let index = 0; index < list.length; index++) {
+      if (!isObject(list[index])) {
+        raiseWorkspace(
+          'INVALID_INPUT',
+          [`analysis.${field}[${index}]`, 'an object as analyzeWorkspace gives it', describeValue(list[index])],
+          { path: ['analysis', field, index] },
+        );
+      }
+    }
+  }
+}
+
+/**
+ * @internal Builds one part of the report from one entry of the analysis. The entry is
+ * analyzeWorkspace's own result; one that was altered or hand-made can break the section
+ * deep inside, so an error there is reported as that entry not being an analysis, with
+ * the original error as its cause.
+ */
+export function reportPart<Part>(path: readonly (string | number)[], build: () => Part): Part {
+  try {
+    return build();
+  } catch (error) {
+    if (isCxError(error)) throw error;
+    return raiseWorkspace(
+      'INVALID_INPUT',
+      [
+        `analysis.${path.join('.')}`,
+        'what analyzeWorkspace returns',
+        'an entry it could not write a report section from',
+      ],
+      { path: ['analysis', ...path], cause: error },
+    );
+  }
+}
