@@ -57,8 +57,9 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
     ],
     findings: analysis.findings,
   };
-  const sections: ReportSection[] = [
-    reportPart(['summary'], () => summarySection(analysis)),
+  // Each entry's own section first, so a hand-altered entry is named by its place; the
+  // summary, which reads every entry, comes first in the report but is written last.
+  const entrySections: ReportSection[] = [
     ...(analysis.success.length === 0
       ? []
       : [reportPart(['success'], () => scorecardSection(analysis.success, analysis.timeZone))]),
@@ -75,6 +76,7 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
       reportPart(['portfolios', index], () => portfolioSection(portfolio)),
     ),
   ];
+  const sections: ReportSection[] = [reportPart(['summary'], () => summarySection(analysis)), ...entrySections];
   if (analysis.notComputed.length > 0) {
     sections.push({
       id: 'not-computed',
