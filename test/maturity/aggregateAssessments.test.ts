@@ -7,7 +7,7 @@ const discipline = (group: string, governance: number, measurement: number) => (
   group,
   answers: {
     'mindset-leaders': 3,
-    'strategy-mission': 3,
+    'strategy-plans': 3,
     'discipline-governance': governance,
     'discipline-measurement': measurement,
   },
@@ -109,8 +109,8 @@ describe('aggregateAssessments', () => {
       'Embedded',
     ]);
     expect(result.dimensions.map((dimension) => dimension.title)).toEqual(['Mindset', 'Strategy', 'Discipline']);
-    // 2 unanswered questions (mindset-everyone, strategy-success) × 9 respondents.
-    expect(result.missing).toBe(18);
+    // 4 unanswered questions (mindset-everyone, mindset-mission, strategy-success, discipline-education) × 9 respondents.
+    expect(result.missing).toBe(36);
   });
 
   it('without groupBy puts everyone in one group, "all"', () => {

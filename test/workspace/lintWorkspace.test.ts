@@ -123,7 +123,7 @@ describe('lintWorkspace', () => {
       answers: {
         'mindset-leaders': 4,
         'mindset-everyone': 4,
-        'strategy-mission': 4,
+        'strategy-plans': 4,
         'strategy-success': 5,
         'discipline-governance': 2,
         'discipline-measurement': 2,
