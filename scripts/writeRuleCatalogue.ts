@@ -93,6 +93,7 @@ function anchor(id: string): string {
 
 function exampleLines(example: string | undefined): string[] {
   if (example === undefined) return [];
+  if (example.trim() === '') return ['', 'Triggered by: an empty statement.'];
   if (example.startsWith('{')) {
     try {
       return ['', 'Triggered by:', '', '```json', JSON.stringify(JSON.parse(example), null, 2), '```'];
