@@ -123,10 +123,12 @@ describe('lintWorkspace', () => {
       answers: {
         'mindset-leaders': 4,
         'mindset-everyone': 4,
-        'strategy-plans': 4,
+        'mindset-mission': 4,
         'strategy-success': 5,
+        'strategy-plans': 4,
         'discipline-governance': 2,
         'discipline-measurement': 2,
+        'discipline-education': 2,
       },
     });
     // As the scoreAssessment example: discipline (2) is 2.25 levels below the mean of 4 and 4.5.
