@@ -7,6 +7,7 @@ import { run as bucketByPeriod } from './core/bucketByPeriod.bench';
 import { run as evaluateSurveyRequest } from './governance/evaluateSurveyRequest.bench';
 import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
+import { run as outcomesByScoreCategory } from './metrics/outcomesByScoreCategory.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
 import { run as fitTransferFunction } from './transfer/fitTransferFunction.bench';
 import { run as threads } from './warehouse/threads.bench';
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<void>> = {
   bucketByPeriod,
   nps,
   scoreSeries,
+  outcomesByScoreCategory,
   measureJourney,
   fitTransferFunction,
   threads,
