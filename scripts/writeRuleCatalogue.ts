@@ -11,6 +11,7 @@ import { governanceRules } from '../src/governance/governanceRules';
 import { journeyRules } from '../src/journeys/journeyRules';
 import { maturityRules } from '../src/maturity/maturityRules';
 import { metricsRules } from '../src/metrics/metricsRules';
+import { peopleRules } from '../src/people/peopleRules';
 import { strategyRules } from '../src/strategy/strategyRules';
 import { metricTreeRules } from '../src/transfer/metricTreeRules';
 import { workspaceRules } from '../src/workspace/workspaceRules';
@@ -68,6 +69,14 @@ export const catalogueAreas: readonly CatalogueArea[] = [
     reportedBy: '`auditGovernance`, `checkSurveyPolicy`',
     guide: 'governance.md',
     rules: governanceRules,
+  },
+  {
+    title: 'People: immersion and education',
+    module: 'cxkit/people',
+    registry: 'peopleRules',
+    reportedBy: '`auditImmersionLog`, `auditEducationPlan`',
+    guide: 'people.md',
+    rules: peopleRules,
   },
   {
     title: 'Maturity',
