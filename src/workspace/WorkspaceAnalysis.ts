@@ -1,7 +1,7 @@
 import type { Charter, DecisionLog, DecisionLogReplay, FundedPortfolio, Portfolio } from '../governance/index';
 import type { Journey, JourneyComparison, JourneyMeasure } from '../journeys/index';
 import type { MaturityAggregate } from '../maturity/index';
-import type { MetricDefinition, RecurringDip, ScoreSeries } from '../metrics/index';
+import type { LeadLag, MetricDefinition, OutcomesByScoreCategory, RecurringDip, ScoreSeries } from '../metrics/index';
 import type {
   DriverClassification,
   DriverImportance,
@@ -97,6 +97,46 @@ export interface PortfolioAnalysis {
 }
 
 /**
+ * Customers' outcomes by the category of their last answer before the outcome
+ * (`outcomesByScoreCategory`).
+ *
+ * @category Analysis
+ */
+export interface OutcomeAnalysis {
+  /** The customer-outcomes data id. */
+  readonly data: string;
+  readonly file: string;
+  /** The survey data id the outcomes are joined to. */
+  readonly survey: string;
+  /** What the outcome is, in words. */
+  readonly outcome: string;
+  /** The metric definition of the survey's scores. */
+  readonly definition: MetricDefinition;
+  readonly result: OutcomesByScoreCategory;
+}
+
+/**
+ * A business measure set against the survey's monthly score (`leadLag`), over the
+ * consecutive months both have.
+ *
+ * @category Analysis
+ */
+export interface LeadLagAnalysis {
+  /** The business-measures data id. */
+  readonly data: string;
+  readonly file: string;
+  readonly survey: string;
+  /** What the measure is, in words. */
+  readonly measure: string;
+  readonly definition: MetricDefinition;
+  /** The months compared, oldest first, and each side's value. */
+  readonly periods: readonly string[];
+  readonly scores: readonly number[];
+  readonly values: readonly number[];
+  readonly result: LeadLag;
+}
+
+/**
  * An analysis the data did not allow, and why (the error's code and message).
  *
  * @category Analysis
@@ -129,6 +169,10 @@ export interface WorkspaceAnalysis {
   readonly maturity: readonly MaturityAnalysis[];
   readonly governance: readonly GovernanceAnalysis[];
   readonly portfolios: readonly PortfolioAnalysis[];
+  /** Customers' outcomes by the category of their answer, per customer-outcomes data set. */
+  readonly outcomes: readonly OutcomeAnalysis[];
+  /** Business measures against the survey's monthly score, per business-measures data set. */
+  readonly leadLags: readonly LeadLagAnalysis[];
   /** Analyses the data did not allow: never dropped without a word. */
   readonly notComputed: readonly AnalysisNotComputed[];
 }

@@ -3,6 +3,7 @@ import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
+import { type BusinessDataEntry, businessDataEntrySchemas, checkBusinessDataEntries } from './businessDataEntries';
 
 const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
 // Data files are named relative to the workspace root, with `/` separators, inside it.
@@ -76,6 +77,7 @@ const dataEntrySchema = () =>
       /** A built-in model (its key in builtInModels, or its id) or a maturity-model document id. */
       model: identifierSchema('DocumentId'),
     }),
+    ...businessDataEntrySchemas(),
   ]);
 
 /**
@@ -85,10 +87,13 @@ const dataEntrySchema = () =>
  * scan (`exclude`), and the data files to read, each with its type and the document it
  * belongs to: survey responses with their `metric`, journey events with their `journey`,
  * driver observations with their `outcome` and `drivers` (and optional `performance`
- * per driver), maturity responses with their `model`.
+ * per driver), maturity responses with their `model`, and the business results the
+ * ratings are linked to: customer outcomes and business measures, each with the `survey`
+ * data set it is set against.
  *
  * Checked as a whole: data ids are unique, no file is listed twice, a driver is not
- * also the outcome, and `performance` names drivers only.
+ * also the outcome, `performance` names drivers only, and a business entry's `survey`
+ * names a survey-responses entry.
  *
  * @example
  * import { parseDocument } from 'cxkit/core';
@@ -125,6 +130,7 @@ export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
     data: z.array(dataEntrySchema()).optional(),
   },
   check: (document, report) => {
+    checkBusinessDataEntries(document.data ?? [], report);
     const firstId = new Map<string, number>();
     const firstFile = new Map<string, number>();
     (document.data ?? []).forEach((entry, index) => {
@@ -204,7 +210,8 @@ export type WorkspaceDataEntry =
           >
         | undefined;
     }
-  | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string };
+  | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string }
+  | BusinessDataEntry;
 
 /**
  * One of the two periods a journey-events data entry compares: a label and the dates

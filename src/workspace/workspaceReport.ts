@@ -5,7 +5,9 @@ import { raiseWorkspace } from './messages';
 import { driverSection } from './report/driverSection';
 import { governanceSection } from './report/governanceSection';
 import { journeySection } from './report/journeySection';
+import { leadLagSection } from './report/leadLagSection';
 import { maturitySection } from './report/maturitySection';
+import { outcomeSection } from './report/outcomeSection';
 import { portfolioSection } from './report/portfolioSection';
 import { counted, seasonWords } from './report/reportText';
 import { surveySection } from './report/surveySection';
@@ -13,8 +15,9 @@ import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
 
 /**
  * Turns a {@link WorkspaceAnalysis} into the report `cxkit report` writes: an overview,
- * the findings with their file and line, then one section per survey series, journey, driver set,
- * maturity survey, the decision log and each portfolio, with their charts and tables,
+ * the findings with their file and line, then one section per survey series, business
+ * outcome and business measure linked to the ratings, journey, driver set, maturity
+ * survey, the decision log and each portfolio, with their charts and tables,
  * and last what could not be computed and why. Pass the result to `htmlReport` or
  * `markdownReport` from `cxkit/render`.
  *
@@ -79,6 +82,8 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
     overview,
     findings,
     ...analysis.surveys.map(surveySection),
+    ...analysis.outcomes.map(outcomeSection),
+    ...analysis.leadLags.map(leadLagSection),
     ...analysis.journeys.map((journey) => journeySection(journey, analysis.timeZone)),
     ...analysis.drivers.map(driverSection),
     ...analysis.maturity.map(maturitySection),
