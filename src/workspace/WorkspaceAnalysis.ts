@@ -2,6 +2,7 @@ import type { Charter, DecisionLog, DecisionLogReplay, FundedPortfolio, Portfoli
 import type { Journey, JourneyComparison, JourneyMeasure } from '../journeys/index';
 import type { MaturityAggregate } from '../maturity/index';
 import type { LeadLag, MetricDefinition, OutcomesByScoreCategory, RecurringDip, ScoreSeries } from '../metrics/index';
+import type { EducationPlan, ImmersionLog } from '../people/index';
 import type {
   DriverClassification,
   DriverImportance,
@@ -137,6 +138,18 @@ export interface LeadLagAnalysis {
 }
 
 /**
+ * The people side of a workspace: its immersion logs, education plans and
+ * employee-feedback metric definitions (`respondents: 'employees'`), for the report.
+ *
+ * @category Analysis
+ */
+export interface PeopleAnalysis {
+  readonly immersionLogs: ReadonlyArray<{ readonly file: string; readonly log: ImmersionLog }>;
+  readonly educationPlans: ReadonlyArray<{ readonly file: string; readonly plan: EducationPlan }>;
+  readonly employeeMetrics: readonly MetricDefinition[];
+}
+
+/**
  * An analysis the data did not allow, and why (the error's code and message).
  *
  * @category Analysis
@@ -173,6 +186,8 @@ export interface WorkspaceAnalysis {
   readonly outcomes: readonly OutcomeAnalysis[];
   /** Business measures against the survey's monthly score, per business-measures data set. */
   readonly leadLags: readonly LeadLagAnalysis[];
+  /** Immersion logs, education plans and employee-feedback metrics; `null` when the workspace has none. */
+  readonly people: PeopleAnalysis | null;
   /** Analyses the data did not allow: never dropped without a word. */
   readonly notComputed: readonly AnalysisNotComputed[];
 }

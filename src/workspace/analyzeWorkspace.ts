@@ -9,6 +9,7 @@ import { journeyAnalysis } from './analysis/journeyAnalysis';
 import { leadLagAnalysis } from './analysis/leadLagAnalysis';
 import { maturityAnalysis } from './analysis/maturityAnalysis';
 import { outcomeAnalysis } from './analysis/outcomeAnalysis';
+import { peopleAnalysis } from './analysis/peopleAnalysis';
 import { surveyAnalysis } from './analysis/surveyAnalysis';
 import { lintWorkspace } from './lintWorkspace';
 import { raiseWorkspace } from './messages';
@@ -44,7 +45,7 @@ export interface AnalyzeWorkspaceOptions {
  * funded within its budget; per customer-outcomes data set, the outcomes by the category
  * of each customer's last answer before the outcome (`outcomesByScoreCategory`); per
  * business-measures data set, whether the survey's monthly score leads the measure
- * (`leadLag`).
+ * (`leadLag`); and the people documents with the employee-feedback metrics.
  *
  * An analysis the data does not allow (too few rows, a constant driver, a score off
  * the scale) is not fatal: it is listed in `notComputed` with the error's code and
@@ -143,6 +144,7 @@ export function analyzeWorkspace(workspace: Workspace, options: AnalyzeWorkspace
         ? attempt(data.id, data.file, 'lead and lag', () => leadLagAnalysis(workspace, data, timeZone))
         : [],
     ),
+    people: peopleAnalysis(workspace),
     notComputed,
   };
 }

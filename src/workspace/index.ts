@@ -47,6 +47,7 @@ export type {
   LeadLagAnalysis,
   MaturityAnalysis,
   OutcomeAnalysis,
+  PeopleAnalysis,
   PortfolioAnalysis,
   SurveyAnalysis,
   WorkspaceAnalysis,

@@ -19,6 +19,7 @@ import {
   type SuccessStatement,
 } from '../strategy/index';
 import { lintMetricTree } from '../transfer/index';
+import { lintPeopleDocuments } from './lintPeopleDocuments';
 import { workspaceMessages } from './messages';
 import type { Workspace, WorkspaceDocumentEntry } from './Workspace';
 import type { WorkspaceFinding } from './WorkspaceFinding';
@@ -67,7 +68,9 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  * `lintMission`, `lintSuccessStatement` and `lintStrategy` (with the workspace's metric
  * definitions); `lintJourney`; `lintMetricHistory` over every metric definition;
  * `lintMetricTree`; `auditGovernance` for each charter with its decision logs and every
- * journey; and the findings of scoring each maturity assessment against its model. A
+ * journey; `auditImmersionLog` (against the decision logs' recommendations) and
+ * `auditEducationPlan` (against the functions of the journeys and missions), given
+ * `asOf`; and the findings of scoring each maturity assessment against its model. A
  * check that throws on a document becomes a `workspace/check-failed` finding: one
  * document never stops the others being checked.
  *
@@ -186,7 +189,8 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
   }
   const charters = ofKind<Charter>(documents, 'governance-charter');
   const logs = ofKind<DecisionLog>(documents, 'decision-log');
-  if (asOf === undefined && (charters.length > 0 || documents.some((entry) => entry.kind === 'success-statement'))) {
+  const datedKinds = new Set(['success-statement', 'immersion-log', 'education-plan']);
+  if (asOf === undefined && (charters.length > 0 || documents.some((entry) => datedKinds.has(entry.kind)))) {
     findings.push({
       ...findingFromRule(rule('workspace/no-as-of'), {
         message: 'No as-of date: the governance audit and date checks were skipped.',
@@ -219,6 +223,7 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
       }
     });
   }
+  if (asOf !== undefined) lintPeopleDocuments(documents, asOf, zone, place, guarded);
   const models = ofKind<MaturityModel>(documents, 'maturity-model');
   for (const entry of ofKind<MaturityAssessment>(documents, 'maturity-assessment')) {
     const name = entry.document.model;

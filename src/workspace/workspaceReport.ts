@@ -1,5 +1,6 @@
 import { listWords } from '../core/errors/listWords';
 import { countFindings } from '../core/findings/countFindings';
+import { parseInstant } from '../core/periods/parseInstant';
 import type { Report, ReportSection } from '../render/index';
 import { raiseWorkspace } from './messages';
 import { driverSection } from './report/driverSection';
@@ -8,16 +9,23 @@ import { journeySection } from './report/journeySection';
 import { leadLagSection } from './report/leadLagSection';
 import { maturitySection } from './report/maturitySection';
 import { outcomeSection } from './report/outcomeSection';
+import { peopleSection } from './report/peopleSection';
 import { portfolioSection } from './report/portfolioSection';
-import { counted, seasonWords } from './report/reportText';
+import { counted, localDay, seasonWords } from './report/reportText';
 import { surveySection } from './report/surveySection';
 import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
+
+// The analysis day on the workspace's calendar: a date is one already; an instant falls on one.
+function asOfDay(analysis: WorkspaceAnalysis): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(analysis.asOf)) return analysis.asOf;
+  return localDay(parseInstant(analysis.asOf, { timeZone: analysis.timeZone }), analysis.timeZone);
+}
 
 /**
  * Turns a {@link WorkspaceAnalysis} into the report `cxkit report` writes: an overview,
  * the findings with their file and line, then one section per survey series, business
  * outcome and business measure linked to the ratings, journey, driver set, maturity
- * survey, the decision log and each portfolio, with their charts and tables,
+ * survey, the decision log, each portfolio and the people side, with their charts and tables,
  * and last what could not be computed and why. Pass the result to `htmlReport` or
  * `markdownReport` from `cxkit/render`.
  *
@@ -89,6 +97,7 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
     ...analysis.maturity.map(maturitySection),
     ...(analysis.governance.length === 0 ? [] : [governanceSection(analysis.governance, analysis.timeZone)]),
     ...analysis.portfolios.map(portfolioSection),
+    ...(analysis.people === null ? [] : [peopleSection(analysis.people, asOfDay(analysis))]),
   ];
   if (analysis.notComputed.length > 0) {
     sections.push({

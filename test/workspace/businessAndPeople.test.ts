@@ -4,8 +4,10 @@ import { markdownReport } from '../../src/render/index';
 import type { Workspace, WorkspaceData, WorkspaceDocumentEntry } from '../../src/workspace/index';
 import {
   analyzeWorkspace,
+  lintWorkspace,
   readDataRecords,
   readWorkspaceDocument,
+  resolveWorkspaceLinks,
   workspaceDocument,
   workspaceReport,
 } from '../../src/workspace/index';
@@ -224,5 +226,96 @@ describe('analyzeWorkspace: ratings linked to business results', () => {
       ['detractors', '0–6', 2, '50.0%', expect.any(String)],
     ]);
     expect(markdownReport(report)).toContain('Does Relationship NPS lead Repeat orders?');
+  });
+});
+
+describe('people documents in a workspace', () => {
+  const journey = entry('journeys/repair.yaml', {
+    kind: 'journey',
+    schemaVersion: 1,
+    id: 'repair',
+    title: 'Repair',
+    customer: { segment: 'airlines' },
+    boundary: { start: 'removed', end: 'reinstalled' },
+    events: [
+      { name: 'removed', perspective: 'customer' },
+      { name: 'reinstalled', perspective: 'customer' },
+    ],
+    stages: [{ id: 'repair', name: 'Repair', phase: 'support' }],
+    steps: [
+      {
+        id: 'fix',
+        stage: 'repair',
+        name: 'Fix',
+        owner: 'Shop',
+        control: 'company',
+        startEvent: 'removed',
+        endEvent: 'reinstalled',
+      },
+    ],
+    outcomeMeasures: ['relationship-nps'],
+  });
+  const log = entry('people/immersion.yaml', {
+    kind: 'immersion-log',
+    schemaVersion: 1,
+    id: 'immersion',
+    title: 'In their shoes',
+    leaders: [{ id: 'coo', name: 'The COO', function: 'Operations' }],
+    entries: [
+      {
+        id: 'i1',
+        leader: 'coo',
+        task: 'Sent an engine for repair as a customer',
+        date: '2026-09-01',
+        journey: 'repiar',
+        found: ['No news for three weeks.'],
+        ledTo: { recommendation: 'weekly-updates' },
+      },
+    ],
+  });
+  const plan = entry('people/education.yaml', {
+    kind: 'education-plan',
+    schemaVersion: 1,
+    id: 'education',
+    title: 'CX education',
+    audiences: [{ id: 'finance', functions: ['Finance'], everyDays: 90, topics: ['voice-of-the-customer'] }],
+    deliveries: [{ audience: 'finance', date: '2026-10-01' }],
+  });
+  const documents = [manifest, definition, journey, log, plan];
+
+  it('resolves an immersion’s journey like any link', () => {
+    expect(resolveWorkspaceLinks(documents).map((problem) => [problem.file, problem.code, problem.path])).toEqual([
+      ['people/immersion.yaml', 'missing-link', ['entries', 0, 'journey']],
+    ]);
+  });
+
+  it('audits them as of the workspace’s day, against its decision logs, journeys and missions', () => {
+    const findings = lintWorkspace({ ...workspace, documents, data: [] });
+    expect(
+      findings
+        .filter((finding) => finding.file.startsWith('people/'))
+        .map((finding) => [finding.file, finding.rule, finding.path]),
+    ).toEqual([
+      ['people/education.yaml', 'education/function-not-reached', ['audiences']],
+      ['people/education.yaml', 'education/topic-not-covered', ['audiences']],
+      ['people/education.yaml', 'education/topic-not-covered', ['audiences']],
+      ['people/education.yaml', 'education/topic-not-covered', ['audiences']],
+      ['people/immersion.yaml', 'immersion/unknown-recommendation', ['entries', 0, 'ledTo', 'recommendation']],
+    ]);
+  });
+
+  it('gives the people side a section of the report', () => {
+    const analysis = analyzeWorkspace({ ...workspace, documents, data: [] });
+    expect(analysis.people?.immersionLogs.length).toBe(1);
+    const section = workspaceReport(analysis).sections.find((candidate) => candidate.id === 'people');
+    expect(section?.tables?.map((table) => table.caption)).toEqual([
+      'In their shoes: leaders',
+      'In their shoes: what leaders found',
+      'CX education: audiences',
+    ]);
+    expect(section?.tables?.[0]?.rows).toEqual([['The COO', 'Operations', '2026-09-01', 1, 1]]);
+    expect(section?.tables?.[2]?.rows).toEqual([
+      ['finance', 'Finance', '90 days', 'voice-of-the-customer', '2026-10-01', '2026-12-30'],
+    ]);
   });
 });
