@@ -15,8 +15,15 @@ import { compareJourneyMeasures, type Journey, measureJourney, parseJourney } fr
 import { aggregateAssessments, builtInModels, referenceModel } from 'cxkit/maturity';
 import { findRecurringDips } from 'cxkit/metrics';
 import { loadWorkspace } from 'cxkit/node';
+import { auditEducationPlan, auditImmersionLog, type EducationPlan, type ImmersionLog } from 'cxkit/people';
 import { driverImportance, fitTransferFunction } from 'cxkit/transfer';
-import { lintWorkspace, type Workspace, type WorkspaceDocumentEntry, type WorkspaceFinding } from 'cxkit/workspace';
+import {
+  analyzeWorkspace,
+  lintWorkspace,
+  type Workspace,
+  type WorkspaceDocumentEntry,
+  type WorkspaceFinding,
+} from 'cxkit/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   engineRepairEvents,
@@ -72,10 +79,13 @@ describe('the example workspace documents', () => {
       'journey journeys/engine-repair.yaml',
       'journey journeys/spare-engine-lease.yaml',
       'metric-definition metrics/aog-csat.yaml',
+      'metric-definition metrics/employee-nps.yaml',
       'metric-tree metrics/likelihood-to-recommend-tree.yaml',
       'metric-definition metrics/quote-ces.yaml',
       'metric-definition metrics/relationship-nps.yaml',
       'metric-definition metrics/return-csat.yaml',
+      'education-plan people/education-plan.yaml',
+      'immersion-log people/immersion-log.yaml',
       'success-statement strategy/aog-spare-engine.yaml',
       'strategy strategy/cx-strategy.yaml',
     ]);
@@ -93,7 +103,14 @@ describe('the example workspace documents', () => {
     const idsOf = (kind: string) => new Set(ofKind(entries, kind).map((entry) => entry.id));
     const links = { metric: idsOf('metric-definition'), journey: idsOf('journey') } as const;
     const types = (manifest?.document.data ?? []).map((set) => set.type);
-    expect(types).toEqual(['survey-responses', 'journey-events', 'driver-observations', 'maturity-responses']);
+    expect(types).toEqual([
+      'survey-responses',
+      'journey-events',
+      'driver-observations',
+      'maturity-responses',
+      'customer-outcomes',
+      'business-measures',
+    ]);
     for (const set of manifest?.document.data ?? []) {
       expect(() => statSync(join(root, set.file as string))).not.toThrow();
       if (set.metric !== undefined) expect(links.metric.has(set.metric as string)).toBe(true);
@@ -156,13 +173,17 @@ describe('the planted findings and their documented fixes', () => {
     const fixed = lintAll(await readWorkspace(copy));
     expect(errorsOf(fixed)).toEqual([]);
     for (const fix of fixes) expect(fixed.map((finding) => finding.rule)).not.toContain(fix.fixes);
-    // What stays is the story, not a mistake: the quote CES changed scale, and the council's
-    // recommendation to re-promise return dates waits for the executives.
+    // What stays is the story, not a mistake: the quote CES changed scale, the council's
+    // recommendation to re-promise return dates waits for the executives, satisfaction at
+    // engine return has gone unreviewed since January 2024, and the finance director has not
+    // lived a customer task since March.
     expect(
       fixed.filter((finding) => finding.severity === 'warning').map((finding) => `${finding.file} ${finding.rule}`),
     ).toEqual([
       'governance/decision-log.yaml governance/review-overdue',
       'metrics/quote-ces.yaml metric/definition-changed',
+      'metrics/return-csat.yaml metric/not-reviewed',
+      'people/immersion-log.yaml immersion/leader-not-immersed',
     ]);
   });
 });
@@ -303,6 +324,77 @@ describe('the stories the data tells', () => {
     expect(aggregate.findings.filter((finding) => finding.rule === 'maturity/perception-gap').length).toBe(
       large.length,
     );
+  });
+
+  it('accounts whose last answer was a promoter’s renew their support contracts more often than detractors’', () => {
+    // By hand, without the library: each account's last answer before its renewal date.
+    const counts = { promoters: [0, 0], passives: [0, 0], detractors: [0, 0] } as Record<string, [number, number]>;
+    for (const renewal of data.contractRenewals) {
+      const last = data.surveyResponses
+        .filter((row) => row.customer === renewal.customer && row.at < renewal.at)
+        .at(-1);
+      expect(last, renewal.customer).toBeDefined();
+      const score = last?.score as number;
+      const category = score >= 9 ? 'promoters' : score >= 7 ? 'passives' : 'detractors';
+      const tally = counts[category] as [number, number];
+      tally[0] += renewal.renewed ? 1 : 0;
+      tally[1] += 1;
+    }
+    expect(counts).toEqual({ promoters: [93, 97], passives: [89, 102], detractors: [44, 71] });
+    // The library, as cxkit report runs it, on the same join.
+    const analysis = analyzeWorkspace(workspace, { asOf, timeZone });
+    const result = analysis.outcomes[0]?.result;
+    expect(result?.categories.map((category) => [category.category, category.successes, category.n])).toEqual([
+      ['promoters', 93, 97],
+      ['passives', 89, 102],
+      ['detractors', 44, 71],
+    ]);
+    // R: prop.test(93, 97, correct = FALSE) and prop.test(44, 71, correct = FALSE); statsmodels
+    // confint_proportions_2indep(93, 97, 44, 71, method='newcomb'); prop.test(c(93, 44), c(97, 71), correct = FALSE)$p.value.
+    expect(result?.categories[0]?.ci?.lower).toBeCloseTo(0.8987247439592628, 12);
+    expect(result?.categories[2]?.ci?.upper).toBeCloseTo(0.7237282654806456, 12);
+    const promotersOverDetractors = result?.differences[1];
+    expect(promotersOverDetractors?.ci?.lower).toBeCloseTo(0.21895024115260164, 12);
+    expect(promotersOverDetractors?.ci?.upper).toBeCloseTo(0.4580190797474528, 12);
+    expect(promotersOverDetractors?.pValue).toBeCloseTo(2.192291198380595e-8, 18);
+  });
+
+  it('relationship NPS leads the shop visits existing customers book by two months', () => {
+    // R, from the CSV files: monthly NPS by substr(at, 1, 7) against repeat-work-orders.csv,
+    // leadlag(x, y, 6) as in test/metrics/leadLag.test.ts: lag 2, 34 pairs.
+    const analysis = analyzeWorkspace(workspace, { asOf, timeZone });
+    const lagged = analysis.leadLags[0];
+    expect(lagged?.periods.length).toBe(36);
+    expect([lagged?.result.verdict, lagged?.result.lag]).toEqual(['scores-lead', 2]);
+    const two = lagged?.result.lags.find((entry) => entry.lag === 2);
+    expect(two?.correlation).toBeCloseTo(0.8704884635499539, 12);
+    expect(two?.effectivePairs).toBeCloseTo(29.07751512658987, 10);
+    expect(two?.pValue).toBeCloseTo(7.959711600821079e-10, 18);
+    expect(two?.adjustedPValue).toBeCloseTo(1.0347625081067403e-8, 17);
+  });
+
+  it('the people side: leaders in the customer’s shoes, and an education plan that reaches every function', () => {
+    const [log] = ofKind<ImmersionLog>(entries, 'immersion-log');
+    const [plan] = ofKind<EducationPlan>(entries, 'education-plan');
+    // Every immersion led to a recommendation the decision log knows, or an action.
+    const recommendations = ofKind<{ events: DecisionEvent[] }>(entries, 'decision-log').flatMap((entry) =>
+      entry.document.events.map((event) => event.recommendation),
+    );
+    const immersion = auditImmersionLog(log?.document as ImmersionLog, { asOf, timeZone, recommendations });
+    // The finance director last lived a customer task on 16 March; the log asks for one every 120 days.
+    expect(immersion.map((finding) => [finding.rule, finding.path])).toEqual([
+      ['immersion/leader-not-immersed', ['leaders', 1]],
+    ]);
+    const functions = [
+      ...ofKind<Journey>(entries, 'journey').flatMap((entry) => entry.document.steps.map((step) => step.owner ?? '')),
+      'Engine management',
+    ].filter((name) => name !== '');
+    expect(auditEducationPlan(plan?.document as EducationPlan, { asOf, timeZone, functions })).toEqual([]);
+    const [employee] = ofKind<{ respondents: string; versions: { primary: boolean }[] }>(
+      entries,
+      'metric-definition',
+    ).filter((entry) => entry.document.respondents === 'employees');
+    expect(employee?.id).toBe('employee-nps');
   });
 
   it('the executives owe the council a decision, and the portfolio fits the budget', () => {
