@@ -23,6 +23,7 @@ import {
   type Workspace,
   type WorkspaceDocumentEntry,
   type WorkspaceFinding,
+  workspaceReport,
 } from 'cxkit/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -395,6 +396,43 @@ describe('the stories the data tells', () => {
       'metric-definition',
     ).filter((entry) => entry.document.respondents === 'employees');
     expect(employee?.id).toBe('employee-nps');
+  });
+
+  it('the report shows the business link and the people side, each in a section of its own', () => {
+    const report = workspaceReport(analyzeWorkspace(workspace, { asOf, timeZone }));
+    const ids = report.sections.map((section) => section.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['outcomes-contract-renewals', 'lead-lag-repeat-work-orders', 'people']),
+    );
+    // Right after the score series they explain.
+    expect(ids.indexOf('outcomes-contract-renewals')).toBe(ids.indexOf('survey-relationship-survey') + 1);
+    const section = (id: string) => report.sections.find((candidate) => candidate.id === id);
+    // The hand counts above: 93 of 97, 89 of 102, 44 of 71.
+    expect(section('outcomes-contract-renewals')?.tables?.[0]?.rows.map((row) => row.slice(0, 4))).toEqual([
+      ['promoters', '9–10', 97, '95.9%'],
+      ['passives', '7–8', 102, '87.3%'],
+      ['detractors', '0–6', 71, '62.0%'],
+    ]);
+    expect(section('lead-lag-repeat-work-orders')?.summary?.[1]).toBe(
+      'Relationship NPS leads Shop visits booked by existing customers by 2 months (r = 0.87; a higher score goes with a higher measure).',
+    );
+    const people = section('people');
+    // Each leader's last entry in people/immersion-log.yaml.
+    expect(people?.tables?.[0]?.rows.map((row) => [row[0], row[2]])).toEqual([
+      ['Catherine Doyle', '2026-07-14'],
+      ['Rajiv Menon', '2026-03-16'],
+      ['Sarah Lindqvist', '2026-09-22'],
+      ['Priya Natarajan', '2026-08-18'],
+    ]);
+    // Next due = last session + the audience's days: 7 Sep + 90 = 6 Dec; 10 Aug + 90 = 8 Nov;
+    // 17 Aug + 120 = 15 Dec; 6 Jul + 120 = 3 Nov (25 + 31 + 30 + 31 + 3 days).
+    expect(people?.tables?.[2]?.rows.map((row) => [row[4], row[5]])).toEqual([
+      ['2026-09-07', '2026-12-06'],
+      ['2026-08-10', '2026-11-08'],
+      ['2026-08-17', '2026-12-15'],
+      ['2026-07-06', '2026-11-03'],
+    ]);
+    expect(people?.summary?.join(' ')).toContain('Employee NPS (employee-nps)');
   });
 
   it('the executives owe the council a decision, and the portfolio fits the budget', () => {
