@@ -1,5 +1,6 @@
 import { CxError } from '../core/errors/CxError';
 import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { compareFindings } from '../core/findings/compareFindings';
 import type { Finding } from '../core/findings/Finding';
@@ -20,7 +21,7 @@ import {
 } from '../strategy/index';
 import { lintMetricTree } from '../transfer/index';
 import { lintPeopleDocuments } from './lintPeopleDocuments';
-import { workspaceMessages } from './messages';
+import { raiseWorkspace, workspaceMessages } from './messages';
 import type { Workspace, WorkspaceDocumentEntry } from './Workspace';
 import type { WorkspaceFinding } from './WorkspaceFinding';
 import { type WorkspaceRuleId, workspaceRules } from './workspaceRules';
@@ -39,6 +40,12 @@ export interface LintWorkspaceOptions {
   readonly asOf?: Instant;
   /** The time zone for `asOf` and offset-less dates. Default: the manifest's `timeZone`, else UTC. */
   readonly timeZone?: string;
+  /**
+   * How long a metric programme may run without a recorded review or a change, in
+   * calendar months, before `metric/not-reviewed`: a whole number from 1. Default: the
+   * manifest's `reviewWithinMonths`, else 24.
+   */
+  readonly reviewWithinMonths?: number;
 }
 
 function byFile(left: WorkspaceFinding, right: WorkspaceFinding): number {
@@ -75,9 +82,9 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  * document never stops the others being checked.
  *
  * @param workspace - A workspace, as `loadWorkspace` (in `cxkit/node`) returns it or built by hand.
- * @param options - `asOf` and `timeZone`; see {@link LintWorkspaceOptions}.
+ * @param options - `asOf`, `timeZone` and `reviewWithinMonths`; see {@link LintWorkspaceOptions}.
  * @returns The findings, by file (then line and column, then most serious first).
- * @throws `CxError` `INVALID_DATE` (path `asOf`); `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_DATE` (path `asOf`); `INVALID_INPUT` (path `reviewWithinMonths`); `UNKNOWN_OPTION`.
  *
  * @example
  * import { lintWorkspace } from 'cxkit/workspace';
@@ -99,7 +106,15 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  * @category Workspace
  */
 export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOptions = {}): WorkspaceFinding[] {
-  checkOptions(options, ['asOf', 'timeZone']);
+  checkOptions(options, ['asOf', 'timeZone', 'reviewWithinMonths']);
+  const reviewWithinMonths = options.reviewWithinMonths ?? workspace.manifest?.reviewWithinMonths;
+  if (reviewWithinMonths !== undefined && (!Number.isSafeInteger(reviewWithinMonths) || reviewWithinMonths < 1)) {
+    raiseWorkspace(
+      'INVALID_INPUT',
+      ['Option reviewWithinMonths', 'a whole number from 1', describeValue(reviewWithinMonths)],
+      { path: ['reviewWithinMonths'] },
+    );
+  }
   const timeZone = options.timeZone ?? workspace.manifest?.timeZone;
   const zone = timeZone === undefined ? {} : { timeZone };
   const asOfInput = options.asOf ?? workspace.manifest?.asOf;
@@ -171,7 +186,11 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
     guarded(firstDefinition, () => {
       const history = lintMetricHistory(
         definitions.map((entry) => entry.document),
-        { ...zone, ...(asOf === undefined ? {} : { asOf }) },
+        {
+          ...zone,
+          ...(asOf === undefined ? {} : { asOf }),
+          ...(reviewWithinMonths === undefined ? {} : { reviewWithinMonths }),
+        },
       );
       for (const finding of history) {
         // Paths start with the definition's index; findings about the set as a whole go to the first file.

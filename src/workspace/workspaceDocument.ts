@@ -125,6 +125,12 @@ export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
     asOf: isoDateSchema.optional(),
     /** An IANA time zone for dates without an offset. Default UTC. */
     timeZone: text().optional(),
+    /**
+     * How long a metric programme may run without a recorded review or a change, in
+     * calendar months, before lint reports `metric/not-reviewed` (`lintMetricHistory`'s
+     * `reviewWithinMonths`). Default 24.
+     */
+    reviewWithinMonths: z.number().int().min(1).optional(),
     /** Folders (relative to the root) not scanned for documents. */
     exclude: z.array(text()).optional(),
     data: z.array(dataEntrySchema()).optional(),
