@@ -18,6 +18,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Looks once for the PostgreSQL server the warehouse tests run on, and says loudly
+    // when there is none (CXKIT_POSTGRES=required turns that skip into failures).
+    globalSetup: ['test/warehouse/engines/postgresSetup.ts'],
     typecheck: {
       enabled: true,
       include: ['test/**/*.test-d.ts'],

@@ -24,6 +24,9 @@ export interface Comparison {
   readonly time?: number;
   /** Rounds to interleave; the median of the per-round medians is reported. Default 3. */
   readonly rounds?: number;
+  /** Least runs of each task per round, after `warmupIterations` unmeasured ones. Default 5 and 2. */
+  readonly iterations?: number;
+  readonly warmupIterations?: number;
 }
 
 export interface ComparisonResult {
@@ -46,7 +49,11 @@ export async function compare(comparison: Comparison): Promise<ComparisonResult>
   ];
   const medians = new Map<string, number[]>(tasks.map((task) => [task.name, []]));
   for (let round = 0; round < (comparison.rounds ?? 3); round++) {
-    const bench = new Bench({ time: comparison.time ?? 400, iterations: 5, warmupIterations: 2 });
+    const bench = new Bench({
+      time: comparison.time ?? 400,
+      iterations: comparison.iterations ?? 5,
+      warmupIterations: comparison.warmupIterations ?? 2,
+    });
     for (const task of tasks) bench.add(task.name, task.run);
     await bench.run();
     for (const task of bench.tasks) {

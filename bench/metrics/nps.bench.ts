@@ -1,6 +1,7 @@
 /**
  * nps over 10M scores, in a Uint8Array and in a number[]: cxkit beside the plain
- * single-pass histogram loop (no checks) and the popular `net-promoter-score` package.
+ * single-pass histogram loop (no checks) and the popular `net-promoter-score` package;
+ * and over 1M weighted scores, beside a plain weighted loop (floating-point sums, no checks).
  */
 import NetPromoterScore from 'net-promoter-score';
 import { nps } from '../../src/metrics/index';
@@ -37,6 +38,30 @@ const makeHistogramLoop =
 const histogramBytes = makeHistogramLoop();
 const histogramNumbers = makeHistogramLoop();
 
+const weightedCount = 1_000_000;
+const weightedScores = bytes.subarray(0, weightedCount);
+const weights = new Float64Array(weightedCount);
+for (let index = 0; index < weightedCount; index++) {
+  state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+  // Raking-style weights around 1, with long binary tails.
+  weights[index] = 0.4 + (state / 2_147_483_648) * 1.7;
+}
+
+/** The reference for weights: one pass, plain floating-point sums of w per point and of w², no checks. */
+function weightedLoop(scores: Uint8Array, given: Float64Array): number {
+  const sums = new Float64Array(11);
+  let squares = 0;
+  for (let index = 0; index < scores.length; index++) {
+    const weight = given[index] as number;
+    const score = scores[index] as number;
+    sums[score] = (sums[score] as number) + weight;
+    squares += weight * weight;
+  }
+  const total = sums.reduce((a, b) => a + b, 0);
+  const net = (sums[9] as number) + (sums[10] as number) - sums.subarray(0, 7).reduce((a, b) => a + b, 0);
+  return (100 * net) / total + 0 * ((total * total) / squares);
+}
+
 export async function run(): Promise<void> {
   await compare({
     title: 'nps: 10M scores in a Uint8Array',
@@ -56,6 +81,19 @@ export async function run(): Promise<void> {
           const detractors = numbers.filter((score) => score <= 6).length;
           return (100 * (promoters - detractors)) / numbers.length;
         },
+      },
+    ],
+  });
+  await compare({
+    title: 'nps: 1M scores with survey weights (Uint8Array, Float64Array)',
+    reference: {
+      name: 'plain weighted loop (float sums, no checks)',
+      run: () => weightedLoop(weightedScores, weights),
+    },
+    candidates: [
+      {
+        name: 'cxkit nps with weights (checked, exact sums, Kish n_eff)',
+        run: () => nps(weightedScores, { weights }),
       },
     ],
   });

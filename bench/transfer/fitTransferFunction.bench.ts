@@ -1,7 +1,9 @@
 /**
- * fitTransferFunction over 1M rows × 20 Float64Array driver columns: cxkit beside a
- * hand-written blocked XᵀX + Cholesky loop (no checks, no centring, no statistics) and
- * the popular `ml-regression-multivariate-linear` package; then the peak memory of each
+ * fitTransferFunction over 1M rows × 20 Float64Array driver columns: cxkit (a moments
+ * pass, then one refinement pass over the rows) beside a hand-written blocked XᵀX +
+ * Cholesky loop (no checks, no centring, no statistics), the QR route it was measured
+ * against (a streaming Householder QR of the centred rows, coefficients only) and the
+ * popular `ml-regression-multivariate-linear` package; then the peak memory of each
  * against the input's size; then driver importance once moments exist.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import {
   transferMoments,
 } from '../../src/transfer/index';
 import { compare } from '../harness';
+import { householderFit } from './householderFit';
 
 const rows = 1_000_000;
 const driverCount = 20;
@@ -176,6 +179,13 @@ export async function run(): Promise<void> {
     0,
   );
   if (worst > 1e-6) throw new Error(`cxkit and the reference loop disagree by ${worst}`);
+  const viaQr = householderFit(outcome, columns);
+  const worstQr = fit.drivers.reduce(
+    (most, name, index) =>
+      Math.max(most, Math.abs((fit.coefficients[name]?.estimate as number) - (viaQr[index + 1] as number))),
+    0,
+  );
+  if (worstQr > 1e-9) throw new Error(`cxkit and the Householder fit disagree by ${worstQr}`);
 
   // Peak memory, each in a fresh process.
   const cxkitMemory = measureMemory('cxkit');
@@ -200,6 +210,10 @@ export async function run(): Promise<void> {
         run: () => fitTransferFunction({ outcome, drivers }),
       },
       {
+        name: 'Householder TSQR of the centred rows (coefficients only)',
+        run: () => householderFit(outcome, columns),
+      },
+      {
         name: 'ml-regression-multivariate-linear (100k, x10)',
         run: () => new MultivariateLinearRegression(alternativeX, alternativeY),
         scale: rows / alternativeRows,
@@ -210,7 +224,7 @@ export async function run(): Promise<void> {
     rounds: 5,
   });
 
-  const [, cxkitRow, alternativeRow] = fitResult.rows;
+  const [, cxkitRow, , alternativeRow] = fitResult.rows;
   if (cxkitRow !== undefined && alternativeRow !== undefined) {
     console.log(
       `  ${'ml-regression-multivariate-linear ÷ cxkit'.padEnd(56)} ${(alternativeRow.medianMs / cxkitRow.medianMs).toFixed(1)}x`,

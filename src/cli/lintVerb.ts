@@ -4,8 +4,10 @@ import { isCxError } from '../core/errors/isCxError';
 import { countFindings } from '../core/findings/countFindings';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { formatFindings, lintWorkspace } from '../workspace/index';
+import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { cliVersion } from './cliVersion';
+import { fileProgress } from './fileProgress';
 import { parseVerbArguments } from './parseVerbArguments';
 
 const help = `Usage: cxkit lint [dir] [options]
@@ -18,6 +20,8 @@ Options:
   --max-warnings <n>          Exit 1 when there are more than n warnings (default: no limit).
   --as-of <date>              The day audits are run as of (ISO date). Default: the manifest's
                               asOf, else today.
+  --progress                  Show progress on stderr while data files over 4 MB are read
+                              (default: only when stderr is a terminal).
   -h, --help                  Show this help.
 
 Exit codes: 0 clean, 1 findings at error level or too many warnings, 2 usage or input errors.
@@ -35,6 +39,7 @@ export async function lint(context: CliContext): Promise<number> {
     format: { type: 'string' },
     'max-warnings': { type: 'string' },
     'as-of': { type: 'string' },
+    progress: { type: 'boolean' },
   });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
@@ -43,7 +48,7 @@ export async function lint(context: CliContext): Promise<number> {
     return exitCodes.clean;
   }
   const usage = (message: string) => {
-    context.stderr.write(`cxkit lint: ${message}\nRun "cxkit lint --help" for usage.\n`);
+    context.stderr.write(`cxkit lint: ${terminalText(message)}\nRun "cxkit lint --help" for usage.\n`);
     return exitCodes.usage;
   };
   if (positionals.length > 1) return usage(`expected at most one folder; received ${positionals.length}.`);
@@ -52,8 +57,10 @@ export async function lint(context: CliContext): Promise<number> {
     return usage(`--format must be text, json or sarif; received ${JSON.stringify(format)}.`);
   }
   const maxWarningsText = values['max-warnings'] as string | undefined;
-  const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
-  if (maxWarnings !== undefined && (!Number.isSafeInteger(maxWarnings) || maxWarnings < 0)) {
+  // Digits only: Number() would also read "", "0x10" and "1e1".
+  const maxWarnings =
+    maxWarningsText !== undefined && /^\d{1,15}$/.test(maxWarningsText) ? Number(maxWarningsText) : undefined;
+  if (maxWarningsText !== undefined && maxWarnings === undefined) {
     return usage(`--max-warnings must be a whole number from 0; received ${JSON.stringify(maxWarningsText)}.`);
   }
   const asOfText = values['as-of'] as string | undefined;
@@ -62,11 +69,15 @@ export async function lint(context: CliContext): Promise<number> {
   }
   const folder = resolve(context.cwd, positionals[0] ?? '.');
   const progress = (done: number, total: number, file: string) => {
-    if (context.isTTY) context.stderr.write(`\r\u001b[2Kcxkit lint: ${done}/${total} ${file}`);
+    if (context.isTTY) context.stderr.write(`\r\u001b[2Kcxkit lint: ${done}/${total} ${terminalText(file)}`);
   };
   let workspace: Awaited<ReturnType<typeof loadWorkspace>>;
   try {
-    workspace = await loadWorkspace(folder, { onProgress: progress });
+    const onFileProgress = fileProgress(context, 'lint', values.progress === true);
+    workspace = await loadWorkspace(folder, {
+      onProgress: progress,
+      ...(onFileProgress === undefined ? {} : { onFileProgress }),
+    });
   } catch (error) {
     if (isCxError(error)) return usage(error.message);
     throw error;

@@ -5,7 +5,9 @@ import { isCxError } from '../core/errors/isCxError';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { htmlReport, markdownReport } from '../render/index';
 import { analyzeWorkspace, workspaceReport } from '../workspace/index';
+import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
+import { fileProgress } from './fileProgress';
 import { parseVerbArguments } from './parseVerbArguments';
 
 const help = `Usage: cxkit report [dir] --out <folder> [options]
@@ -26,6 +28,8 @@ Findings from lint and audit are part of the report; they do not change the exit
 Options:
   --out <folder>   Where to write the report (required; created if missing).
   --as-of <date>   The day to analyse as of (ISO date). Default: the manifest's asOf, else today.
+  --progress       Show progress on stderr while data files over 4 MB are read (default: only
+                   when stderr is a terminal).
   -h, --help       Show this help.
 
 Exit codes: 0 report written, 2 usage or input errors (no such folder, unreadable manifest).
@@ -62,7 +66,11 @@ function writeUnlinked(path: string, text: string): void {
  * @internal
  */
 export async function report(context: CliContext): Promise<number> {
-  const parsed = parseVerbArguments(context, 'report', { out: { type: 'string' }, 'as-of': { type: 'string' } });
+  const parsed = parseVerbArguments(context, 'report', {
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+    progress: { type: 'boolean' },
+  });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
   if (values.help === true) {
@@ -70,7 +78,7 @@ export async function report(context: CliContext): Promise<number> {
     return exitCodes.clean;
   }
   const usage = (message: string) => {
-    context.stderr.write(`cxkit report: ${message}\nRun "cxkit report --help" for usage.\n`);
+    context.stderr.write(`cxkit report: ${terminalText(message)}\nRun "cxkit report --help" for usage.\n`);
     return exitCodes.usage;
   };
   if (positionals.length > 1) return usage(`expected at most one folder; received ${positionals.length}.`);
@@ -87,8 +95,10 @@ export async function report(context: CliContext): Promise<number> {
   };
   let workspace: Awaited<ReturnType<typeof loadWorkspace>>;
   try {
+    const onFileProgress = fileProgress(context, 'report', values.progress === true);
     workspace = await loadWorkspace(folder, {
-      onProgress: (done, total, file) => step(`reading ${done}/${total} ${file}`),
+      onProgress: (done, total, file) => step(`reading ${done}/${total} ${terminalText(file)}`),
+      ...(onFileProgress === undefined ? {} : { onFileProgress }),
     });
   } catch (error) {
     if (isCxError(error)) return usage(error.message);

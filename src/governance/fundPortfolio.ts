@@ -1,8 +1,10 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { decimalUnits, fromUnits } from './decimalUnits';
 import type { Idea } from './Idea';
 import { raiseGovernance } from './messages';
 import { type FundingIdea, readFundingIdeas } from './readFundingIdeas';
+import { searchPortfolio } from './searchPortfolio';
 
 /**
  * Options for {@link fundPortfolio}.
@@ -23,7 +25,8 @@ export interface FundPortfolioOptions {
  * - `over-budget`: it costs more, with the dependencies it would bring in, than the budget left after the must-do ideas.
  * - `dependency-not-funded`: an idea it depends on is not funded.
  * - `no-value`: its value is 0, so funding it would add nothing.
- * - `outranked`: it fits on its own, but the funded ideas it would displace are worth more.
+ * - `outranked`: it fits on its own, but the funded ideas it would displace are worth more
+ *   (or as much, and win the tie: cheaper, fewer, or first by id).
  *
  * @category Funding
  */
@@ -37,7 +40,9 @@ export type ExclusionReason = 'over-budget' | 'dependency-not-funded' | 'no-valu
 export interface FundedPortfolio {
   /** The funded ideas' ids, in input order. */
   readonly funded: readonly string[];
+  /** The funded ideas' cost, added exactly in decimal (0.1 + 0.2 is 0.3). */
   readonly totalCost: number;
+  /** Their value, added the same way. */
   readonly totalValue: number;
   /** Every idea not funded, in input order, with the reason and a sentence. */
   readonly excluded: ReadonlyArray<{ readonly id: string; readonly reason: ExclusionReason; readonly message: string }>;
@@ -53,22 +58,32 @@ const maximumIdeas = 200;
  * within the budget, with every must-do idea funded and no idea funded without the ideas
  * it depends on — and says why each other idea was left out.
  *
+ * **Money is decimal.** Costs and the budget are read as the decimals they print as (0.1
+ * is one tenth, not the binary number nearest it) and added as whole numbers of the finest
+ * decimal place any of them uses — tenths, cents — so 0.1 + 0.2 fits a budget of 0.3 and
+ * no order of adding can tip a total over. Values are read the same way on their own
+ * scale. Amounts too fine to add exactly (more than 2⁵³ − 1 units of the finest place in
+ * all) are refused with `AMOUNTS_TOO_PRECISE`.
+ *
+ * **One answer, whatever the order.** Among sets of equal value the cheaper wins, then the
+ * one with fewer ideas, then the one whose ids, sorted, come first; the search runs over the
+ * ideas in an order fixed by their ids and dependencies. The same ideas in any order give
+ * the same funded set, totals, reasons and branch count (the lists keep the input order).
+ *
  * The answer is exact: a depth-first branch and bound over the ideas in dependency order
  * (fund, then leave out), pruned by the fractional-knapsack bound (the undecided ideas
  * taken greedily by value per cost, the last one in part), which is never below the best
- * completion. Costs and values are any finite numbers ≥ 0 (no integer cost unit is
- * needed). The work grows exponentially in the worst case, so the search is limited to
+ * completion. The work grows exponentially in the worst case, so the search is limited to
  * 200 ideas and `maxBranches` branches; above either it raises an error rather than
- * return a portfolio it has not proved best. Among equally valuable portfolios the first
- * found wins: earlier ideas (in dependency order, then input order) are tried funded first.
+ * return a portfolio it has not proved best.
  *
  * @param ideas - The ideas, each with `id`, `cost`, `value`, and optionally `mustDo` and `dependsOn` (ids).
  * @param budget - The money or capacity available, a finite number ≥ 0, in the unit of the costs.
  * @param options - `maxBranches`.
  * @returns The funded ids, total cost and value, and each excluded idea with its reason.
  * @throws `CxError` `DEPENDENCY_CYCLE` (the message names the cycle), `UNKNOWN_DEPENDENCY`, `MUST_DO_OVER_BUDGET`,
- *   `TOO_MANY_IDEAS`, `SEARCH_LIMIT`, `DUPLICATE_ID`, `MISSING_FIELD`, `INVALID_INPUT` (path `[index, field]`),
- *   `UNKNOWN_OPTION`.
+ *   `TOO_MANY_IDEAS`, `SEARCH_LIMIT`, `AMOUNTS_TOO_PRECISE`, `DUPLICATE_ID`, `MISSING_FIELD`, `INVALID_INPUT`
+ *   (path `[index, field]`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { fundPortfolio } from 'cxkit/governance';
@@ -85,6 +100,8 @@ const maximumIdeas = 200;
  * portfolio.funded // => ['crm-upgrade', 'callback', 'chatbot']
  * [portfolio.totalCost, portfolio.totalValue] // => [105, 70]
  * portfolio.excluded.map((idea) => [idea.id, idea.reason]) // => [['portal', 'outranked']]
+ * // Decimal money adds up exactly: 0.1 + 0.2 + 0.3 is 0.6, within a budget of 0.6.
+ * fundPortfolio([{ id: 'a', cost: 0.1, value: 1 }, { id: 'b', cost: 0.2, value: 1 }, { id: 'c', cost: 0.3, value: 1 }], 0.6).totalCost // => 0.6
  * fundPortfolio([{ id: 'a', cost: 1, value: 1, dependsOn: ['b'] }, { id: 'b', cost: 1, value: 1, dependsOn: ['a'] }], 5)
  * // throws CxError DEPENDENCY_CYCLE
  *
@@ -108,9 +125,23 @@ export function fundPortfolio(
   if (Array.isArray(ideas) && ideas.length > maximumIdeas) {
     raiseGovernance('TOO_MANY_IDEAS', [ideas.length, maximumIdeas], { path: [] });
   }
-  const { ideas: checked, topological } = readFundingIdeas(ideas);
+  const { ideas: checked } = readFundingIdeas(ideas);
   const count = checked.length;
-  const closureOf = dependencyClosures(checked, topological);
+  const money = decimalUnits([...checked.map((idea) => idea.cost), budget], 'costs and the budget');
+  const worth = decimalUnits(
+    checked.map((idea) => idea.value),
+    'values',
+  );
+  const cost = money.units.slice(0, count);
+  const value = worth.units;
+  const budgetUnits = money.units[count] as number;
+  const asMoney = (units: number) => fromUnits(units, money.decimals);
+  const asWorth = (units: number) => fromUnits(units, worth.decimals);
+
+  // Every idea after its dependencies; otherwise by id, so the order of the input never shows.
+  const rank = rankById(checked);
+  const order = topologicalById(checked, rank);
+  const closureOf = dependencyClosures(checked, order);
 
   // Must-do ideas bring their dependencies with them.
   const forced = new Uint8Array(count);
@@ -118,34 +149,48 @@ export function fundPortfolio(
     if (!(checked[index] as FundingIdea).mustDo) continue;
     for (const member of closureOf[index] as number[]) forced[member] = 1;
   }
-  let forcedCost = 0;
+  let forcedUnits = 0;
   const forcedIds: string[] = [];
   for (let index = 0; index < count; index++) {
     if (forced[index] !== 1) continue;
-    forcedCost += (checked[index] as FundingIdea).cost;
+    forcedUnits += cost[index] as number;
     forcedIds.push((checked[index] as FundingIdea).id);
   }
-  if (forcedCost > budget)
-    raiseGovernance('MUST_DO_OVER_BUDGET', [forcedCost, budget, forcedIds], { path: ['budget'] });
-  const left = budget - forcedCost;
+  if (forcedUnits > budgetUnits) {
+    raiseGovernance('MUST_DO_OVER_BUDGET', [asMoney(forcedUnits), budget, forcedIds], { path: ['budget'] });
+  }
+  const left = budgetUnits - forcedUnits;
 
   // What each idea would cost with the dependencies it brings in (beyond the must-dos).
   const neededCost = closureOf.map((closure) =>
-    closure.reduce((sum, member) => (forced[member] === 1 ? sum : sum + (checked[member] as FundingIdea).cost), 0),
+    closure.reduce((sum, member) => (forced[member] === 1 ? sum : sum + (cost[member] as number)), 0),
   );
-  const candidates = topological.filter((index) => forced[index] !== 1 && (neededCost[index] as number) <= left);
-  const chosen = search(checked, candidates, left, maxBranches, forced);
+  const candidates = order.filter((index) => forced[index] !== 1 && (neededCost[index] as number) <= left);
+  const positionOf = new Map(candidates.map((index, position) => [index, position]));
+  const chosen = searchPortfolio(
+    candidates.map((index) => ({
+      cost: cost[index] as number,
+      value: value[index] as number,
+      rank: rank[index] as number,
+      // A forced dependency is always funded; one neither forced nor a candidate never can be.
+      dependencies: (checked[index] as FundingIdea).dependsOn
+        .filter((dependency) => forced[dependency] !== 1)
+        .map((dependency) => positionOf.get(dependency) ?? -1),
+    })),
+    left,
+    maxBranches,
+  );
 
-  const funded = new Uint8Array(count);
-  let totalCost = 0;
-  let totalValue = 0;
+  const funded = Uint8Array.from(forced);
+  for (const position of chosen.positions) funded[candidates[position] as number] = 1;
+  let costUnits = 0;
+  let valueUnits = 0;
   for (let index = 0; index < count; index++) {
-    if (forced[index] !== 1 && !chosen.set.has(index)) continue;
-    funded[index] = 1;
-    totalCost += (checked[index] as FundingIdea).cost;
-    totalValue += (checked[index] as FundingIdea).value;
+    if (funded[index] !== 1) continue;
+    costUnits += cost[index] as number;
+    valueUnits += value[index] as number;
   }
-  const unspent = budget - totalCost;
+  const unspent = asMoney(budgetUnits - costUnits);
   type Exclusion = FundedPortfolio['excluded'][number];
   const excluded = checked.flatMap((idea, index): Exclusion[] => {
     if (funded[index] === 1) return [];
@@ -155,7 +200,7 @@ export function fundPortfolio(
         {
           id: idea.id,
           reason: 'over-budget' as const,
-          message: `Costs ${needed}${needed === idea.cost ? '' : ' with its dependencies'}, more than the ${left} the budget leaves after the must-do ideas.`,
+          message: `Costs ${asMoney(needed)}${needed === cost[index] ? '' : ' with its dependencies'}, more than the ${asMoney(left)} the budget leaves after the must-do ideas.`,
         },
       ];
     }
@@ -169,24 +214,56 @@ export function fundPortfolio(
         },
       ];
     }
-    if (idea.value === 0) {
+    if (value[index] === 0) {
       return [{ id: idea.id, reason: 'no-value' as const, message: 'Its value is 0: funding it would add nothing.' }];
     }
     return [
       {
         id: idea.id,
         reason: 'outranked' as const,
-        message: `Costs ${idea.cost} (${idea.cost === 0 ? 'free' : `${Number((idea.value / idea.cost).toPrecision(3))} value per cost`}) and ${unspent} is unspent: funding it means dropping funded ideas worth more.`,
+        message: `Costs ${idea.cost} (${idea.cost === 0 ? 'free' : `${Number((idea.value / idea.cost).toPrecision(3))} value per cost`}) and ${unspent} is unspent: funding it means dropping funded ideas worth at least as much.`,
       },
     ];
   });
   return {
     funded: checked.filter((_, index) => funded[index] === 1).map((idea) => idea.id),
-    totalCost,
-    totalValue,
+    totalCost: asMoney(costUnits),
+    totalValue: asWorth(valueUnits),
     excluded,
     branches: chosen.branches,
   };
+}
+
+/** Each idea's rank among all the ideas by id (UTF-16 code unit order). */
+function rankById(ideas: readonly FundingIdea[]): number[] {
+  const byId = ideas
+    .map((_, index) => index)
+    .sort((left, right) => {
+      const a = (ideas[left] as FundingIdea).id;
+      const b = (ideas[right] as FundingIdea).id;
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
+  const rank = new Array<number>(ideas.length);
+  byId.forEach((index, position) => {
+    rank[index] = position;
+  });
+  return rank;
+}
+
+/** Every idea after its dependencies, ties by id: the same order for the same ideas in any order. */
+function topologicalById(ideas: readonly FundingIdea[], rank: readonly number[]): number[] {
+  const byRank = (left: number, right: number) => (rank[left] as number) - (rank[right] as number);
+  const done = new Uint8Array(ideas.length);
+  const order: number[] = [];
+  // readFundingIdeas has refused cycles, so the walk ends.
+  const visit = (index: number) => {
+    if (done[index] === 1) return;
+    done[index] = 1;
+    for (const dependency of [...(ideas[index] as FundingIdea).dependsOn].sort(byRank)) visit(dependency);
+    order.push(index);
+  };
+  for (const index of ideas.map((_, position) => position).sort(byRank)) visit(index);
+  return order;
 }
 
 /** Each idea's transitive dependencies, itself included. */
@@ -201,78 +278,4 @@ function dependencyClosures(ideas: readonly FundingIdea[], topological: readonly
     }
   }
   return closures.map((closure) => [...closure].sort((left, right) => left - right));
-}
-
-function search(
-  ideas: readonly FundingIdea[],
-  candidates: readonly number[],
-  capacity: number,
-  maxBranches: number,
-  forced: Uint8Array,
-): { set: Set<number>; value: number; branches: number } {
-  const count = candidates.length;
-  const cost = Float64Array.from(candidates, (index) => (ideas[index] as FundingIdea).cost);
-  const value = Float64Array.from(candidates, (index) => (ideas[index] as FundingIdea).value);
-  const positionOf = new Map(candidates.map((index, position) => [index, position]));
-  // Dependencies as candidate positions; a forced dependency is always funded, and a
-  // dependency that is neither forced nor a candidate cannot be funded, so neither can this.
-  const dependencies = candidates.map((index) =>
-    (ideas[index] as FundingIdea).dependsOn
-      .filter((dependency) => forced[dependency] !== 1)
-      .map((dependency) => positionOf.get(dependency) ?? -1),
-  );
-  // The bound takes undecided ideas by value per cost, highest first (free ideas first).
-  const byDensity = Array.from({ length: count }, (_, position) => position).sort((left, right) => {
-    const leftDensity =
-      (cost[left] as number) === 0 ? Number.POSITIVE_INFINITY : (value[left] as number) / (cost[left] as number);
-    const rightDensity =
-      (cost[right] as number) === 0 ? Number.POSITIVE_INFINITY : (value[right] as number) / (cost[right] as number);
-    return rightDensity - leftDensity || left - right;
-  });
-  const taken = new Uint8Array(count);
-  let best = new Uint8Array(count);
-  let bestValue = 0;
-  let branches = 0;
-
-  const bound = (next: number, room: number, sum: number) => {
-    let estimate = sum;
-    let space = room;
-    for (const position of byDensity) {
-      if (position < next) continue;
-      const itemCost = cost[position] as number;
-      if (itemCost <= space) {
-        space -= itemCost;
-        estimate += value[position] as number;
-      } else {
-        estimate += ((value[position] as number) * space) / itemCost;
-        break;
-      }
-    }
-    return estimate;
-  };
-
-  const visit = (next: number, room: number, sum: number) => {
-    branches++;
-    if (branches > maxBranches) raiseGovernance('SEARCH_LIMIT', [maxBranches], { path: [] });
-    if (sum > bestValue) {
-      bestValue = sum;
-      best = taken.slice();
-    }
-    if (next === count || bound(next, room, sum) <= bestValue) return;
-    const itemCost = cost[next] as number;
-    const fundable =
-      itemCost <= room && (dependencies[next] as number[]).every((position) => position >= 0 && taken[position] === 1);
-    if (fundable) {
-      taken[next] = 1;
-      visit(next + 1, room - itemCost, sum + (value[next] as number));
-      taken[next] = 0;
-    }
-    visit(next + 1, room, sum);
-  };
-  visit(0, capacity, 0);
-  const set = new Set<number>();
-  best.forEach((flag, position) => {
-    if (flag === 1) set.add(candidates[position] as number);
-  });
-  return { set, value: bestValue, branches };
 }

@@ -24,13 +24,15 @@ function checkTextList(value: unknown, field: string, path: PropertyPath): void 
   if (!Array.isArray(value)) {
     raiseGovernance('INVALID_INPUT', [field, 'an array of ids', describeValue(value)], { path: [...path, field] });
   }
-  value.forEach((item: unknown, index) => {
+  // An index loop: a hole in a sparse array is a missing id, not one to skip.
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     if (!isText(item)) {
       raiseGovernance('INVALID_INPUT', [`${field}[${index}]`, 'a non-empty id', describeValue(item)], {
         path: [...path, field, index],
       });
     }
-  });
+  }
 }
 
 /**
@@ -59,7 +61,8 @@ export function readDecisionEvent(event: unknown, path: PropertyPath): number {
   }
   for (const field of Object.keys(record)) {
     if (commonFields.includes(field)) continue;
-    const types = fieldTypes[field];
+    // Own keys only: "constructor" or "toString" would otherwise find Object.prototype's.
+    const types = Object.hasOwn(fieldTypes, field) ? fieldTypes[field] : undefined;
     if (types === undefined) {
       raiseGovernance('INVALID_INPUT', [`event.${field}`, 'absent (it is not a decision event field)', 'a value'], {
         path: [...path, field],

@@ -15,6 +15,8 @@ export {
   type JourneyVerdict,
   type StatisticChange,
 } from './compareJourneyMeasures';
+export { createEventLogParser, type EventLogOptions, type EventLogParser } from './createEventLogParser';
+export type { EventLogColumnNames } from './csvEventParser';
 export type { DurationStatistics } from './DurationStatistics';
 export type {
   DurationSummary,
@@ -23,6 +25,13 @@ export type {
   SketchDurationSummary,
 } from './DurationSummary';
 export { durationSummaryStatistics, type SummaryStatistics } from './durationSummaryStatistics';
+export type {
+  AttributeValue,
+  EventLog,
+  EventLogFormat,
+  EventLogProblem,
+  SetAsideReason,
+} from './EventLog';
 export type { JourneyEventColumns, JourneyEventRow, JourneyEvents } from './JourneyEvents';
 export { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
 export { journeyRules } from './journeyRules';
@@ -39,6 +48,7 @@ export {
 } from './measureJourney';
 export { mergeDurationSummaries } from './mergeDurationSummaries';
 export { type JourneysErrorCode, journeysMessages } from './messages';
+export { parseEventLog } from './parseEventLog';
 export { parseJourney } from './parseJourney';
 export { safeParseJourney } from './safeParseJourney';
 export { type SummarizeDurationsOptions, summarizeDurations } from './summarizeDurations';

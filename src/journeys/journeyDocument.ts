@@ -1,15 +1,17 @@
 import * as z from 'zod';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { suggestKey } from '../core/errors/suggestKey';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
+import { eventNameSchema } from './eventName';
 import { lifecyclePhases } from './lifecyclePhases';
 
 const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
 
 const eventSchema = () =>
   z.strictObject({
-    /** The event name as it appears in the event log. */
-    name: identifierSchema('JourneyEvent'),
+    /** The event name exactly as the event log writes it ("Resolve ticket", "engine-removed"). */
+    name: eventNameSchema(),
     /**
      * `'customer'`: the customer lives it (the engine leaves the wing, the engine is back
      * on the wing). `'internal'`: only the company sees it (work order opened, part received).
@@ -30,8 +32,8 @@ const stepSchema = () =>
     control: z.enum(['company', 'customer', 'partner', 'shared']),
     /** Where the customer meets the step: a channel or touchpoint. */
     channel: z.string().optional(),
-    startEvent: identifierSchema('JourneyEvent'),
-    endEvent: identifierSchema('JourneyEvent'),
+    startEvent: eventNameSchema(),
+    endEvent: eventNameSchema(),
     /** Whether the step is a moment of truth: one that shapes how customers judge the whole journey. */
     momentOfTruth: z.boolean().optional(),
     /** Ids of the metric definitions that measure the step. */
@@ -71,9 +73,14 @@ function reportDuplicates(
  * and the boundary use, and whether the customer lives it or only the company sees it.
  * `acknowledged` records advice the team has weighed and set aside, with its reason.
  *
+ * Event names are written as the event log writes them — "Resolve ticket",
+ * "T02 Check confirmation of receipt" or "engine-removed" — any non-blank text without
+ * control characters, up to 256 characters, matched exactly (ids stay slugs).
+ *
  * Besides the strict schema, the document is checked as a whole: ids and event names
  * are unique; each step's `stage`, `startEvent` and `endEvent` and the boundary's
- * events must be declared; each stage's `phase` must be one of {@link lifecyclePhases}
+ * events must be declared (an undeclared name that is close to a declared one gets a
+ * "did you mean"); each stage's `phase` must be one of {@link lifecyclePhases}
  * or declared in `phases`; the boundary must start and end on different events.
  *
  * @example
@@ -95,7 +102,7 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
     /** Who lives the journey. */
     customer: z.strictObject({ segment: text(), description: z.string().optional() }),
     /** Where the customer's need starts and ends: two declared event names. */
-    boundary: z.strictObject({ start: identifierSchema('JourneyEvent'), end: identifierSchema('JourneyEvent') }),
+    boundary: z.strictObject({ start: eventNameSchema(), end: eventNameSchema() }),
     events: z.array(eventSchema()).min(2),
     /** Lifecycle phases beyond the built-in ones. */
     phases: z
@@ -145,11 +152,15 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
     const eventNames = new Set<string>(journey.events.map((event) => event.name));
     const stageIds = new Set<string>(journey.stages.map((stage) => stage.id));
     const phaseIds = new Set<string>([...knownPhaseIds, ...phases.map((phase) => phase.id)]);
-    const declaredEvents = [...eventNames].join(', ');
+    const declaredEvents = [...eventNames].map((name) => JSON.stringify(name)).join(', ');
+    const undeclared = (name: string) => {
+      const suggestion = suggestKey(name, [...eventNames]);
+      return `is not declared in events${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`} (declared: ${declaredEvents})`;
+    };
     for (const end of ['start', 'end'] as const) {
       if (!eventNames.has(journey.boundary[end])) {
         report({
-          message: `The boundary ${end} event ${JSON.stringify(journey.boundary[end])} is not declared in events (${declaredEvents}).`,
+          message: `The boundary ${end} event ${JSON.stringify(journey.boundary[end])} ${undeclared(journey.boundary[end])}.`,
           path: ['boundary', end],
         });
       }
@@ -179,7 +190,7 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
       for (const field of ['startEvent', 'endEvent'] as const) {
         if (!eventNames.has(step[field])) {
           report({
-            message: `Step ${JSON.stringify(step.id)} names ${field} ${JSON.stringify(step[field])}, which is not declared in events (${declaredEvents}).`,
+            message: `Step ${JSON.stringify(step.id)} names ${field} ${JSON.stringify(step[field])}, which ${undeclared(step[field])}.`,
             path: ['steps', index, field],
           });
         }

@@ -80,7 +80,7 @@ function findBoundaryProblems(journey: Journey): Finding[] {
     if (perspective.get(name) === 'internal') {
       findings.push(
         findingFromRule(journeyRules['journey/inside-out-boundary'], {
-          message: `The journey ${end === 'start' ? 'starts' : 'ends'} on "${name}", an event only the company sees; measured this way it leaves out time the customer feels.`,
+          message: `The journey ${end === 'start' ? 'starts' : 'ends'} on ${JSON.stringify(name)}, an event only the company sees; measured this way it leaves out time the customer feels.`,
           path: ['boundary', end],
           hint: `Bound the journey on ${role}, an event the customer lives (declare it with perspective "customer").`,
         }),
@@ -112,7 +112,7 @@ function findHandOffGaps(journey: Journey): Finding[] {
   if (!startsAt.has(journey.boundary.start)) {
     findings.push(
       findingFromRule(journeyRules['journey/hand-off-gap'], {
-        message: `No step starts at the boundary start "${journey.boundary.start}": the customer's time from the trigger to the first step is owned by no one.`,
+        message: `No step starts at the boundary start ${JSON.stringify(journey.boundary.start)}: the customer's time from the trigger to the first step is owned by no one.`,
         path: ['boundary', 'start'],
         hint: 'Add a step that starts at the trigger event, with an owner.',
       }),
@@ -125,9 +125,9 @@ function findHandOffGaps(journey: Journey): Finding[] {
     reported.add(event);
     findings.push(
       findingFromRule(journeyRules['journey/hand-off-gap'], {
-        message: `Step "${step.id}" ends on "${event}" and no step starts there: the customer waits from that event to the next step, and no one owns the wait.`,
+        message: `Step ${JSON.stringify(step.id)} ends on ${JSON.stringify(event)} and no step starts there: the customer waits from that event to the next step, and no one owns the wait.`,
         path: ['steps', index, 'endEvent'],
-        hint: `Add a step that starts at "${event}" (a hand-off with an owner), or let the next step start there.`,
+        hint: `Add a step that starts at ${JSON.stringify(event)} (a hand-off with an owner), or let the next step start there.`,
       }),
     );
   });
@@ -178,7 +178,7 @@ function findMissingOutcomeMeasure(journey: Journey): Finding[] {
   if (journey.outcomeMeasures !== undefined && journey.outcomeMeasures.length > 0) return [];
   return [
     findingFromRule(journeyRules['journey/no-outcome-measure'], {
-      message: `No metric measures the customer's outcome from "${journey.boundary.start}" to "${journey.boundary.end}".`,
+      message: `No metric measures the customer's outcome from ${JSON.stringify(journey.boundary.start)} to ${JSON.stringify(journey.boundary.end)}.`,
       path: ['outcomeMeasures'],
       hint: 'List in outcomeMeasures a metric definition that asks customers about the whole span, such as NPS after the outcome event.',
     }),

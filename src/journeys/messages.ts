@@ -29,6 +29,8 @@ export const journeysMessages = {
   SUMMARY_MISMATCH: (field: string, left: string, right: string) =>
     `The duration summaries were made with different ${field} (${left} and ${right}) and cannot be merged; summarise every shard with the same options.`,
   EMPTY_SUMMARY: () => 'The duration summary holds no durations; statistics need at least one.',
+  INVALID_EVENT_LOG: (place: string, format: string, detail: string) =>
+    `The ${format} event log cannot be read at ${place}: ${detail}.`,
 } as const;
 
 /**

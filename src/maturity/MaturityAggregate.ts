@@ -23,9 +23,15 @@ export interface ScoreDistribution {
   /** Standard deviation (n − 1 denominator); `null` when `n` < 2. */
   readonly sd: number | null;
   /**
-   * Agreement within the group, r_wg = 1 − sd² / ((A² − 1) / 12) with A the number of
-   * levels (James, Demaree and Wolf 1984), truncated to 0–1: 1 when everyone gives the same
-   * score, 0 when the answers spread as widely as random answering would. `null` when `n` < 2.
+   * Agreement within the group on the questions behind this score: the multi-item
+   * r_wg(J) of James, Demaree and Wolf (1984), as R's `multilevel::rwg.j`. With s̄² the
+   * mean of the questions' answer variances, σ² = (A² − 1) / 12 for A levels (the
+   * variance of random answers) and J the number of questions,
+   * r_wg(J) = J(1 − s̄²/σ²) / (J(1 − s̄²/σ²) + s̄²/σ²): 1 when every question gets the same
+   * answer from everyone, 0 when the answers spread as widely as random answering would
+   * (or wider). Each question's variance is over the respondents who answered it; a
+   * question fewer than two answered is left out of J. For `overall`, the questions are
+   * all of the model's. `null` when no question has two answers.
    */
   readonly agreement: number | null;
 }
@@ -73,22 +79,24 @@ export interface PerceptionGap {
   /** `mean(a) − mean(b)`, in levels. */
   readonly difference: number;
   /**
-   * Welch's t-test of no difference: the statistic, degrees of freedom and two-sided
-   * p-value; `null` when either group has fewer than 2 scored respondents (it cannot tell).
-   * With both groups uniform, `statistic` and `degreesOfFreedom` are `null` and the p-value is 1
-   * for no difference and 0 otherwise.
+   * Welch's t-test of no difference: the statistic, degrees of freedom, two-sided p-value
+   * (as R's `t.test(x, y)`) and the p-value adjusted with the `multipleTesting` method over
+   * every gap tested (equal to `pValue` with `'none'`). `null` when the test cannot tell:
+   * either group has fewer than 2 scored respondents, or neither group varies (every
+   * respondent in each gives the same score — R's `t.test` refuses such data).
    */
   readonly test: {
-    readonly statistic: number | null;
-    readonly degreesOfFreedom: number | null;
+    readonly statistic: number;
+    readonly degreesOfFreedom: number;
     readonly pValue: number;
+    readonly adjustedPValue: number;
   } | null;
   /**
    * Cohen's d with the average of the two variances, difference / √((sdₐ² + sd_b²) / 2);
-   * `null` when the test is or when both spreads are 0.
+   * `null` when the test is.
    */
   readonly effectSize: number | null;
-  /** Whether |difference| ≥ `gapThreshold` and the p-value is below `alpha`. */
+  /** Whether |difference| ≥ `gapThreshold` and the adjusted p-value is below `alpha`; `false` without a test. */
   readonly large: boolean;
 }
 

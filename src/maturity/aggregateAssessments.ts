@@ -4,8 +4,9 @@ import { raise } from '../core/errors/raise';
 import type { Finding } from '../core/findings/Finding';
 import { findingFromRule } from '../core/findings/findingFromRule';
 import { sortFindings } from '../core/findings/sortFindings';
+import { adjustPValues, checkMultipleTesting, type MultipleTesting } from '../stats/adjustPValues';
+import { multiItemAgreement } from '../stats/multiItemAgreement';
 import { describeSample } from '../stats/sampleDescription';
-import { uniformAgreement } from '../stats/uniformAgreement';
 import { welchTest } from '../stats/welchTest';
 import { checkLevelsOption } from './checkLevelsOption';
 import { formatLevels } from './formatLevels';
@@ -39,13 +40,20 @@ export interface AggregateAssessmentsOptions {
   readonly groupBy?: 'group' | ((assessment: MaturityResponses | MaturityAssessment, index: number) => string);
   /** The smallest gap between two group means, in levels, reported as `maturity/perception-gap`. Default `1`. */
   readonly gapThreshold?: number;
-  /** The significance level a gap's Welch p-value must be below to be reported. Default `0.05`. */
+  /** The significance level a gap's Welch p-value (adjusted, with `multipleTesting`) must be below to be reported. Default `0.05`. */
   readonly alpha?: number;
-  /** The r_wg below which a group of 3 or more is reported as `maturity/low-agreement`. Default `0.7`. */
+  /**
+   * How the gaps' p-values are adjusted for their number — every pair of groups on every
+   * dimension is tested at once: `'none'` (the default: each gap read on its own),
+   * `'holm'` (the chance of any false gap at most `alpha`) or `'benjamini-hochberg'` (the
+   * expected share of false gaps among those reported at most `alpha`).
+   */
+  readonly multipleTesting?: MultipleTesting;
+  /** The r_wg(J) below which a group of 3 or more is reported as `maturity/low-agreement`. Default `0.7`. */
   readonly agreementThreshold?: number;
 }
 
-function distribution(values: readonly number[], unscored: number, scale: MaturityScale): ScoreDistribution {
+function distribution(values: readonly number[], unscored: number, agreement: number | null): ScoreDistribution {
   if (values.length === 0) {
     return {
       n: 0,
@@ -61,9 +69,29 @@ function distribution(values: readonly number[], unscored: number, scale: Maturi
       agreement: null,
     };
   }
-  const { n, mean, median, q1, q3, iqr, min, max, sd, variance } = describeSample(values);
-  const agreement = variance === null ? null : uniformAgreement(variance, scale.levels.length);
+  const { n, mean, median, q1, q3, iqr, min, max, sd } = describeSample(values);
   return { n, unscored, mean, median, q1, q3, iqr, min, max, sd, agreement };
+}
+
+/**
+ * The variance (n − 1 denominator) of each question's answers over the respondents who
+ * answered it, for the questions at least two answered: what r_wg(J) averages.
+ */
+function itemVariances(scores: readonly MaturityScore[], dimensionIndexes: readonly number[]): number[] {
+  const variances: number[] = [];
+  for (const dimensionIndex of dimensionIndexes) {
+    const questions = (scores[0] as MaturityScore).dimensions[dimensionIndex]?.answers.length ?? 0;
+    for (let question = 0; question < questions; question++) {
+      const answers: number[] = [];
+      for (const score of scores) {
+        const answer = score.dimensions[dimensionIndex]?.answers[question]?.answer;
+        if (answer !== null && answer !== undefined) answers.push(answer);
+      }
+      const { variance } = answers.length < 2 ? { variance: null } : describeSample(answers);
+      if (variance !== null) variances.push(variance);
+    }
+  }
+  return variances;
 }
 
 function checkProbability(value: unknown, option: string, fallback: number): number {
@@ -100,7 +128,8 @@ function summariseGroup(name: string, scores: readonly MaturityScore[], scale: M
       const value = score.dimensions[index]?.score;
       if (value !== null && value !== undefined) values.push(value);
     }
-    const described = distribution(values, scores.length - values.length, scale);
+    const agreement = multiItemAgreement(itemVariances(scores, [index]), scale.levels.length);
+    const described = distribution(values, scores.length - values.length, agreement);
     const level = described.mean === null ? null : levelAt(described.mean, scale);
     if (level === null) {
       if (dimension.required) stagedLevel = null;
@@ -110,52 +139,75 @@ function summariseGroup(name: string, scores: readonly MaturityScore[], scale: M
   const overall = distribution(
     scores.map((score) => score.overall.continuous),
     0,
-    scale,
+    multiItemAgreement(
+      itemVariances(
+        scores,
+        first.dimensions.map((_, index) => index),
+      ),
+      scale.levels.length,
+    ),
   );
   // Every respondent answered something, so at least one dimension has a level.
   return { name, respondents: scores.length, overall: { ...overall, stagedLevel }, dimensions };
 }
 
-function gapsBetween(groups: readonly MaturityGroup[], gapThreshold: number, alpha: number): PerceptionGap[] {
-  const gaps: PerceptionGap[] = [];
+function gapsBetween(
+  groups: readonly MaturityGroup[],
+  gapThreshold: number,
+  alpha: number,
+  multipleTesting: MultipleTesting,
+): PerceptionGap[] {
+  const gaps: Array<Omit<PerceptionGap, 'test' | 'large'> & { welch: ReturnType<typeof welchTest> }> = [];
   groups.forEach((groupA, indexA) => {
     for (const groupB of groups.slice(indexA + 1)) {
       groupA.dimensions.forEach((a, dimensionIndex) => {
         const b = groupB.dimensions[dimensionIndex] as GroupDimension;
         if (a.mean === null || b.mean === null) return;
         const difference = a.mean - b.mean;
+        const base = { dimension: a.id, a: groupA.name, b: groupB.name, difference };
         if (a.n < 2 || b.n < 2) {
-          gaps.push({
-            dimension: a.id,
-            a: groupA.name,
-            b: groupB.name,
-            difference,
-            test: null,
-            effectSize: null,
-            large: false,
-          });
+          gaps.push({ ...base, welch: null, effectSize: null });
           return;
         }
         const varianceA = (a.sd as number) ** 2;
         const varianceB = (b.sd as number) ** 2;
         const welch = welchTest(a.mean, varianceA, a.n, b.mean, varianceB, b.n);
         const spread = Math.sqrt((varianceA + varianceB) / 2);
-        gaps.push({
-          dimension: a.id,
-          a: groupA.name,
-          b: groupB.name,
-          difference,
-          test: { statistic: welch.statistic, degreesOfFreedom: welch.degreesOfFreedom, pValue: welch.pValue },
-          effectSize: spread === 0 ? null : difference / spread,
-          large: Math.abs(difference) >= gapThreshold && welch.pValue < alpha,
-        });
+        gaps.push({ ...base, welch, effectSize: welch === null || spread === 0 ? null : difference / spread });
       });
     }
   });
-  return gaps;
+  // The family is every gap with a test: all pairs of groups on all dimensions.
+  const tested = gaps.flatMap((gap) => (gap.welch === null ? [] : [gap.welch.pValue]));
+  const adjusted = adjustPValues(tested, multipleTesting);
+  let next = 0;
+  return gaps.map(({ welch, ...gap }) => {
+    if (welch === null) return { ...gap, test: null, large: false };
+    const adjustedPValue = adjusted[next++] as number;
+    return {
+      ...gap,
+      test: {
+        statistic: welch.statistic,
+        degreesOfFreedom: welch.degreesOfFreedom,
+        pValue: welch.pValue,
+        adjustedPValue,
+      },
+      large: Math.abs(gap.difference) >= gapThreshold && adjustedPValue < alpha,
+    };
+  });
 }
 
-function findingsOf(aggregate: Omit<MaturityAggregate, 'findings'>, agreementThreshold: number): Finding[] {
+const adjustmentNames: Record<MultipleTesting, string> = {
+  none: '',
+  holm: 'Holm',
+  'benjamini-hochberg': 'Benjamini–Hochberg',
+};
+
+function findingsOf(
+  aggregate: Omit<MaturityAggregate, 'findings'>,
+  agreementThreshold: number,
+  multipleTesting: MultipleTesting,
+): Finding[] {
   const findings: Finding[] = [];
   const titleOf = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension.title]));
   aggregate.gaps.forEach((gap, index) => {
@@ -163,7 +215,7 @@ function findingsOf(aggregate: Omit<MaturityAggregate, 'findings'>, agreementThr
     const [higher, lower] = gap.difference > 0 ? [gap.a, gap.b] : [gap.b, gap.a];
     findings.push(
       findingFromRule(maturityRules['maturity/perception-gap'], {
-        message: `${higher} rates ${titleOf.get(gap.dimension)} ${formatLevels(Math.abs(gap.difference))} levels higher than ${lower} (Welch p = ${gap.test.pValue.toPrecision(2)}).`,
+        message: `${higher} rates ${titleOf.get(gap.dimension)} ${formatLevels(Math.abs(gap.difference))} levels higher than ${lower} (Welch p = ${gap.test.pValue.toPrecision(2)}${multipleTesting === 'none' ? '' : `, ${adjustmentNames[multipleTesting]}-adjusted ${gap.test.adjustedPValue.toPrecision(2)}`}).`,
         path: ['gaps', index],
         hint: `Ask both groups what they see: the higher view is often the one furthest from the work.`,
       }),
@@ -174,7 +226,7 @@ function findingsOf(aggregate: Omit<MaturityAggregate, 'findings'>, agreementThr
       if (dimension.agreement === null || dimension.n < 3 || dimension.agreement >= agreementThreshold) return;
       findings.push(
         findingFromRule(maturityRules['maturity/low-agreement'], {
-          message: `Within ${group.name}, respondents disagree about ${titleOf.get(dimension.id)} (r_wg ${formatLevels(dimension.agreement)}, scores ${formatLevels(dimension.min as number)} to ${formatLevels(dimension.max as number)}).`,
+          message: `Within ${group.name}, respondents disagree about ${titleOf.get(dimension.id)} (r_wg(J) ${formatLevels(dimension.agreement)}, scores ${formatLevels(dimension.min as number)} to ${formatLevels(dimension.max as number)}).`,
           path: ['groups', groupIndex, 'dimensions', dimensionIndex],
         }),
       );
@@ -185,19 +237,22 @@ function findingsOf(aggregate: Omit<MaturityAggregate, 'findings'>, agreementThr
 
 /**
  * Aggregates many respondents' assessments of one model: per group and dimension the
- * distribution (n, mean, median, quartiles, sd), the agreement within the group (r_wg),
- * and the perception gaps between every pair of groups with Welch's t-test and an effect
- * size. A gap of at least `gapThreshold` levels with a p-value below `alpha` is reported
- * as `maturity/perception-gap` — such as a marketing team that believes it is tightly
- * aligned with CX while the CX team does not agree. The p-values are not adjusted for the
- * number of pairs and dimensions tested; with many groups, read them with that in mind.
+ * distribution (n, mean, median, quartiles, sd), the agreement within the group (the
+ * multi-item r_wg(J) on the questions' variances), and the perception gaps between every
+ * pair of groups with Welch's t-test and an effect size. A gap of at least `gapThreshold`
+ * levels with a p-value below `alpha` is reported as `maturity/perception-gap` — such as a
+ * marketing team that believes it is tightly aligned with CX while the CX team does not
+ * agree. By default the p-values are not adjusted for the number of pairs and dimensions
+ * tested; with many groups, pass `multipleTesting: 'holm'` (or `'benjamini-hochberg'`).
+ * When neither group varies on a dimension, Welch's test cannot tell and the gap has no
+ * test (R's `t.test` refuses such data too).
  *
  * Each assessment is scored as `scoreAssessment` scores it; a respondent who answered none
  * of a dimension's questions is left out of that dimension (counted as `unscored`).
  *
  * @param model - A maturity model: one of `builtInModels` or any value `parseMaturityModel` accepts.
  * @param assessments - The assessments: `{ respondent?, group?, answers }` or `maturity-assessment` documents.
- * @param options - `groupBy`, `gapThreshold`, `alpha`, `agreementThreshold`; see {@link AggregateAssessmentsOptions}.
+ * @param options - `groupBy`, `gapThreshold`, `alpha`, `multipleTesting`, `agreementThreshold`; see {@link AggregateAssessmentsOptions}.
  * @returns Groups in order of first appearance, gaps, the model's labels and scale, and findings.
  * @throws `CxError` `NO_ASSESSMENTS`; as `scoreAssessment` does for each assessment, with paths under its index
  *   (e.g. `[3, 'answers', 'mindset-leaders']`); `MISSING_GROUP` (path `[index, 'group']`), `INVALID_GROUP`,
@@ -226,7 +281,7 @@ export function aggregateAssessments(
   assessments: readonly unknown[],
   options: AggregateAssessmentsOptions = {},
 ): MaturityAggregate {
-  checkOptions(options, ['groupBy', 'gapThreshold', 'alpha', 'agreementThreshold']);
+  checkOptions(options, ['groupBy', 'gapThreshold', 'alpha', 'multipleTesting', 'agreementThreshold']);
   const { groupBy } = options;
   if (groupBy !== undefined && groupBy !== 'group' && typeof groupBy !== 'function') {
     raise('INVALID_OPTION', ['groupBy', '"group" or a function', describeValue(groupBy)], { path: ['groupBy'] });
@@ -234,6 +289,7 @@ export function aggregateAssessments(
   const gapThreshold = checkLevelsOption(options.gapThreshold, 'gapThreshold', 1);
   const alpha = checkProbability(options.alpha, 'alpha', 0.05);
   const agreementThreshold = checkProbability(options.agreementThreshold, 'agreementThreshold', 0.7);
+  const multipleTesting = checkMultipleTesting(options.multipleTesting);
   const parsed = parseMaturityModel(model);
   if (!Array.isArray(assessments)) {
     raise('INVALID_ARGUMENT', ['assessments', 'an array of assessments', describeValue(assessments)], { path: [] });
@@ -267,7 +323,7 @@ export function aggregateAssessments(
     respondents: assessments.length,
     missing,
     groups,
-    gaps: gapsBetween(groups, gapThreshold, alpha),
+    gaps: gapsBetween(groups, gapThreshold, alpha, multipleTesting),
   };
-  return { ...aggregate, findings: findingsOf(aggregate, agreementThreshold) };
+  return { ...aggregate, findings: findingsOf(aggregate, agreementThreshold, multipleTesting) };
 }

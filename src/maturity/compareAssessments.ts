@@ -1,6 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
+import { adjustPValues, checkMultipleTesting, type MultipleTesting } from '../stats/adjustPValues';
 import { welchTest } from '../stats/welchTest';
 import type { MaturityAggregate, MaturityGroup } from './MaturityAggregate';
 import type { MaturityScale, MaturityScore } from './MaturityScore';
@@ -16,15 +17,22 @@ export interface CompareAssessmentsOptions {
   readonly beforeGroup?: string;
   /** Which group of `after` to compare, when it is an aggregate with several groups. Default: `beforeGroup`. */
   readonly afterGroup?: string;
-  /** The significance level below which a change counts as more than noise. Default `0.05`. */
+  /** The significance level below which a change (its adjusted p-value, with `multipleTesting`) counts as more than noise. Default `0.05`. */
   readonly alpha?: number;
+  /**
+   * How the dimensions' p-values are adjusted for their number, since every dimension is
+   * tested at once: `'none'` (the default), `'holm'` or `'benjamini-hochberg'`. The
+   * overall score's change is one test of its own and is not adjusted.
+   */
+  readonly multipleTesting?: MultipleTesting;
 }
 
 /**
- * Whether a change is more than noise: `improved` or `declined` when Welch's p-value is
- * below `alpha`; `no-clear-change` when it is not; `cannot-tell` when either side has
- * fewer than two respondents (one respondent's change cannot be told from noise);
- * `unscored` when either side has no score.
+ * Whether a change is more than noise: `improved` or `declined` when Welch's (adjusted)
+ * p-value is below `alpha`; `no-clear-change` when it is not; `cannot-tell` when either
+ * side has fewer than two respondents (one respondent's change cannot be told from noise)
+ * or when neither side varies (every respondent gives the same score before, and every
+ * one the same after: Welch's test is undefined); `unscored` when either side has no score.
  *
  * @category Maturity progress
  */
@@ -41,11 +49,16 @@ export interface ScoreChange {
   readonly after: { readonly n: number; readonly mean: number } | null;
   /** `after.mean − before.mean`, in levels; `null` when either side is unscored. */
   readonly change: number | null;
-  /** Welch's t-test of no change; `null` unless both sides have at least two respondents. */
+  /**
+   * Welch's t-test of no change, with the p-value adjusted by `multipleTesting` (equal to
+   * `pValue` with `'none'`, and for the overall score); `null` when the verdict is
+   * `cannot-tell` or `unscored`.
+   */
   readonly test: {
-    readonly statistic: number | null;
-    readonly degreesOfFreedom: number | null;
+    readonly statistic: number;
+    readonly degreesOfFreedom: number;
     readonly pValue: number;
+    readonly adjustedPValue: number;
   } | null;
   readonly verdict: ChangeVerdict;
 }
@@ -121,7 +134,7 @@ function readSide(input: unknown, argument: 'before' | 'after', group: string | 
   };
 }
 
-function changeOf(before: Side, after: Side, alpha: number): ScoreChange {
+function changeOf(before: Side, after: Side, alpha: number, adjust: (pValue: number) => number): ScoreChange {
   if (before.mean === null || after.mean === null) {
     return {
       before: before.mean === null ? null : { n: before.n, mean: before.mean },
@@ -133,13 +146,39 @@ function changeOf(before: Side, after: Side, alpha: number): ScoreChange {
   }
   const sides = { before: { n: before.n, mean: before.mean }, after: { n: after.n, mean: after.mean } };
   const change = after.mean - before.mean;
-  if (before.n < 2 || after.n < 2 || before.sd === null || after.sd === null) {
-    return { ...sides, change, test: null, verdict: 'cannot-tell' };
-  }
-  const welch = welchTest(after.mean, after.sd ** 2, after.n, before.mean, before.sd ** 2, before.n);
-  const test = { statistic: welch.statistic, degreesOfFreedom: welch.degreesOfFreedom, pValue: welch.pValue };
-  const verdict = welch.pValue >= alpha ? 'no-clear-change' : change > 0 ? 'improved' : 'declined';
+  const welch =
+    before.n < 2 || after.n < 2 || before.sd === null || after.sd === null
+      ? null
+      : welchTest(after.mean, after.sd ** 2, after.n, before.mean, before.sd ** 2, before.n);
+  if (welch === null) return { ...sides, change, test: null, verdict: 'cannot-tell' };
+  const adjustedPValue = adjust(welch.pValue);
+  const test = {
+    statistic: welch.statistic,
+    degreesOfFreedom: welch.degreesOfFreedom,
+    pValue: welch.pValue,
+    adjustedPValue,
+  };
+  const verdict = adjustedPValue >= alpha ? 'no-clear-change' : change > 0 ? 'improved' : 'declined';
   return { ...sides, change, test, verdict };
+}
+
+/** Each dimension's change, with the p-values adjusted over the dimensions tested. */
+function dimensionChanges(
+  before: readonly Side[],
+  after: readonly Side[],
+  alpha: number,
+  multipleTesting: MultipleTesting,
+): ScoreChange[] {
+  // First pass unadjusted, to collect the family; second pass with the adjusted values.
+  const unadjusted = before.map((side, index) => changeOf(side, after[index] as Side, alpha, (pValue) => pValue));
+  const tested = unadjusted.flatMap((change) => (change.test === null ? [] : [change.test.pValue]));
+  const adjusted = adjustPValues(tested, multipleTesting);
+  let next = 0;
+  return before.map((side, index) =>
+    (unadjusted[index] as ScoreChange).test === null
+      ? (unadjusted[index] as ScoreChange)
+      : changeOf(side, after[index] as Side, alpha, () => adjusted[next++] as number),
+  );
 }
 
 /**
@@ -152,7 +191,7 @@ function changeOf(before: Side, after: Side, alpha: number): ScoreChange {
  *
  * @param before - The earlier result.
  * @param after - The later result, of the same model.
- * @param options - `beforeGroup`, `afterGroup`, `alpha`; see {@link CompareAssessmentsOptions}.
+ * @param options - `beforeGroup`, `afterGroup`, `alpha`, `multipleTesting`; see {@link CompareAssessmentsOptions}.
  * @returns The overall and per-dimension change with tests and verdicts, and the staged levels before and after.
  * @throws `CxError` `INVALID_RESULT` (path `before` or `after`), `DIFFERENT_MODELS`, `AMBIGUOUS_GROUP`,
  *   `UNKNOWN_GROUP` (path `[side, 'groups']`), `INVALID_OPTION`, `UNKNOWN_OPTION`.
@@ -174,11 +213,12 @@ export function compareAssessments(
   after: MaturityScore | MaturityAggregate,
   options: CompareAssessmentsOptions = {},
 ): MaturityComparison {
-  checkOptions(options, ['beforeGroup', 'afterGroup', 'alpha']);
+  checkOptions(options, ['beforeGroup', 'afterGroup', 'alpha', 'multipleTesting']);
   const alpha = options.alpha ?? 0.05;
   if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
     raise('INVALID_OPTION', ['alpha', 'a number between 0 and 1', describeValue(alpha)], { path: ['alpha'] });
   }
+  const multipleTesting = checkMultipleTesting(options.multipleTesting);
   const first = readSide(before, 'before', options.beforeGroup);
   const second = readSide(after, 'after', options.afterGroup ?? options.beforeGroup);
   const model = first.result.model;
@@ -187,17 +227,18 @@ export function compareAssessments(
   if (model.id !== second.result.model.id || dimensionIds !== otherIds) {
     raiseMaturity('DIFFERENT_MODELS', [model.id, second.result.model.id], { path: ['after', 'model'] });
   }
+  const changes = dimensionChanges(first.dimensions, second.dimensions, alpha, multipleTesting);
   return {
     model: { id: model.id, title: model.title },
     scale: first.result.scale,
     overall: {
-      ...changeOf(first.overall, second.overall, alpha),
+      ...changeOf(first.overall, second.overall, alpha, (pValue) => pValue),
       stagedLevel: { before: first.stagedLevel, after: second.stagedLevel },
     },
     dimensions: model.dimensions.map((dimension, index) => ({
       id: dimension.id,
       title: dimension.title,
-      ...changeOf(first.dimensions[index] as Side, second.dimensions[index] as Side, alpha),
+      ...(changes[index] as ScoreChange),
     })),
   };
 }

@@ -6,6 +6,7 @@
  * @module maturity
  */
 
+export type { MultipleTesting } from '../stats/adjustPValues';
 // Many respondents.
 export { type AggregateAssessmentsOptions, aggregateAssessments } from './aggregateAssessments';
 // Built-in models.
@@ -29,7 +30,6 @@ export type {
 } from './MaturityAggregate';
 export type { DimensionScore, MaturityResponses, MaturityScale, MaturityScore } from './MaturityScore';
 export { managementElementsModel } from './managementElementsModel';
-
 // Assessments and scoring.
 export { type MaturityAssessment, maturityAssessmentDocument } from './maturityAssessmentDocument';
 // Models.

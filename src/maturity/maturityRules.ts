@@ -60,7 +60,8 @@ export const maturityRules = /* @__PURE__ */ defineRuleRegistry([
   },
   {
     id: 'maturity/low-agreement',
-    summary: 'Respondents within one group disagree about a dimension: r_wg below 0.7 with at least three respondents.',
+    summary:
+      'Respondents within one group disagree about a dimension: r_wg(J) below 0.7 with at least three respondents.',
     rationale:
       'A group mean hides a split team. When members of one team place the same dimension at opposite ends of the scale, the mean describes nobody, and the disagreement is worth a conversation before the number is reported upward.',
     severity: 'info',

@@ -85,18 +85,40 @@ export function roadmap(result: MaturityScore, target: number): MaturityRoadmap 
     raiseMaturity('INVALID_RESULT', ['result', 'a maturity score'], { path: ['result'] });
   }
   const { scale, model } = result;
-  const levels = scale.levels.map((level) => level.value);
+  if (
+    typeof scale !== 'object' ||
+    scale === null ||
+    !Array.isArray(scale.levels) ||
+    typeof model !== 'object' ||
+    model === null
+  ) {
+    raiseMaturity('INVALID_RESULT', ['result', 'a maturity score with its scale and model'], { path: ['result'] });
+  }
+  const levels = scale.levels.map((level) => level?.value);
   if (typeof target !== 'number' || !levels.includes(target)) {
     raiseMaturity('INVALID_TARGET', [describeValue(target), levels], { path: ['target'] });
   }
   const current = new Map<DimensionScore, number>();
   const unscored: string[] = [];
-  for (const dimension of result.dimensions) {
-    if (dimension.level === null) unscored.push(dimension.id);
-    else current.set(dimension, dimension.level);
+  for (const [index, dimension] of result.dimensions.entries()) {
+    const level = (dimension as { level?: unknown } | null)?.level;
+    // A level off the scale (NaN, -Infinity, text) would never climb to the target.
+    if (level !== null && !levels.includes(level as number)) {
+      raiseMaturity(
+        'INVALID_RESULT',
+        [`result.dimensions[${index}].level`, `null or a level of the scale (${levels.join(', ')})`],
+        {
+          path: ['result', 'dimensions', index, 'level'],
+        },
+      );
+    }
+    if (level === null) unscored.push(dimension.id);
+    else current.set(dimension, level as number);
   }
   const steps: RoadmapStep[] = [];
-  for (;;) {
+  // Each step raises one dimension one level, so the steps are bounded before the walk starts.
+  const mostSteps = current.size * Math.max(0, target - scale.min);
+  while (steps.length < mostSteps) {
     let weakest: DimensionScore | undefined;
     for (const [dimension, level] of current) {
       if (level >= target) continue;

@@ -15,6 +15,24 @@ export interface ScoreCounts {
   readonly counts: readonly number[];
   /** How many invalid scores were left out (only with `{ invalid: 'skip' }`; otherwise 0). */
   readonly skipped: number;
+  /** The survey weights of the responses counted, when they carry any (see {@link ScoreWeights}). */
+  readonly weights?: ScoreWeights;
+}
+
+/**
+ * The survey weights behind a counts summary: what each scale point weighs, and what
+ * Kish's effective sample size needs. Every sum is kept exactly, as the doubles that add up
+ * to it — the first is the sum rounded to the nearest double, the rest (usually none)
+ * carry the digits it cannot — so weighted summaries merge in any order, and from any
+ * shards, to the same bits as one pass.
+ *
+ * @category Counts
+ */
+export interface ScoreWeights {
+  /** `sums[i]` is the sum of the weights of the responses at `scale.min + i`, exactly. */
+  readonly sums: ReadonlyArray<readonly number[]>;
+  /** The sum of the squared weights of all responses, exactly. */
+  readonly squares: readonly number[];
 }
 
 /**

@@ -3,8 +3,7 @@ import { studentCriticalValue } from '../stats/studentCriticalValue';
 import { cesScale } from './cesScale';
 import { type ShareIntervalMethod, shareInterval, shareMethods } from './csat';
 import { type ConfidenceInterval, checkLevel, checkMethod } from './intervals';
-import { raiseMetrics } from './messages';
-import { countInBand, resolveNonEmptyCounts } from './resolveCounts';
+import { countInBand, massInBand, type ResolvedSample, resolveSample } from './resolveCounts';
 import type { Scale } from './Scale';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 import { scaleStatistics } from './scaleStatistics';
@@ -23,6 +22,12 @@ export interface CesOptions {
   readonly shareMethod?: ShareIntervalMethod;
   /** What to do with invalid raw scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
+  /**
+   * Survey weights, one per raw score: the score and its shares are weighted, and the
+   * interval uses Kish's effective sample size (see {@link CountScoresOptions}). For a counts
+   * summary, leave this out: it carries its own. Default: unweighted.
+   */
+  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -31,18 +36,20 @@ export interface CesOptions {
  * @category Scores
  */
 export interface CesResult {
-  /** The mean effort score, in scale units (the headline CES). */
+  /** The mean effort score, in scale units (the headline CES); weighted, with survey weights. */
   readonly score: number;
   readonly n: number;
-  /** The sample standard deviation of the scores. */
+  /** The effective sample size the interval uses: `n`, or Kish's (Σw)² / Σw² with survey weights. */
+  readonly effectiveN: number;
+  /** The sample standard deviation of the scores (weighted: see the guide). */
   readonly standardDeviation: number;
-  /** The standard error of the mean. */
+  /** The standard error of the mean, `standardDeviation / √effectiveN`. */
   readonly standardError: number;
-  /** Student's t interval for the mean (method `'t'`), in scale units, within the scale. */
+  /** Student's t interval for the mean (method `'t'`, on `effectiveN − 1` degrees of freedom), in scale units, within the scale. */
   readonly ci: ConfidenceInterval;
-  /** How many responses fell in the favourable ("easy") band. */
+  /** How many responses (not weights) fell in the favourable ("easy") band. */
   readonly easy: number;
-  /** The share of easy responses in percent, with its interval. */
+  /** The (weighted) share of easy responses in percent, with its interval. */
   readonly easyShare: { readonly score: number; readonly ci: ConfidenceInterval };
   readonly skipped: number;
 }
@@ -55,7 +62,7 @@ export interface CesResult {
  * @param input - Raw scores or a counts summary.
  * @param options - Scale, confidence level, share interval method, invalid-score policy.
  * @returns Mean, spread, interval, and the share of easy responses.
- * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (an interval needs two); `SCALE_MISMATCH`; `INVALID_LEVEL`.
+ * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH`; `INVALID_LEVEL`.
  *
  * @example
  * import { ces } from 'cxkit/metrics';
@@ -69,14 +76,24 @@ export interface CesResult {
  * @category Scores
  */
 export function ces(input: ScoreInput, options: CesOptions = {}): CesResult {
-  checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid']);
+  checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const shareMethod = checkMethod(options.shareMethod ?? 'wilson', shareMethods);
-  return computeCes(input, 'input', options.scale, level, shareMethod, options.invalid ?? 'error');
+  const { scale } = options;
+  const sample = resolveSample(
+    'ces',
+    input,
+    scale ?? cesScale,
+    options.invalid ?? 'error',
+    'input',
+    scale !== undefined,
+    options.weights,
+  );
+  return cesOfSample(sample, level, shareMethod);
 }
 
-/** @internal {@link ces} after its options are checked; `argument` names the input in errors. */
-export function computeCes(
+/** @internal {@link ces} of one sample of a comparison; `argument` names it in errors. */
+export function measureCes(
   input: ScoreInput,
   argument: string,
   scale: Scale | undefined,
@@ -84,30 +101,39 @@ export function computeCes(
   shareMethod: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
 ): CesResult {
-  const resolved = resolveNonEmptyCounts(input, scale ?? cesScale, invalid, argument, scale !== undefined);
-  const { n } = resolved;
-  if (n < 2) raiseMetrics('TOO_FEW_SCORES', ['ces', 2, n], { path: [argument] });
-  const { mean, standardDeviation } = scaleStatistics(resolved, n);
-  const standardError = standardDeviation / Math.sqrt(n);
-  const halfWidth = studentCriticalValue(level, n - 1) * standardError;
-  const easy = countInBand(resolved, resolved.scale.favourable);
+  return cesOfSample(
+    resolveSample('ces', input, scale ?? cesScale, invalid, argument, scale !== undefined),
+    level,
+    shareMethod,
+  );
+}
+
+/** @internal The CES of a checked sample. */
+export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: ShareIntervalMethod): CesResult {
+  const { n, effectiveN, totalMass } = sample;
+  const { mean, standardDeviation } = scaleStatistics(sample);
+  const standardError = standardDeviation / Math.sqrt(effectiveN);
+  const halfWidth = studentCriticalValue(level, effectiveN - 1) * standardError;
+  const easyMass = massInBand(sample, sample.scale.favourable);
+  const easyInterval = shareInterval(easyMass / totalMass, effectiveN, level, shareMethod);
   return {
     score: mean,
     n,
+    effectiveN,
     standardDeviation,
     standardError,
     // A mean cannot leave the scale; an interval reaching past it says no more than its edge.
     ci: {
-      lower: Math.max(resolved.scale.min, mean - halfWidth),
-      upper: Math.min(resolved.scale.max, mean + halfWidth),
+      lower: Math.max(sample.scale.min, mean - halfWidth),
+      upper: Math.min(sample.scale.max, mean + halfWidth),
       level,
       method: 't',
     },
-    easy,
+    easy: countInBand(sample, sample.scale.favourable),
     easyShare: {
-      score: (100 * easy) / n,
-      ci: { ...shareInterval(easy, n, level, shareMethod), level, method: shareMethod },
+      score: (100 * easyMass) / totalMass,
+      ci: { lower: easyInterval.lower, upper: easyInterval.upper, level, method: shareMethod },
     },
-    skipped: resolved.skipped,
+    skipped: sample.skipped,
   };
 }

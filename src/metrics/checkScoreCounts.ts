@@ -3,15 +3,17 @@ import { describeValue } from '../core/errors/describeValue';
 import { defineScale } from './defineScale';
 import { raiseMetrics } from './messages';
 import type { ScoreCounts } from './ScoreCounts';
+import { checkScoreWeights } from './weights';
 
 /**
  * Checks a counts summary that may come from JSON, a SQL engine or another process:
- * its kind, a valid scale, one non-negative whole count per scale point, and `skipped`.
+ * its kind, a valid scale, one non-negative whole count per scale point, `skipped`, and
+ * the weights when there are any (returned in canonical form).
  *
  * @internal
  */
 export function checkScoreCounts(value: unknown, argument: string): ScoreCounts {
-  checkOptions(value, ['kind', 'scale', 'counts', 'skipped'], argument);
+  checkOptions(value, ['kind', 'scale', 'counts', 'skipped', 'weights'], argument);
   const summary = value as ScoreCounts;
   if (summary.kind !== 'score-counts') {
     raiseMetrics('INVALID_COUNTS', [`kind must be "score-counts", not ${describeValue(summary.kind)}`], {
@@ -52,5 +54,6 @@ export function checkScoreCounts(value: unknown, argument: string): ScoreCounts 
       },
     );
   }
-  return summary;
+  if (summary.weights === undefined) return summary;
+  return { ...summary, weights: checkScoreWeights(summary.weights, summary.counts, argument) };
 }

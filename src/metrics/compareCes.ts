@@ -1,12 +1,13 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { studentCriticalValue } from '../stats/studentCriticalValue';
-import { studentPValue } from '../stats/studentPValue';
-import { computeCes } from './ces';
+import { welchTest } from '../stats/welchTest';
+import { type CesResult, measureCes } from './ces';
 import { cesScale } from './cesScale';
 import { checkLevel } from './intervals';
+import { raiseMetrics } from './messages';
 import { isCountsSummary } from './resolveCounts';
 import type { Scale } from './Scale';
-import { degenerateComparison, type ScoreComparison } from './ScoreComparison';
+import { type ScoreComparison, sampleSummary } from './ScoreComparison';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 
 /**
@@ -24,15 +25,18 @@ export interface CompareCesOptions {
 }
 
 /**
- * Compares the mean effort scores of two independent samples with Welch's t-test,
- * which does not assume equal spreads: the difference in scale units, its interval
- * (method `'welch'`) and the two-sided p-value.
+ * Compares the mean effort scores of two independent samples with Welch's t-test, which
+ * does not assume equal spreads (R's `t.test(a, b)`): the difference in scale units, its
+ * standard error √(SEₐ² + SE_b²), its interval `difference ± t·standardError` on the
+ * Welch–Satterthwaite degrees of freedom (method `'welch'`) and the two-sided p-value.
+ * Each sample needs at least 2 responses; when neither varies (every answer alike on both
+ * sides) the test cannot tell and is refused, as R's `t.test` refuses such data.
  *
  * @param a - Scores or counts of the first sample (at least 2).
  * @param b - Scores or counts of the second sample (at least 2).
  * @param options - Scale, confidence level, invalid-score policy.
  * @returns The comparison, `a − b`, in scale units.
- * @throws `CxError` as `ces` does, with paths under `a` or `b`.
+ * @throws `CxError` as `ces` does, with paths under `a` or `b`; `UNIFORM_SAMPLES` when neither sample varies.
  *
  * @example
  * import { compareCes } from 'cxkit/metrics';
@@ -40,6 +44,7 @@ export interface CompareCesOptions {
  * const change = compareCes([6, 7, 5, 6], [4, 3, 5, 4]);
  * change.difference // => 2
  * change.ci.method // => 'welch'
+ * compareCes([5, 5], [4, 4]) // throws CxError UNIFORM_SAMPLES
  *
  * @category Comparisons
  */
@@ -47,8 +52,8 @@ export function compareCes(a: ScoreInput, b: ScoreInput, options: CompareCesOpti
   checkOptions(options, ['scale', 'level', 'invalid']);
   const level = checkLevel(options.level ?? 0.95);
   const invalid = options.invalid ?? 'error';
-  const first = computeCes(a, 'a', options.scale, level, 'wilson', invalid);
-  const second = computeCes(
+  const first = measureCes(a, 'a', options.scale, level, 'wilson', invalid);
+  const second = measureCes(
     b,
     'b',
     options.scale ?? (isCountsSummary(a) ? a.scale : undefined) ?? cesScale,
@@ -56,35 +61,28 @@ export function compareCes(a: ScoreInput, b: ScoreInput, options: CompareCesOpti
     'wilson',
     invalid,
   );
-  const varianceA = first.standardError ** 2;
-  const varianceB = second.standardError ** 2;
-  const standardError = Math.sqrt(varianceA + varianceB);
-  const difference = first.score - second.score;
-  if (standardError === 0) {
-    const { pValue, lower, upper } = degenerateComparison(difference);
-    return {
-      difference,
-      standardError,
-      ci: { lower, upper, level, method: 'welch' },
-      pValue,
-      a: summary(first),
-      b: summary(second),
-    };
-  }
-  // Welch–Satterthwaite degrees of freedom.
-  const degreesOfFreedom =
-    (varianceA + varianceB) ** 2 / (varianceA ** 2 / (first.n - 1) + varianceB ** 2 / (second.n - 1));
-  const halfWidth = studentCriticalValue(level, degreesOfFreedom) * standardError;
-  return {
-    difference,
-    standardError,
-    ci: { lower: difference - halfWidth, upper: difference + halfWidth, level, method: 'welch' },
-    pValue: studentPValue(difference / standardError, degreesOfFreedom),
-    a: summary(first),
-    b: summary(second),
-  };
+  return compareCesSamples(first, second, level);
 }
 
-function summary(result: { score: number; n: number }) {
-  return { score: result.score, n: result.n };
+/** @internal {@link compareCes} of two measured samples on one scale. */
+export function compareCesSamples(first: CesResult, second: CesResult, level: number): ScoreComparison {
+  const welch = welchTest(
+    first.score,
+    first.standardDeviation ** 2,
+    first.effectiveN,
+    second.score,
+    second.standardDeviation ** 2,
+    second.effectiveN,
+  );
+  if (welch === null)
+    raiseMetrics('UNIFORM_SAMPLES', ["Welch's t-test", " (R's t.test refuses such data too)"], { path: [] });
+  const halfWidth = studentCriticalValue(level, welch.degreesOfFreedom) * welch.standardError;
+  return {
+    difference: welch.difference,
+    standardError: welch.standardError,
+    ci: { lower: welch.difference - halfWidth, upper: welch.difference + halfWidth, level, method: 'welch' },
+    pValue: welch.pValue,
+    a: sampleSummary(first),
+    b: sampleSummary(second),
+  };
 }

@@ -1,12 +1,12 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { normalCriticalValue } from '../stats/normalCriticalValue';
-import { normalPValue } from '../stats/normalPValue';
-import { computeCsat, type ShareIntervalMethod, shareMethods } from './csat';
+import { type CsatResult, measureCsat, type ShareIntervalMethod, shareMethods } from './csat';
 import { csatScale } from './csatScale';
-import { checkLevel, checkMethod, wilsonInterval } from './intervals';
+import { differenceInterval, type SampleLimits } from './differenceInterval';
+import { checkLevel, checkMethod } from './intervals';
+import { raiseMetrics } from './messages';
 import { isCountsSummary } from './resolveCounts';
 import type { Scale } from './Scale';
-import { degenerateComparison, type ScoreComparison } from './ScoreComparison';
+import { type ScoreComparison, sampleSummary } from './ScoreComparison';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 
 /**
@@ -26,16 +26,20 @@ export interface CompareCsatOptions {
 }
 
 /**
- * Compares the share satisfied in two independent samples, in percentage points: the
- * difference, its interval (Newcombe's hybrid score interval by default, which behaves
- * at small n and extreme shares; or Wald), and the two-sided p-value of the pooled
- * two-proportion z-test.
+ * Compares the share satisfied in two independent samples, in percentage points, from one
+ * method: the difference `a.score − b.score`; its plug-in standard error
+ * √(SEₐ² + SE_b²); Newcombe's hybrid score interval (1998, method 10: the two Wilson
+ * intervals combined, which behaves at small n and extreme shares; or the Wald interval,
+ * `difference ± z·standardError`); and the two-sided p-value of the test the interval
+ * inverts, so the p-value is below `1 − level` exactly when the interval leaves out 0.
+ * Each sample needs at least 2 responses.
  *
  * @param a - Scores or counts of the first sample.
  * @param b - Scores or counts of the second sample.
  * @param options - Scale, confidence level, method, invalid-score policy.
  * @returns The comparison, `a − b`, in percentage points.
- * @throws `CxError` as `csat` does, with paths under `a` or `b`; `SCALE_MISMATCH` when the samples' scales differ.
+ * @throws `CxError` as `csat` does, with paths under `a` or `b`; `SCALE_MISMATCH` when the samples' scales differ;
+ *   `UNIFORM_SAMPLES` (Wald with both shares at 0% or 100%).
  *
  * @example
  * import { compareCsat } from 'cxkit/metrics';
@@ -51,9 +55,9 @@ export function compareCsat(a: ScoreInput, b: ScoreInput, options: CompareCsatOp
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'wilson', shareMethods);
   const invalid = options.invalid ?? 'error';
-  const first = computeCsat(a, 'a', options.scale, level, method, invalid);
+  const first = measureCsat(a, 'a', options.scale, level, method, invalid);
   // The second sample must be on the first's scale, whichever form each came in.
-  const second = computeCsat(
+  const second = measureCsat(
     b,
     'b',
     options.scale ?? (isCountsSummary(a) ? a.scale : undefined) ?? csatScale,
@@ -61,31 +65,33 @@ export function compareCsat(a: ScoreInput, b: ScoreInput, options: CompareCsatOp
     method,
     invalid,
   );
-  const [p1, p2] = [first.satisfied / first.n, second.satisfied / second.n];
-  const difference = first.score - second.score;
-  const unpooled = Math.sqrt((p1 * (1 - p1)) / first.n + (p2 * (1 - p2)) / second.n);
-  const pooledShare = (first.satisfied + second.satisfied) / (first.n + second.n);
-  const pooled = Math.sqrt(pooledShare * (1 - pooledShare) * (1 / first.n + 1 / second.n));
-  const pValue = pooled === 0 ? degenerateComparison(difference).pValue : normalPValue((p1 - p2) / pooled);
-  let lower: number;
-  let upper: number;
-  if (method === 'wilson') {
-    // Newcombe (1998), method 10: combine each sample's Wilson limits.
-    const one = wilsonInterval(first.satisfied, first.n, level);
-    const two = wilsonInterval(second.satisfied, second.n, level);
-    lower = p1 - p2 - Math.sqrt((p1 - one.lower) ** 2 + (two.upper - p2) ** 2);
-    upper = p1 - p2 + Math.sqrt((one.upper - p1) ** 2 + (p2 - two.lower) ** 2);
-  } else {
-    const halfWidth = normalCriticalValue(level) * unpooled;
-    lower = Math.max(-1, p1 - p2 - halfWidth);
-    upper = Math.min(1, p1 - p2 + halfWidth);
+  return compareCsatSamples(first, second, level, method);
+}
+
+/** @internal {@link compareCsat} of two measured samples on one scale. */
+export function compareCsatSamples(
+  first: { result: CsatResult; limits: SampleLimits },
+  second: { result: CsatResult; limits: SampleLimits },
+  level: number,
+  method: ShareIntervalMethod,
+): ScoreComparison {
+  const standardError = Math.hypot(first.result.standardError, second.result.standardError);
+  if (method === 'wald' && standardError === 0) {
+    raiseMetrics(
+      'UNIFORM_SAMPLES',
+      ['the Wald test', "; compare with the default method, 'wilson', whose intervals stay open"],
+      {
+        path: [],
+      },
+    );
   }
+  const { difference, lower, upper, pValue } = differenceInterval(first.limits, second.limits, level);
   return {
     difference,
-    standardError: 100 * unpooled,
-    ci: { lower: 100 * lower, upper: 100 * upper, level, method },
+    standardError,
+    ci: { lower: Math.max(-100, lower), upper: Math.min(100, upper), level, method },
     pValue,
-    a: { score: first.score, n: first.n },
-    b: { score: second.score, n: second.n },
+    a: sampleSummary(first.result),
+    b: sampleSummary(second.result),
   };
 }

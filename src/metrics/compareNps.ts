@@ -1,9 +1,10 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { normalCriticalValue } from '../stats/normalCriticalValue';
-import { normalPValue } from '../stats/normalPValue';
-import { checkLevel, checkMethod, netVariance } from './intervals';
-import { computeNps, type NpsIntervalMethod, type NpsResult, npsMethods } from './nps';
-import { degenerateComparison, type ScoreComparison } from './ScoreComparison';
+import type { SampleLimits } from './differenceInterval';
+import { differenceInterval } from './differenceInterval';
+import { checkLevel, checkMethod } from './intervals';
+import { raiseMetrics } from './messages';
+import { measureNps, type NpsIntervalMethod, type NpsResult, npsMethods } from './nps';
+import { type ScoreComparison, sampleSummary } from './ScoreComparison';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 
 /**
@@ -14,7 +15,7 @@ import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 export interface CompareNpsOptions {
   /** The confidence level. Default `0.95`. */
   readonly level?: number;
-  /** `'adjusted-wald'` (default: each sample adjusted as in {@link nps}) or `'wald'`. */
+  /** Each sample's interval, as in {@link nps}: `'adjusted-wald'` (default) or `'wald'`. */
   readonly method?: NpsIntervalMethod;
   /** What to do with invalid raw scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
@@ -22,16 +23,27 @@ export interface CompareNpsOptions {
 
 /**
  * Compares the Net Promoter Scores of two independent samples (two periods, two
- * segments): the difference in points, its interval, and a two-sided p-value. The test
- * statistic is the (adjusted) difference over its standard error — the variances of the
- * two trinomial samples add — so the p-value is below `1 − level` exactly when the
- * interval leaves out 0.
+ * segments): the difference in points, its standard error, its interval and a two-sided
+ * p-value, from one method.
+ *
+ * - `difference` is `a.score − b.score`, the scores as {@link nps} reports them.
+ * - `standardError` is its plug-in standard error, √(SEₐ² + SE_b²) with each sample's
+ *   `nps().standardError` (the trinomial variances add).
+ * - `ci` combines the two samples' own intervals (adjusted Wald by default) by the MOVER
+ *   method (Newcombe 1998; Zou and Donner 2008): built around `difference`, it always holds
+ *   it, and stays open when a sample is all promoters. With `method: 'wald'` it is exactly
+ *   `difference ± z·standardError`.
+ * - `pValue` is the test this interval inverts, so it is below `1 − level` exactly when the
+ *   interval leaves out 0 (with `'wald'`, the two-sample z-test).
+ *
+ * Each sample needs at least 2 responses. With `'wald'`, two samples that do not vary at
+ * all (all promoters on both sides, say) have a standard error of 0 and are refused.
  *
  * @param a - Scores or counts of the first sample.
  * @param b - Scores or counts of the second sample.
  * @param options - Confidence level, method, invalid-score policy.
  * @returns The comparison, `a − b`.
- * @throws `CxError` as `nps` does, with paths under `a` or `b`.
+ * @throws `CxError` as `nps` does, with paths under `a` or `b`; `UNIFORM_SAMPLES` (Wald with neither sample varying).
  *
  * @example
  * import { compareNps, countScores, npsScale } from 'cxkit/metrics';
@@ -41,6 +53,7 @@ export interface CompareNpsOptions {
  * const after = countScores([...Array(27).fill(10), ...Array(30).fill(8), ...Array(23).fill(3)], npsScale);
  * const change = compareNps(after, before);
  * change.difference // => -7.5
+ * change.ci.lower < -7.5 && -7.5 < change.ci.upper // => true
  * change.pValue > 0.05 // => true
  *
  * @category Comparisons
@@ -50,34 +63,35 @@ export function compareNps(a: ScoreInput, b: ScoreInput, options: CompareNpsOpti
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'adjusted-wald', npsMethods);
   const invalid = options.invalid ?? 'error';
-  const first = computeNps(a, 'a', level, method, invalid);
-  const second = computeNps(b, 'b', level, method, invalid);
-  const adjustment = method === 'adjusted-wald' ? 0.75 : 0;
-  const side = (sample: NpsResult) => {
-    const plus = sample.promoters + adjustment;
-    const minus = sample.detractors + adjustment;
-    const size = sample.n + 4 * adjustment;
-    return { centre: (100 * (plus - minus)) / size, variance: (100 * 100 * netVariance(plus, minus, size)) / size };
-  };
-  const left = side(first);
-  const right = side(second);
-  const centre = left.centre - right.centre;
-  const standardError = Math.sqrt(left.variance + right.variance);
-  const difference = first.score - second.score;
-  const { pValue, lower, upper } =
-    standardError === 0
-      ? degenerateComparison(difference)
-      : {
-          pValue: normalPValue(centre / standardError),
-          lower: centre - normalCriticalValue(level) * standardError,
-          upper: centre + normalCriticalValue(level) * standardError,
-        };
+  const first = measureNps(a, 'a', level, method, invalid);
+  const second = measureNps(b, 'b', level, method, invalid);
+  return compareNpsSamples(first, second, level, method);
+}
+
+/** @internal {@link compareNps} of two measured samples. */
+export function compareNpsSamples(
+  first: { result: NpsResult; limits: SampleLimits },
+  second: { result: NpsResult; limits: SampleLimits },
+  level: number,
+  method: NpsIntervalMethod,
+): ScoreComparison {
+  const standardError = Math.hypot(first.result.standardError, second.result.standardError);
+  if (method === 'wald' && standardError === 0) {
+    raiseMetrics(
+      'UNIFORM_SAMPLES',
+      ['the Wald test', "; compare with the default method, 'adjusted-wald', whose intervals stay open"],
+      {
+        path: [],
+      },
+    );
+  }
+  const { difference, lower, upper, pValue } = differenceInterval(first.limits, second.limits, level);
   return {
     difference,
     standardError,
     ci: { lower: Math.max(-200, lower), upper: Math.min(200, upper), level, method },
     pValue,
-    a: { score: first.score, n: first.n },
-    b: { score: second.score, n: second.n },
+    a: sampleSummary(first.result),
+    b: sampleSummary(second.result),
   };
 }

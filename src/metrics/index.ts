@@ -7,13 +7,18 @@
  * @module metrics
  */
 
+export type { MultipleTesting } from '../stats/adjustPValues';
 export { type CesOptions, type CesResult, ces } from './ces';
 export { cesScale } from './cesScale';
 export { type CompareCesOptions, compareCes } from './compareCes';
 export { type CompareCsatOptions, compareCsat } from './compareCsat';
 export { type CompareNpsOptions, compareNps } from './compareNps';
-
 export { type CountScoresOptions, countScores } from './countScores';
+export {
+  createSurveyExportParser,
+  type SurveyExportOptions,
+  type SurveyExportParser,
+} from './createSurveyExportParser';
 export { type CsatOptions, type CsatResult, csat, type ShareIntervalMethod } from './csat';
 export { csatScale } from './csatScale';
 export { type DefineScaleInput, defineScale } from './defineScale';
@@ -48,11 +53,20 @@ export {
   type OutcomesByScoreCategoryOptions,
   outcomesByScoreCategory,
 } from './outcomesByScoreCategory';
+export { parseSurveyExport } from './parseSurveyExport';
 export { requiredSampleSize, type SampleSizeInput } from './requiredSampleSize';
 export type { Scale, ScoreBand } from './Scale';
 export type { ScoreComparison } from './ScoreComparison';
-export type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
+export type { InvalidScorePolicy, ScoreCounts, ScoreInput, ScoreWeights } from './ScoreCounts';
 export type { SeriesColumns, SeriesInput, SeriesResponse } from './SeriesInput';
+export type {
+  LeftOutReason,
+  SurveyExport,
+  SurveyExportColumn,
+  SurveyExportFormat,
+  SurveyExportProblem,
+  SurveyRowProblemReason,
+} from './SurveyExport';
 export {
   type ScoreSeries,
   type ScoreSeriesOptions,
@@ -60,6 +74,7 @@ export {
   type SeriesPoint,
   scoreSeries,
 } from './scoreSeries';
+export { surveyExportMessages } from './surveyExportMessages';
 
 // Metric definitions, their history, and its lint.
 

@@ -40,8 +40,11 @@ export function checkMethod<Method extends string>(method: unknown, allowed: rea
  * @internal
  */
 export function wilsonInterval(successes: number, n: number, level: number): { lower: number; upper: number } {
-  const z = normalCriticalValue(level);
-  const share = successes / n;
+  return wilsonLimits(successes / n, n, normalCriticalValue(level));
+}
+
+/** @internal Wilson's interval for a share observed on n responses, at critical value z. */
+export function wilsonLimits(share: number, n: number, z: number): { lower: number; upper: number } {
   const zSquared = z * z;
   const denominator = 1 + zSquared / n;
   const centre = (share + zSquared / (2 * n)) / denominator;

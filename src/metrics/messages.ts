@@ -12,12 +12,17 @@ export const metricsMessages = {
   SCALE_MISMATCH: (field: string, left: string, right: string) =>
     `The scales differ in ${field} (${left} and ${right}); counts on different scales cannot be combined.`,
   INVALID_COUNTS: (problem: string) => `The score counts are not valid: ${problem}.`,
+  INVALID_WEIGHTS: (problem: string) => `The survey weights are not valid: ${problem}.`,
   EMPTY_SCORES: (skipped: number) =>
     skipped === 0
       ? 'There are no scores: a score needs at least one response.'
       : `There are no valid scores: all ${skipped} were skipped as invalid.`,
-  TOO_FEW_SCORES: (metric: string, needed: number, received: number) =>
-    `${metric} needs at least ${needed} scores for an interval; received ${received}.`,
+  TOO_FEW_SCORES: (metric: string, needed: number, received: number, weighted = false) =>
+    weighted
+      ? `${metric} needs an effective sample size of at least ${needed} for an interval; the weights give ${Number(received.toPrecision(4)) < needed ? Number(received.toPrecision(4)) : received.toPrecision(15)} (Kish's (Σw)² / Σw²).`
+      : `${metric} needs at least ${needed} scores for an interval; received ${received}.`,
+  UNIFORM_SAMPLES: (test: string, remedy: string) =>
+    `Neither sample varies (every answer alike within each), so ${test} has a standard error of 0 and cannot tell whether the difference is more than chance${remedy}.`,
   INVALID_LEVEL: (received: string) =>
     `Option level must be a confidence level between 0 and 1 (e.g. 0.95); received ${received}.`,
   INVALID_METHOD: (received: string, allowed: readonly string[]) =>

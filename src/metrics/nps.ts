@@ -1,8 +1,9 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { normalCriticalValue } from '../stats/normalCriticalValue';
+import type { SampleLimits } from './differenceInterval';
 import { type ConfidenceInterval, checkLevel, checkMethod, netVariance } from './intervals';
 import { npsScale } from './npsScale';
-import { countInBand, resolveNonEmptyCounts } from './resolveCounts';
+import { countInBand, massInBand, type ResolvedSample, resolveSample } from './resolveCounts';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 
 /**
@@ -32,6 +33,12 @@ export interface NpsOptions {
   readonly method?: NpsIntervalMethod;
   /** What to do with invalid raw scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
+  /**
+   * Survey weights, one per raw score: the score and its shares are weighted, and the
+   * interval uses Kish's effective sample size (see {@link CountScoresOptions}). For a counts
+   * summary, leave this out: it carries its own. Default: unweighted.
+   */
+  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -44,13 +51,18 @@ export interface NpsResult {
   readonly score: number;
   /** How many valid responses. */
   readonly n: number;
-  /** How many scored 9–10. */
+  /**
+   * The effective sample size the interval uses: `n` without weights; with survey weights,
+   * Kish's (Σw)² / Σw² — how many unweighted responses would give the same precision.
+   */
+  readonly effectiveN: number;
+  /** How many scored 9–10 (responses, not weights). */
   readonly promoters: number;
   /** How many scored 7–8. */
   readonly passives: number;
   /** How many scored 0–6. */
   readonly detractors: number;
-  /** The standard error of `score` (trinomial, plug-in), in points. */
+  /** The standard error of `score` (trinomial, plug-in, over `effectiveN`), in points, whatever the interval method. */
   readonly standardError: number;
   /** The interval, in points, within −100…100. */
   readonly ci: ConfidenceInterval;
@@ -61,6 +73,21 @@ export interface NpsResult {
 /** @internal */
 export const npsMethods: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald'];
 
+/**
+ * @internal A net score's interval as `centre ± z·spread`, in points, from its
+ * (effective) counts: the adjusted Wald adds ¾ to each side and 3 to n first.
+ */
+export function netScoreLimits(
+  favourable: number,
+  unfavourable: number,
+  n: number,
+  method: NpsIntervalMethod,
+): { centre: number; spread: number } {
+  const [plus, minus, size] =
+    method === 'adjusted-wald' ? [favourable + 0.75, unfavourable + 0.75, n + 3] : [favourable, unfavourable, n];
+  return { centre: (100 * (plus - minus)) / size, spread: 100 * Math.sqrt(netVariance(plus, minus, size) / size) };
+}
+
 /** @internal The interval around a net score from its counts, in points, clipped to −100…100. */
 export function netScoreInterval(
   favourable: number,
@@ -69,10 +96,8 @@ export function netScoreInterval(
   level: number,
   method: NpsIntervalMethod,
 ): { lower: number; upper: number } {
-  const [plus, minus, size] =
-    method === 'adjusted-wald' ? [favourable + 0.75, unfavourable + 0.75, n + 3] : [favourable, unfavourable, n];
-  const centre = (100 * (plus - minus)) / size;
-  const halfWidth = normalCriticalValue(level) * 100 * Math.sqrt(netVariance(plus, minus, size) / size);
+  const { centre, spread } = netScoreLimits(favourable, unfavourable, n, method);
+  const halfWidth = normalCriticalValue(level) * spread;
   // A net score cannot leave −100…100; an interval reaching past it says no more than its edge.
   return { lower: Math.max(-100, centre - halfWidth), upper: Math.min(100, centre + halfWidth) };
 }
@@ -81,12 +106,13 @@ export function netScoreInterval(
  * The Net Promoter Score with its margin of error: % promoters (9–10) − % detractors
  * (0–6) on the −100…100 scale, with a confidence interval so that a 3-point "drop" on 80
  * responses can be read for what it is. Accepts raw 0–10 scores in one checked pass
- * (no temporary arrays), or a counts summary.
+ * (no temporary arrays), or a counts summary. Like every score, it needs at least two
+ * responses: one answer has no spread to make an interval from.
  *
  * @param input - Scores 0–10 (`number[]`, `Uint8Array`, …) or a counts summary on `npsScale`.
  * @param options - Confidence level, interval method, invalid-score policy.
  * @returns Score, counts, standard error and interval.
- * @throws `CxError` `INVALID_SCORES` naming the first bad index; `EMPTY_SCORES`; `SCALE_MISMATCH` for counts on another scale; `INVALID_LEVEL`; `INVALID_METHOD`.
+ * @throws `CxError` `INVALID_SCORES` naming the first bad index; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH` for counts on another scale; `INVALID_LEVEL`; `INVALID_METHOD`.
  *
  * @example
  * import { nps } from 'cxkit/metrics';
@@ -97,36 +123,63 @@ export function netScoreInterval(
  * result.ci.method // => 'adjusted-wald'
  * result.ci.lower < 25 && 25 < result.ci.upper // => true
  * nps([]) // throws CxError EMPTY_SCORES
+ * nps([10]) // throws CxError TOO_FEW_SCORES
  *
  * @category Scores
  */
 export function nps(input: ScoreInput, options: NpsOptions = {}): NpsResult {
-  checkOptions(options, ['level', 'method', 'invalid']);
+  checkOptions(options, ['level', 'method', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'adjusted-wald', npsMethods);
-  return computeNps(input, 'input', level, method, options.invalid ?? 'error');
+  const sample = resolveSample('nps', input, npsScale, options.invalid ?? 'error', 'input', true, options.weights);
+  return npsOfSample(sample, level, method).result;
 }
 
-/** @internal {@link nps} after its options are checked; `argument` names the input in errors. */
-export function computeNps(
+/** @internal {@link nps} of one sample of a comparison, with its limits; `argument` names it in errors. */
+export function measureNps(
   input: ScoreInput,
   argument: string,
   level: number,
   method: NpsIntervalMethod,
   invalid: InvalidScorePolicy,
-): NpsResult {
-  const resolved = resolveNonEmptyCounts(input, npsScale, invalid, argument, true);
-  const { n } = resolved;
-  const promoters = countInBand(resolved, npsScale.favourable);
-  const detractors = countInBand(resolved, npsScale.unfavourable as { from: number; to: number });
+): { result: NpsResult; limits: SampleLimits } {
+  return npsOfSample(resolveSample('nps', input, npsScale, invalid, argument, true), level, method);
+}
+
+/** @internal The NPS of a checked sample, with its limits for a comparison. */
+export function npsOfSample(
+  sample: ResolvedSample,
+  level: number,
+  method: NpsIntervalMethod,
+): { result: NpsResult; limits: SampleLimits } {
+  const { n, effectiveN, totalMass } = sample;
+  const favourableBand = npsScale.favourable;
+  const unfavourableBand = npsScale.unfavourable as { from: number; to: number };
+  const promoters = countInBand(sample, favourableBand);
+  const detractors = countInBand(sample, unfavourableBand);
+  const favourableMass = massInBand(sample, favourableBand);
+  const unfavourableMass = massInBand(sample, unfavourableBand);
+  // The interval's counts: the weighted shares of an effective sample (the counts themselves unweighted).
+  const scaling = effectiveN / totalMass;
+  const plus = favourableMass * scaling;
+  const minus = unfavourableMass * scaling;
+  const score = (100 * (favourableMass - unfavourableMass)) / totalMass;
+  const standardError = 100 * Math.sqrt(netVariance(plus, minus, effectiveN) / effectiveN);
+  const { centre, spread } = netScoreLimits(plus, minus, effectiveN, method);
+  // Written out, not spread: an object spread costs microseconds in V8, and series call this per period.
+  const interval = netScoreInterval(plus, minus, effectiveN, level, method);
   return {
-    score: (100 * (promoters - detractors)) / n,
-    n,
-    promoters,
-    passives: n - promoters - detractors,
-    detractors,
-    standardError: 100 * Math.sqrt(netVariance(promoters, detractors, n) / n),
-    ci: { ...netScoreInterval(promoters, detractors, n, level, method), level, method },
-    skipped: resolved.skipped,
+    result: {
+      score,
+      n,
+      effectiveN,
+      promoters,
+      passives: n - promoters - detractors,
+      detractors,
+      standardError,
+      ci: { lower: interval.lower, upper: interval.upper, level, method },
+      skipped: sample.skipped,
+    },
+    limits: { estimate: score, lower: (z) => centre - z * spread, upper: (z) => centre + z * spread },
   };
 }

@@ -87,9 +87,13 @@ export interface OutcomeDifference {
   readonly b: string;
   /** `a.estimate − b.estimate`; `null` when either has too few customers. */
   readonly difference: number | null;
-  /** Newcombe's hybrid score interval for rates, Welch's for means. */
+  /**
+   * Newcombe's hybrid score interval for rates, Welch's for means; `null` with no
+   * difference, or for means when neither category has any spread (Welch's test cannot
+   * judge a difference over a standard error of 0).
+   */
   readonly ci: ConfidenceInterval | null;
-  /** The two-proportion z-test (pooled) for rates, Welch's t-test for means. */
+  /** The two-proportion z-test (pooled) for rates, Welch's t-test for means; `null` when `ci` is. */
   readonly pValue: number | null;
 }
 
@@ -431,8 +435,10 @@ function compareCategories(
   }
   if (a.n < 2 || b.n < 2) return { ...names, difference: null, ci: null, pValue: null };
   const test = welchTest(summaryA.mean, summaryA.variance, a.n, summaryB.mean, summaryB.variance, b.n);
-  const halfWidth =
-    test.degreesOfFreedom === null ? 0 : studentCriticalValue(level, test.degreesOfFreedom) * test.standardError;
+  // Both categories without spread: the difference is plain, but Welch's test cannot
+  // judge it (R's t.test refuses such data), so it has no interval and no p-value.
+  if (test === null) return { ...names, difference: summaryA.mean - summaryB.mean, ci: null, pValue: null };
+  const halfWidth = studentCriticalValue(level, test.degreesOfFreedom) * test.standardError;
   return {
     ...names,
     difference: test.difference,

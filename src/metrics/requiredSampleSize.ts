@@ -19,6 +19,8 @@ export type SampleSizeInput =
       /** The expected shares of promoters and detractors (0–1). Default: the worst case, ½ and ½. */
       readonly expected?: { readonly promoters: number; readonly detractors: number };
       readonly level?: number;
+      /** How many customers there are to ask, when few: the finite-population correction applies. Default: unlimited. */
+      readonly population?: number;
     }
   | {
       readonly metric: 'csat';
@@ -27,6 +29,8 @@ export type SampleSizeInput =
       /** The expected share satisfied (0–1). Default: the worst case, ½. */
       readonly expected?: number;
       readonly level?: number;
+      /** How many customers there are to ask, when few: the finite-population correction applies. Default: unlimited. */
+      readonly population?: number;
     }
   | {
       readonly metric: 'ces';
@@ -37,6 +41,8 @@ export type SampleSizeInput =
       /** The scale. Default `cesScale`. */
       readonly scale?: Scale;
       readonly level?: number;
+      /** How many customers there are to ask, when few: the finite-population correction applies. Default: unlimited. */
+      readonly population?: number;
     };
 
 function checkShare(value: unknown, path: string[]): number {
@@ -48,10 +54,16 @@ function checkShare(value: unknown, path: string[]): number {
 
 /**
  * How many responses a score needs for its interval's half-width to be at most a
- * given margin of error: `n = z² · variance / margin²`, rounded up. With no expected
+ * given margin of error: `n₀ = z² · variance / margin²`, rounded up. With no expected
  * values it plans for the worst case, so the margin holds whatever the answers.
  *
- * @param input - The metric, the margin of error, and optionally expected values and the level (default 0.95).
+ * When the customers to ask are few — 400 key accounts, 1,000 users of a new service — a
+ * sample is a large share of them and its answers vary less than a sample of an endless
+ * population would: give their number as `population` and the finite-population correction
+ * applies, `n = n₀ · N / (n₀ + N − 1)` (Cochran 1977, *Sampling Techniques*, ch. 4, from the
+ * variance factor (N − n) / (N − 1)), never more than N.
+ *
+ * @param input - The metric, the margin of error, and optionally expected values, the level (default 0.95) and the population.
  * @returns The number of responses.
  * @throws `CxError` `INVALID_INPUT` naming the field; `INVALID_LEVEL`.
  *
@@ -61,6 +73,7 @@ function checkShare(value: unknown, path: string[]): number {
  * requiredSampleSize({ metric: 'csat', marginOfError: 5 }) // => 385
  * requiredSampleSize({ metric: 'nps', marginOfError: 5 }) // => 1537
  * requiredSampleSize({ metric: 'nps', marginOfError: 5, expected: { promoters: 0.5, detractors: 0.2 } }) // => 938
+ * requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 1000 }) // => 278
  *
  * @category Comparisons
  */
@@ -81,7 +94,7 @@ export function requiredSampleSize(input: SampleSizeInput): number {
   let unit: number;
   switch (input.metric) {
     case 'nps': {
-      checkOptions(input, ['metric', 'marginOfError', 'expected', 'level'], 'input');
+      checkOptions(input, ['metric', 'marginOfError', 'expected', 'level', 'population'], 'input');
       const expected = input.expected ?? { promoters: 0.5, detractors: 0.5 };
       checkOptions(expected, ['promoters', 'detractors'], 'expected');
       const plus = checkShare(expected.promoters, ['expected', 'promoters']);
@@ -96,14 +109,18 @@ export function requiredSampleSize(input: SampleSizeInput): number {
       break;
     }
     case 'csat': {
-      checkOptions(input, ['metric', 'marginOfError', 'expected', 'level'], 'input');
+      checkOptions(input, ['metric', 'marginOfError', 'expected', 'level', 'population'], 'input');
       const share = checkShare(input.expected ?? 0.5, ['expected']);
       variance = share * (1 - share);
       unit = 100;
       break;
     }
     case 'ces': {
-      checkOptions(input, ['metric', 'marginOfError', 'expectedStandardDeviation', 'scale', 'level'], 'input');
+      checkOptions(
+        input,
+        ['metric', 'marginOfError', 'expectedStandardDeviation', 'scale', 'level', 'population'],
+        'input',
+      );
       const scale = input.scale ?? cesScale;
       const deviation = input.expectedStandardDeviation ?? (scale.max - scale.min) / 2;
       if (typeof deviation !== 'number' || !(deviation >= 0) || !Number.isFinite(deviation)) {
@@ -128,8 +145,20 @@ export function requiredSampleSize(input: SampleSizeInput): number {
         },
       );
   }
+  const population = input.population;
+  if (population !== undefined && (!Number.isSafeInteger(population) || population < 1)) {
+    raiseMetrics(
+      'INVALID_INPUT',
+      ['population', 'a whole number of customers, at least 1', describeValue(population)],
+      {
+        path: ['population'],
+      },
+    );
+  }
   const z = normalCriticalValue(level);
   const fraction = margin / unit;
+  const endless = (z * z * variance) / (fraction * fraction);
   // At least one response: a variance of 0 (everyone answers alike) still needs someone to ask.
-  return Math.max(1, Math.ceil((z * z * variance) / (fraction * fraction)));
+  if (population === undefined || endless === 0) return Math.max(1, Math.ceil(endless));
+  return Math.max(1, Math.min(population, Math.ceil((endless * population) / (endless + population - 1))));
 }

@@ -2,6 +2,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { assertPeriodUnit } from '../core/periods/checkCalendarOptions';
 import type { CalendarOptions, PeriodUnit } from '../core/periods/Period';
+import { adjustPValues, checkMultipleTesting, type MultipleTesting } from '../stats/adjustPValues';
 import { cesScale } from './cesScale';
 import { collectSeriesCounts } from './collectSeriesCounts';
 import { csatScale } from './csatScale';
@@ -31,8 +32,16 @@ export interface ScoreSeriesOptions extends CalendarOptions {
   readonly minimumN?: number;
   /** Confidence level of each point's interval. Default `0.95`. */
   readonly level?: number;
-  /** A change from the previous point is `significant` when its p-value is below this. Default `0.05`. */
+  /** A change from the previous point is `significant` when its (adjusted) p-value is below this. Default `0.05`. */
   readonly alpha?: number;
+  /**
+   * How the changes' p-values are adjusted for their number — every period-over-period
+   * change of every series in the result is tested at once: `'none'` (the default: each
+   * change read on its own), `'holm'` (the chance of any false "significant" change at
+   * most `alpha`) or `'benjamini-hochberg'` (the expected share of false ones among those
+   * marked at most `alpha`).
+   */
+  readonly multipleTesting?: MultipleTesting;
   /** List periods without responses (score `null`), so gaps show. Default `true`. */
   readonly fillGaps?: boolean;
   /** What to do with invalid scores. Default `'error'`. */
@@ -51,7 +60,9 @@ export interface SeriesChange {
   readonly difference: number;
   /** Two-sided p-value of the metric's test (as in `compareNps`, `compareCsat`, `compareCes`). */
   readonly pValue: number;
-  /** `pValue < alpha`. */
+  /** `pValue` adjusted over every change in the result with `multipleTesting`; equal to it with `'none'`. */
+  readonly adjustedPValue: number;
+  /** `adjustedPValue < alpha`. */
   readonly significant: boolean;
 }
 
@@ -138,7 +149,8 @@ export function checkMinimumN(minimumN: unknown, option = 'minimumN'): number {
  * A score per period (and per segment) with its interval, so a team tracks the same
  * metric, the same way, over time: each point has its n, is flagged when n is low,
  * and carries its change from the previous period with the p-value of the metric's
- * test. Bucketing runs in one pass without a `Date` per response.
+ * test (adjusted for the number of changes with `multipleTesting`, off by default).
+ * Bucketing runs in one pass without a `Date` per response.
  *
  * @param responses - `{ at, score, segment? }` rows, or `{ at, score, segment? }` columns.
  * @param options - Metric, period unit, calendar, and thresholds; see {@link ScoreSeriesOptions}.
@@ -168,6 +180,7 @@ export function scoreSeries(responses: SeriesInput, options: ScoreSeriesOptions)
     'minimumN',
     'level',
     'alpha',
+    'multipleTesting',
     'fillGaps',
     'invalid',
     'timeZone',
@@ -181,6 +194,7 @@ export function scoreSeries(responses: SeriesInput, options: ScoreSeriesOptions)
   const scale = scaleFor(metric, options.scale);
   const level = checkLevel(options.level ?? 0.95);
   const alpha = checkAlpha(options.alpha ?? 0.05);
+  const multipleTesting = checkMultipleTesting(options.multipleTesting);
   const minimumN = checkMinimumN(options.minimumN ?? 30);
   const timeZone = options.timeZone ?? 'UTC';
   const collected = collectSeriesCounts(
@@ -224,6 +238,8 @@ export function scoreSeries(responses: SeriesInput, options: ScoreSeriesOptions)
                 from: previous.point.period,
                 difference: comparison.difference,
                 pValue: comparison.pValue,
+                // Set below, once every change of the result is known.
+                adjustedPValue: comparison.pValue,
                 significant: comparison.pValue < alpha,
               },
         counts: pointCounts,
@@ -233,5 +249,27 @@ export function scoreSeries(responses: SeriesInput, options: ScoreSeriesOptions)
     });
     return { segment, points: built };
   });
-  return { metric, unit, timeZone, series, skipped: collected.skipped };
+  return { metric, unit, timeZone, series: adjustChanges(series, alpha, multipleTesting), skipped: collected.skipped };
+}
+
+/** The series with every change's p-value adjusted over all the changes of the result. */
+function adjustChanges(
+  series: ScoreSeries['series'],
+  alpha: number,
+  multipleTesting: MultipleTesting,
+): ScoreSeries['series'] {
+  if (multipleTesting === 'none') return series;
+  const pValues = series.flatMap((line) =>
+    line.points.flatMap((point) => (point.change === null ? [] : [point.change.pValue])),
+  );
+  const adjusted = adjustPValues(pValues, multipleTesting);
+  let next = 0;
+  return series.map((line) => ({
+    segment: line.segment,
+    points: line.points.map((point) => {
+      if (point.change === null) return point;
+      const adjustedPValue = adjusted[next++] as number;
+      return { ...point, change: { ...point.change, adjustedPValue, significant: adjustedPValue < alpha } };
+    }),
+  }));
 }

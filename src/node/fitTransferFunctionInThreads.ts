@@ -1,8 +1,9 @@
 /// <reference types="node" />
 import { checkOptions } from '../core/errors/checkOptions';
 import { fitTransferFunction } from '../transfer/fitTransferFunction';
-import { fitTransferFunctionFromMoments } from '../transfer/fitTransferFunctionFromMoments';
+import { fitTransferFunctionWithRows } from '../transfer/fitTransferFunctionWithRows';
 import { mergeTransferMoments } from '../transfer/mergeTransferMoments';
+import { readTransferInput } from '../transfer/readTransferInput';
 import type { TransferFunction } from '../transfer/TransferFunction';
 import type { TransferInput, TransferMomentsOptions } from '../transfer/TransferInput';
 import type { TransferMoments } from '../transfer/transferMoments';
@@ -20,8 +21,9 @@ export interface FitInThreadsOptions extends TransferMomentsOptions, ThreadOptio
 /**
  * Fits a transfer function with the rows split across worker threads: each worker
  * computes `transferMoments` of its share, the moments merge exactly
- * (`mergeTransferMoments`) and `fitTransferFunctionFromMoments` finishes — the fit of one
- * pass up to floating-point rounding (about 1e-13 relative). Typed arrays on a
+ * (`mergeTransferMoments`), and the solution from the merged moments is refined against
+ * the rows in one more pass, as `fitTransferFunction` does — the fit of one pass up to
+ * floating-point rounding (about 1e-13 relative). Typed arrays on a
  * `SharedArrayBuffer` are read in place; other columns are copied to the workers in
  * shares. Bad input raises the error `fitTransferFunction` raises, naming the same row.
  *
@@ -93,5 +95,8 @@ export async function fitTransferFunctionInThreads(
   });
   const summaries = rows < 2 * threads ? undefined : await runInWorkers(tasks);
   if (summaries === undefined) return inProcess();
-  return fitTransferFunctionFromMoments((summaries as TransferMoments[]).reduce(mergeTransferMoments));
+  // The merged moments give the first solution; one more pass over the rows (here, in
+  // this thread) refines it exactly as a single pass would.
+  const merged = (summaries as TransferMoments[]).reduce(mergeTransferMoments);
+  return fitTransferFunctionWithRows(merged, readTransferInput(input).data);
 }

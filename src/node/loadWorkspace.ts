@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import type { DocumentType } from '../core/documents/DocumentType';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { isCxError } from '../core/errors/isCxError';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { raise } from '../core/errors/raise';
 import { documentKinds } from '../workspace/documentKinds';
 import { workspaceMessages } from '../workspace/messages';
-import { readDataRecords } from '../workspace/readDataRecords';
+import { eventLogData, surveyExportData } from '../workspace/readDataExports';
+import { type ReadDataRecordsResult, readDataRecords } from '../workspace/readDataRecords';
 import { readWorkspaceDocument } from '../workspace/readWorkspaceDocument';
 import { resolveWorkspaceLinks } from '../workspace/resolveWorkspaceLinks';
 import type {
@@ -22,6 +24,8 @@ import { type WorkspaceManifest, workspaceDocument } from '../workspace/workspac
 import { raiseNode } from './messages';
 import { parseYamlDocuments } from './parseYamlDocuments';
 import { readDataFile } from './readDataFile';
+import { readEventLogAt } from './readEventLog';
+import { readSurveyExportAt } from './readSurveyExport';
 import { resolveInWorkspace, type WorkspacePlace } from './resolveInWorkspace';
 
 /**
@@ -34,6 +38,11 @@ export interface LoadWorkspaceOptions {
   readonly kinds?: Readonly<Record<string, DocumentType>>;
   /** Called after each file is read, e.g. to show progress: files done, files in all, the file. Default: none. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Called while a data file is read, e.g. to show progress through a large log: the file,
+   * bytes read so far and its size. Default: none.
+   */
+  readonly onFileProgress?: (file: string, bytesRead: number, bytesTotal: number) => void;
 }
 
 const manifestNames = ['cxkit.yaml', 'cxkit.yml', 'cxkit.json'];
@@ -142,7 +151,9 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * at the root, optional), every other `.yaml`, `.yml` and `.json` file below the root as
  * CX documents (a YAML file may hold several, separated by `---`; dot-folders,
  * `node_modules` and the manifest's `exclude` folders are skipped), and the data files
- * the manifest lists (CSV with a header row, or JSON Lines). Each document is read by its
+ * the manifest lists (CSV with a header row, or JSON Lines; or, named by the entry's
+ * `format`, an XES or process-mining CSV event log, or a Qualtrics or mapped CSV survey
+ * export, gzipped or not, streamed). Each document is read by its
  * `kind` and `schemaVersion` (newer refused, older migrated), links are resolved, and
  * every problem — broken YAML, a wrong kind, an invalid field, a link to a missing
  * document, a bad data row, a newer schema version — is reported with its file, line and
@@ -178,7 +189,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * @category Workspace
  */
 export async function loadWorkspace(folder: string, options: LoadWorkspaceOptions = {}): Promise<Workspace> {
-  checkOptions(options, ['kinds', 'onProgress']);
+  checkOptions(options, ['kinds', 'onProgress', 'onFileProgress']);
   if (typeof folder !== 'string' || folder === '') {
     raise('INVALID_ARGUMENT', ['folder', 'a folder path', describeValue(folder)], { path: ['folder'] });
   }
@@ -259,6 +270,31 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
 
   const data: WorkspaceData[] = [];
   const manifestEntry = documents.find((entry) => entry.kind === 'workspace');
+  const zone = manifest?.timeZone === undefined ? {} : { timeZone: manifest.timeZone };
+  const progressOf = (file: string) => (bytesRead: number, bytesTotal: number) =>
+    options.onFileProgress?.(file, bytesRead, bytesTotal);
+  // An export that cannot be read at all (malformed XML, a missing column, a file named
+  // .gz that is not gzip) is one problem at the line it names, and gives no data: nothing
+  // half-read is passed on as if whole.
+  const readExport = async (file: string, read: () => Promise<ReadDataRecordsResult>) => {
+    try {
+      const result = await read();
+      problems.push(...result.problems);
+      if (result.data !== undefined) data.push(result.data);
+    } catch (error) {
+      if (!isCxError(error)) throw error;
+      const line = error.details.line;
+      const column = error.details.column;
+      problems.push({
+        file,
+        ...(typeof line === 'number' ? { line } : {}),
+        ...(typeof column === 'number' ? { column } : {}),
+        code: 'invalid-syntax',
+        message: error.message,
+        path: [],
+      });
+    }
+  };
   for (const [index, entry] of dataEntries.entries()) {
     // Problems with the file itself are placed at its manifest entry, where it is named.
     const at = {
@@ -270,7 +306,32 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
     if (place.status === 'outside') problems.push(outsideProblem(entry.file, at));
     else if (place.status !== 'inside') problems.push(unreadableProblem(entry.file, place, at));
     else if (place.folder) problems.push(unreadableProblem(entry.file, { status: 'folder' }, at));
-    else {
+    else if (entry.type === 'journey-events' && entry.format !== undefined) {
+      await readExport(entry.file, () =>
+        readEventLogAt(place.real, entry.file, {
+          format: entry.format === 'xes' ? 'xes' : 'csv',
+          ...(entry.columns === undefined ? {} : { columns: entry.columns }),
+          ...zone,
+          badRows: 'set-aside',
+          onProgress: progressOf(entry.file),
+        }).then((log) => eventLogData(entry, log)),
+      );
+    } else if (entry.type === 'survey-responses' && entry.format !== undefined) {
+      const { format, score, time, segment, recode, include } = entry;
+      await readExport(entry.file, () =>
+        readSurveyExportAt(place.real, entry.file, {
+          format,
+          score: score ?? '',
+          ...(time === undefined ? {} : { time }),
+          ...(segment === undefined ? {} : { segment }),
+          ...(recode === undefined ? {} : { recode }),
+          ...(include === undefined ? {} : { include }),
+          ...zone,
+          badRows: 'set-aside',
+          onProgress: progressOf(entry.file),
+        }).then((survey) => surveyExportData(entry, survey)),
+      );
+    } else {
       const records = readDataFile(entry.file, await readFile(place.real, 'utf8'), manifest?.timeZone);
       if (records.ok) {
         const result = readDataRecords(entry, records.records);

@@ -1,5 +1,7 @@
 /// <reference types="node" />
 import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
+import { raise } from '../core/errors/raise';
 import { mergeCounts } from '../metrics/mergeCounts';
 import { type NpsOptions, type NpsResult, nps } from '../metrics/nps';
 import { npsScale } from '../metrics/npsScale';
@@ -9,11 +11,12 @@ import { columnFor, isShared, runInWorkers, splitRows } from './runInWorkers';
 import type { ThreadOptions } from './ThreadOptions';
 
 /**
- * Options for {@link npsInThreads}: those of `nps` and the number of threads.
+ * Options for {@link npsInThreads}: those of `nps` but survey weights (count weighted
+ * shards with `countScores` and merge them), and the number of threads.
  *
  * @category Threads
  */
-export interface NpsInThreadsOptions extends NpsOptions, ThreadOptions {}
+export interface NpsInThreadsOptions extends Omit<NpsOptions, 'weights'>, ThreadOptions {}
 
 /**
  * The Net Promoter Score of many raw scores, counted in worker threads: each worker
@@ -30,7 +33,7 @@ export interface NpsInThreadsOptions extends NpsOptions, ThreadOptions {}
  * @param scores - Scores 0–10, ideally a `Uint8Array` (on a `SharedArrayBuffer` to avoid copies).
  * @param options - `threads` (default 2) and `nps`'s options.
  * @returns A promise of the `nps` result.
- * @throws `CxError` as `nps` (`INVALID_SCORES`, `EMPTY_SCORES`, …); `INVALID_OPTION` for `threads`.
+ * @throws `CxError` as `nps` (`INVALID_SCORES`, `EMPTY_SCORES`, …); `INVALID_ARGUMENT` when `scores` is not an array; `INVALID_OPTION` for `threads`.
  *
  * @example
  * import { npsInThreads } from 'cxkit/node';
@@ -43,6 +46,20 @@ export interface NpsInThreadsOptions extends NpsOptions, ThreadOptions {}
  */
 export async function npsInThreads(scores: ArrayLike<number>, options: NpsInThreadsOptions = {}): Promise<NpsResult> {
   checkOptions(options, ['threads', 'level', 'method', 'invalid']);
+  // The rows are split by length before any score is read: only a real array or a typed array of numbers will do.
+  if (
+    !Array.isArray(scores) &&
+    !(
+      ArrayBuffer.isView(scores) &&
+      !(scores instanceof DataView) &&
+      !(scores instanceof BigInt64Array) &&
+      !(scores instanceof BigUint64Array)
+    )
+  ) {
+    raise('INVALID_ARGUMENT', ['scores', 'an array or a typed array of scores', describeValue(scores)], {
+      path: ['scores'],
+    });
+  }
   const threads = checkThreads(options.threads ?? 2);
   const { threads: _threads, ...npsOptions } = options;
   const invalid = options.invalid ?? 'error';

@@ -2,6 +2,9 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 
+/** How many times a document's aliases may be expanded: plenty for shared anchors, far from a bomb. */
+const maxAliasCount = 100;
+
 /** @internal One document of a YAML (or JSON) file: its value, where it starts, and path → position. */
 export interface ParsedYamlDocument {
   readonly value: unknown;
@@ -75,11 +78,23 @@ export function parseYamlDocuments(text: string): { documents: ParsedYamlDocumen
       }
       return found;
     };
-    documents.push({
-      value: document.toJS({ maxAliasCount: 100 }),
-      line: contents.range === undefined ? 1 : position(contents.range[0]).line,
-      locate,
-    });
+    const start =
+      contents.range === undefined || contents.range === null ? { line: 1, column: 1 } : position(contents.range[0]);
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount });
+    } catch (error) {
+      // An alias bomb (aliases of aliases, each doubling the document) is refused where the document starts.
+      const excessive = error instanceof Error && /alias/i.test(error.message);
+      errors.push({
+        message: excessive
+          ? `the document expands its aliases (*name) more than ${maxAliasCount} times, as a YAML "billion laughs" does; write the values out instead`
+          : `the document cannot be read (${error instanceof Error ? error.message : String(error)})`,
+        ...start,
+      });
+      continue;
+    }
+    documents.push({ value, line: start.line, locate });
   }
   return { documents, errors };
 }

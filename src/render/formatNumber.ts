@@ -9,6 +9,8 @@ import { raiseRender } from './messages';
  */
 export function formatNumber(value: number, decimals = 2, what = 'A value'): string {
   if (!Number.isFinite(value)) raiseRender('NON_FINITE', [what]);
+  // Past 2^53 a double holds no fraction, and scaling by 10^decimals could overflow to Infinity.
+  if (Math.abs(value) >= 2 ** 53) return String(value);
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
   if (rounded === 0) return '0';

@@ -135,8 +135,8 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
     const test = row.gap?.test ?? null;
     const testWords =
       test === null
-        ? 'not tested (a group has fewer than 2 scored respondents)'
-        : `${pValueText(test.pValue)}, ${test.pValue < alpha ? 'significant' : 'not significant'}`;
+        ? 'not tested (a group has fewer than 2 scored respondents, or neither group varies)'
+        : `${pValueText(test.pValue)}${test.adjustedPValue === test.pValue ? '' : `, adjusted ${pValueText(test.adjustedPValue)}`}, ${test.adjustedPValue < alpha ? 'significant' : 'not significant'}`;
     return `gap ${signed(difference)}, ${testWords}${row.gap?.large ? ', large gap' : ''}`;
   };
 

@@ -6,17 +6,20 @@ export interface WelchTest {
   readonly difference: number;
   /** √(varA/nA + varB/nB). */
   readonly standardError: number;
-  /** The t statistic; `null` when the standard error is 0 (both samples uniform). */
-  readonly statistic: number | null;
-  /** Welch–Satterthwaite degrees of freedom; `null` when the standard error is 0. */
-  readonly degreesOfFreedom: number | null;
-  /** The two-sided p-value; with a zero standard error, 1 for no difference and 0 otherwise. */
+  /** The t statistic. */
+  readonly statistic: number;
+  /** Welch–Satterthwaite degrees of freedom. */
+  readonly degreesOfFreedom: number;
+  /** The two-sided p-value. */
   readonly pValue: number;
 }
 
 /**
  * @internal Welch's two-sample t-test (R's `t.test(x, y)`) from each sample's mean,
- * variance (n − 1 denominator) and size; each size must be at least 2.
+ * variance (n − 1 denominator) and size; each size must be at least 2. `null` when both
+ * variances are 0 (or, as R judges, so small beside the means that they are rounding): the statistic is then undefined (a difference over a standard error of
+ * 0), so the test cannot tell — R's `t.test` refuses such data ("data are essentially
+ * constant") rather than claim p = 0.
  */
 export function welchTest(
   meanA: number,
@@ -25,13 +28,14 @@ export function welchTest(
   meanB: number,
   varianceB: number,
   countB: number,
-): WelchTest {
+): WelchTest | null {
   const shareA = varianceA / countA;
   const shareB = varianceB / countB;
   const standardError = Math.sqrt(shareA + shareB);
   const difference = meanA - meanB;
-  if (standardError === 0) {
-    return { difference, standardError, statistic: null, degreesOfFreedom: null, pValue: difference === 0 ? 1 : 0 };
+  // R's t.test: a standard error this small beside the means is rounding, not spread.
+  if (standardError === 0 || standardError < 10 * Number.EPSILON * Math.max(Math.abs(meanA), Math.abs(meanB))) {
+    return null;
   }
   const degreesOfFreedom = (shareA + shareB) ** 2 / (shareA ** 2 / (countA - 1) + shareB ** 2 / (countB - 1));
   const statistic = difference / standardError;

@@ -54,7 +54,7 @@ export interface CreateMissionInput {
  * @category Documents
  */
 export function createMission(input: CreateMissionInput): Mission {
-  checkOptions(input, ['id', 'statement', 'title', 'customers', 'treatment', 'priorities', 'roles'], 'input');
+  checkOptions(input, ['id', 'statement', 'title', 'customers', 'treatment', 'priorities', 'roles'], 'input', true);
   return parseDocument(missionDocument, {
     kind: 'mission',
     schemaVersion: missionDocument.schemaVersion,

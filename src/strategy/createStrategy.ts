@@ -58,7 +58,7 @@ export interface CreateStrategyInput {
  * @category Documents
  */
 export function createStrategy(input: CreateStrategyInput): Strategy {
-  checkOptions(input, ['id', 'title', 'mission', 'successStatements', 'goals'], 'input');
+  checkOptions(input, ['id', 'title', 'mission', 'successStatements', 'goals'], 'input', true);
   return parseDocument(strategyDocument, {
     kind: 'strategy',
     schemaVersion: strategyDocument.schemaVersion,

@@ -61,7 +61,7 @@ export interface CreateSuccessStatementInput {
  * @category Documents
  */
 export function createSuccessStatement(input: CreateSuccessStatementInput): SuccessStatement {
-  checkOptions(input, ['id', 'outcome', 'title', 'businessOutcome', 'owner', 'horizon', 'metrics'], 'input');
+  checkOptions(input, ['id', 'outcome', 'title', 'businessOutcome', 'owner', 'horizon', 'metrics'], 'input', true);
   return parseDocument(successStatementDocument, {
     kind: 'success-statement',
     schemaVersion: successStatementDocument.schemaVersion,

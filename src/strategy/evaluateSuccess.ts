@@ -52,8 +52,32 @@ function pointsOfSeries(input: Record<string, unknown>, path: PropertyPath): Poi
     );
   }
   const points: Point[] = [];
-  for (const point of overall.points as Array<{ start: number; score: number | null }>) {
-    if (point.score !== null) points.push({ at: point.start, value: point.score });
+  const given = overall.points as unknown[];
+  const index = series?.indexOf(overall) as number;
+  for (let pointIndex = 0; pointIndex < given.length; pointIndex++) {
+    const point = given[pointIndex] as { start?: unknown; score?: unknown } | null | undefined;
+    const at = [...path, 'series', index, 'points', pointIndex];
+    // A score is a finite number, or null for a period too thin to score; anything else would read as NaN.
+    if (!isPlainObject(point) || typeof point.start !== 'number' || !Number.isFinite(point.start)) {
+      raiseStrategy(
+        'INVALID_INPUT',
+        ['A series point', 'an object { start, score } with a finite start', describeValue(point)],
+        {
+          path: at,
+        },
+      );
+    }
+    if (point.score === null) continue;
+    if (typeof point.score !== 'number' || !Number.isFinite(point.score)) {
+      raiseStrategy(
+        'INVALID_INPUT',
+        ["A series point's score", 'a finite number or null', describeValue(point.score)],
+        {
+          path: [...at, 'score'],
+        },
+      );
+    }
+    points.push({ at: point.start, value: point.score });
   }
   return points;
 }

@@ -1,7 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { suggestKey } from '../core/errors/suggestKey';
-import type { DriverImportance } from './driverImportance';
+import type { ImportanceOfDriver } from './driverImportance';
 import { raiseTransfer } from './messages';
 
 /**
@@ -117,7 +117,7 @@ const quadrantOrder: readonly DriverQuadrant[] = [
  * @category Driver importance
  */
 export function classifyDrivers(
-  importance: DriverImportance,
+  importance: Readonly<Record<string, Pick<ImportanceOfDriver, 'share'> & Partial<ImportanceOfDriver>>>,
   performance: Readonly<Record<string, DriverPerformance>>,
   options: ClassifyDriversOptions = {},
 ): DriverClassification {

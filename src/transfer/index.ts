@@ -20,6 +20,8 @@ export {
   type DriverImportanceMethod,
   type DriverImportanceOptions,
   driverImportance,
+  type ImportanceBootstrap,
+  type ImportanceInterval,
   type ImportanceOfDriver,
 } from './driverImportance';
 export { fitTransferFunction } from './fitTransferFunction';
@@ -30,7 +32,7 @@ export { type TransferErrorCode, transferMessages } from './messages';
 export { type MetricTree, metricTreeDocument } from './metricTreeDocument';
 export { metricTreeRules } from './metricTreeRules';
 export { parseMetricTree } from './parseMetricTree';
-export { predict } from './predict';
+export { type PredictedOutcome, type PredictOptions, predict } from './predict';
 export { type PropagatedChange, propagateChange } from './propagateChange';
 export { safeParseMetricTree } from './safeParseMetricTree';
 export type { CoefficientEstimate, DriverCoefficient, TransferFunction } from './TransferFunction';

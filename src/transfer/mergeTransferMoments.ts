@@ -1,5 +1,5 @@
 import { raiseTransfer } from './messages';
-import { addMoments, emptyMomentState, mirrorUpperTriangle } from './momentState';
+import { addMoments, emptyMomentState, finishMoments, momentWork } from './momentState';
 import { momentsFromState } from './momentsFromState';
 import { readTransferMoments } from './readTransferMoments';
 import type { TransferMoments } from './transferMoments';
@@ -39,10 +39,9 @@ export function mergeTransferMoments(left: TransferMoments, right: TransferMomen
   }
   if (left.weighted !== right.weighted) raiseTransfer('WEIGHTING_MISMATCH', [], { path: ['right', 'weighted'] });
   const merged = emptyMomentState(leftState.size);
-  const delta = new Float64Array(leftState.size);
+  const work = momentWork(leftState.size);
   for (const state of [leftState, rightState]) {
-    addMoments(merged, state.n, state.weightSum, state.means, state.crossProducts, delta);
+    addMoments(merged, state.n, state.weightSum, state.means, undefined, state.crossProducts, work);
   }
-  mirrorUpperTriangle(merged.crossProducts, merged.size);
-  return momentsFromState(merged, left.drivers, left.weighted, left.dropped + right.dropped);
+  return momentsFromState(finishMoments(merged), left.drivers, left.weighted, left.dropped + right.dropped);
 }

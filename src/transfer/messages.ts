@@ -44,6 +44,10 @@ export const transferMessages = {
     `The exact Shapley decomposition needs the R² of all 2^k subsets of drivers; ${count} drivers means ${2 ** count} subsets, above the limit of ${limit} drivers (${2 ** limit} subsets). Use { method: 'relative-weights' }, which scales to any number of drivers, or group drivers.`,
   INVALID_LEVEL: (received: string) =>
     `Option level must be a confidence level between 0 and 1 (e.g. 0.95); received ${received}.`,
+  BOOTSTRAP_NEEDS_ROWS: () =>
+    'Bootstrap intervals resample rows, which a fitted transfer function or its moments no longer hold: pass the rows ({ outcome, drivers, weights? }) to driverImportance instead.',
+  BOOTSTRAP_DEGENERATE: (replicates: number, used: number) =>
+    `Only ${used} of ${replicates} bootstrap resamples could be fitted (in the others a driver was constant or drivers were collinear): there are too few rows, or a driver rarely varies, for bootstrap intervals.`,
   INVALID_METHOD: (received: string, allowed: readonly string[]) =>
     `Option method must be one of ${list(allowed)}; received ${received}.`,
   METRIC_TREE_CYCLE: (cycle: readonly string[]) =>

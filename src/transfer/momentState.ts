@@ -12,27 +12,81 @@ export interface MomentState {
   crossProducts: Float64Array;
 }
 
-/** @internal An empty state for `size` variables. */
-export function emptyMomentState(size: number): MomentState {
-  return { size, n: 0, weightSum: 0, means: new Float64Array(size), crossProducts: new Float64Array(size * size) };
+/**
+ * Moments while they are being added up. The means are working centres, rounded as
+ * doubles are: `offsets` keeps `Σw·(v − centre)` exactly enough that the rounding of a
+ * centre never enters the cross products, which are `Σw·(v − centre)(u − centre)` until
+ * {@link finishMoments} centres them on the true means.
+ *
+ * @internal
+ */
+export interface MomentAccumulator extends MomentState {
+  offsets: Float64Array;
+}
+
+/** @internal An empty accumulator for `size` variables. */
+export function emptyMomentState(size: number): MomentAccumulator {
+  return {
+    size,
+    n: 0,
+    weightSum: 0,
+    means: new Float64Array(size),
+    offsets: new Float64Array(size),
+    crossProducts: new Float64Array(size * size),
+  };
 }
 
 /**
- * Adds the moments of a second group of rows to `target`, exactly: with W the weight
- * sums and δ the difference of the means, the combined mean is `m_a + δ·W_b/W` and the
- * combined centred cross products are `C_a + C_b + (W_a·W_b/W)·δδᵀ` (Chan, Golub and
- * LeVeque's pairwise update, weighted). Only the upper triangle is updated; call
- * {@link mirrorUpperTriangle} when done.
+ * Moves a group's cross products and offsets from its centre to a new centre, in place
+ * of `crossProducts`' upper triangle: with d = centre − new centre and S the offsets,
+ * `C + S·dᵀ + d·Sᵀ + W·d·dᵀ` and `S + W·d`, exact in exact arithmetic for any centres.
+ */
+function recentre(
+  target: Float64Array,
+  size: number,
+  weightSum: number,
+  crossProducts: ArrayLike<number>,
+  offsets: ArrayLike<number> | undefined,
+  shift: Float64Array,
+  newOffsets: Float64Array,
+): void {
+  for (let row = 0; row < size; row++) {
+    const shiftRow = shift[row] as number;
+    const offsetRow = offsets === undefined ? 0 : (offsets[row] as number);
+    const weightedShift = weightSum * shiftRow;
+    for (let column = row; column < size; column++) {
+      const at = row * size + column;
+      const offsetColumn = offsets === undefined ? 0 : (offsets[column] as number);
+      target[at] =
+        (target[at] as number) +
+        (crossProducts[at] as number) +
+        offsetRow * (shift[column] as number) +
+        shiftRow * offsetColumn +
+        weightedShift * (shift[column] as number);
+    }
+    newOffsets[row] = (newOffsets[row] as number) + offsetRow + weightedShift;
+  }
+}
+
+/**
+ * Adds the moments of a second group of rows to `target`: with W the weight sums, the
+ * new centre is `m_a + (m_b − m_a)·W_b/W` (rounded), and each group's cross products are
+ * moved to it exactly before they are added (Chan, Golub and LeVeque's pairwise update,
+ * weighted, carried out so that the rounding of any centre is kept in the offsets rather
+ * than lost). `offsets` of the incoming group are `Σw·(v − mean)`; leave them out for
+ * moments centred on their exact means. Only the upper triangle is updated; call
+ * {@link finishMoments} when done.
  *
  * @internal
  */
 export function addMoments(
-  target: MomentState,
+  target: MomentAccumulator,
   n: number,
   weightSum: number,
   means: ArrayLike<number>,
+  offsets: ArrayLike<number> | undefined,
   crossProducts: ArrayLike<number>,
-  delta: Float64Array,
+  work: MomentWork,
 ): void {
   const size = target.size;
   if (weightSum === 0) return;
@@ -40,6 +94,8 @@ export function addMoments(
     target.n = n;
     target.weightSum = weightSum;
     target.means.set(means);
+    if (offsets === undefined) target.offsets.fill(0);
+    else target.offsets.set(offsets);
     for (let row = 0; row < size; row++) {
       for (let column = row; column < size; column++) {
         target.crossProducts[row * size + column] = crossProducts[row * size + column] as number;
@@ -48,27 +104,67 @@ export function addMoments(
     return;
   }
   const total = target.weightSum + weightSum;
-  const factor = (target.weightSum * weightSum) / total;
   const share = weightSum / total;
-  for (let index = 0; index < size; index++) delta[index] = (means[index] as number) - (target.means[index] as number);
-  for (let row = 0; row < size; row++) {
-    const deltaRow = (delta[row] as number) * factor;
-    for (let column = row; column < size; column++) {
-      const at = row * size + column;
-      target.crossProducts[at] =
-        (target.crossProducts[at] as number) + (crossProducts[at] as number) + deltaRow * (delta[column] as number);
-    }
-  }
+  const { shift, centres, offsets: newOffsets, crossProducts: own } = work;
   for (let index = 0; index < size; index++) {
-    target.means[index] = (target.means[index] as number) + (delta[index] as number) * share;
+    const left = target.means[index] as number;
+    centres[index] = left + ((means[index] as number) - left) * share;
   }
+  own.set(target.crossProducts);
+  target.crossProducts.fill(0);
+  newOffsets.fill(0);
+  for (let index = 0; index < size; index++)
+    shift[index] = (target.means[index] as number) - (centres[index] as number);
+  recentre(target.crossProducts, size, target.weightSum, own, target.offsets, shift, newOffsets);
+  for (let index = 0; index < size; index++) shift[index] = (means[index] as number) - (centres[index] as number);
+  recentre(target.crossProducts, size, weightSum, crossProducts, offsets, shift, newOffsets);
+  target.means.set(centres);
+  target.offsets.set(newOffsets);
   target.n += n;
   target.weightSum = total;
 }
 
-/** @internal Copies the upper triangle of a row-major `size × size` matrix onto the lower. */
-export function mirrorUpperTriangle(matrix: Float64Array, size: number): void {
-  for (let row = 1; row < size; row++) {
-    for (let column = 0; column < row; column++) matrix[row * size + column] = matrix[column * size + row] as number;
+/** @internal Scratch space for {@link addMoments}, allocated once per pass. */
+export interface MomentWork {
+  readonly shift: Float64Array;
+  readonly centres: Float64Array;
+  readonly offsets: Float64Array;
+  readonly crossProducts: Float64Array;
+}
+
+/** @internal Scratch space for {@link addMoments} on `size` variables. */
+export function momentWork(size: number): MomentWork {
+  return {
+    shift: new Float64Array(size),
+    centres: new Float64Array(size),
+    offsets: new Float64Array(size),
+    crossProducts: new Float64Array(size * size),
+  };
+}
+
+/**
+ * Finishes an accumulator: centres the cross products on the true means (`C − S·Sᵀ/W`,
+ * means `centre + S/W`) and copies the upper triangle onto the lower.
+ *
+ * @internal
+ */
+export function finishMoments(state: MomentAccumulator): MomentState {
+  const { size, weightSum, offsets, means, crossProducts } = state;
+  if (weightSum > 0) {
+    for (let row = 0; row < size; row++) {
+      const offsetRow = (offsets[row] as number) / weightSum;
+      for (let column = row; column < size; column++) {
+        const at = row * size + column;
+        const centred = (crossProducts[at] as number) - offsetRow * (offsets[column] as number);
+        // A sum of squares about the mean cannot be below 0; rounding could take it a hair under.
+        crossProducts[at] = row === column ? Math.max(centred, 0) : centred;
+      }
+      means[row] = (means[row] as number) + offsetRow;
+    }
   }
+  for (let row = 1; row < size; row++) {
+    for (let column = 0; column < row; column++)
+      crossProducts[row * size + column] = crossProducts[column * size + row] as number;
+  }
+  return { size, n: state.n, weightSum, means, crossProducts };
 }

@@ -21,7 +21,11 @@ export function readFitSource(source: TransferFunction | TransferMoments): {
   if (typeof source === 'object' && source !== null && source.kind === 'transfer-moments') {
     return { state: readTransferMoments(source), moments: source };
   }
-  return raiseTransfer('INVALID_INPUT', ['input', 'a transfer function or transfer moments', describeValue(source)], {
-    path: [],
-  });
+  return raiseTransfer(
+    'INVALID_INPUT',
+    ['input', 'a transfer function, transfer moments or rows { outcome, drivers }', describeValue(source)],
+    {
+      path: [],
+    },
+  );
 }

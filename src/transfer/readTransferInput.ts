@@ -1,6 +1,6 @@
 import { describeValue } from '../core/errors/describeValue';
 import { suggestKey } from '../core/errors/suggestKey';
-import type { MomentColumns } from './accumulateMoments';
+import type { MomentColumns } from './gatherBlock';
 import { raiseTransfer } from './messages';
 import type { TransferInput } from './TransferInput';
 

@@ -15,8 +15,16 @@ import type { MomentState } from './momentState';
  */
 export const collinearityTolerance = 1e-10;
 
-/** A column varies less than this fraction of its mean's size: constant, to working precision. */
-const constantTolerance = 1e-10;
+/**
+ * A column whose standard deviation is at or below this fraction of its mean's size is
+ * constant to working precision: its deviations from the mean would carry fewer than
+ * four significant digits (a double holds about 16), and a column of one repeated value
+ * shows at most about 1e-13 of spread after rounding in the block means. Values such as
+ * 1e9 ± 0.1 (a spread of 1e-10 of the mean) are well within what the centred fit resolves.
+ *
+ * @internal
+ */
+export const constantTolerance = 1e-12;
 
 /** @internal What the solve of the normal equations gives, before statistics are added. */
 export interface TransferSolution {
@@ -26,7 +34,8 @@ export interface TransferSolution {
   readonly outcomeCorrelations: Float64Array;
   readonly lower: Float64Array;
   readonly standardized: Float64Array;
-  /** 1 − R², as the last pivot of the augmented factorisation. */
+  /** R² as ‖L⁻¹r‖², and 1 − R² as the last pivot of the augmented factorisation. */
+  readonly explained: number;
   readonly unexplained: number;
   readonly inverseCorrelations: Float64Array;
 }
@@ -123,6 +132,7 @@ export function solveTransferFunction(
     outcomeCorrelations,
     lower,
     standardized: choleskySolve(lower, k, outcomeCorrelations),
+    explained,
     unexplained,
     inverseCorrelations: choleskyInverse(lower, k),
   };

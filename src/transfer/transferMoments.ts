@@ -1,9 +1,4 @@
-import { checkOptions } from '../core/errors/checkOptions';
-import { describeValue } from '../core/errors/describeValue';
-import { accumulateMoments } from './accumulateMoments';
-import { raiseTransfer } from './messages';
-import { momentsFromState } from './momentsFromState';
-import { readTransferInput } from './readTransferInput';
+import { summarizeInput } from './summarizeInput';
 import type { TransferInput, TransferMomentsOptions } from './TransferInput';
 
 /**
@@ -63,17 +58,5 @@ export interface TransferMoments {
  * @category Moments
  */
 export function transferMoments(input: TransferInput, options: TransferMomentsOptions = {}): TransferMoments {
-  checkOptions(options, ['missing']);
-  const missing = options.missing ?? 'error';
-  if (missing !== 'error' && missing !== 'drop') {
-    raiseTransfer('INVALID_INPUT', ['Option missing', '"error" or "drop"', describeValue(missing)], {
-      path: ['missing'],
-    });
-  }
-  const { data, drivers } = readTransferInput(input);
-  const { state, dropped } = accumulateMoments(data, missing === 'drop');
-  if (!state.crossProducts.every(Number.isFinite) || !state.means.every(Number.isFinite)) {
-    raiseTransfer('VALUES_TOO_LARGE', [], { path: [] });
-  }
-  return momentsFromState(state, drivers, data.weights !== undefined, dropped);
+  return summarizeInput(input, options).moments;
 }

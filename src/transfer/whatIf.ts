@@ -45,8 +45,12 @@ export interface WhatIfResult {
  * Asks a transfer function "what if": the predicted outcome at a baseline and after
  * moving some drivers by the given amounts, with a confidence interval for the change in
  * the mean outcome. It is the mean change for rows like the baseline, not the change for
- * one customer, so its interval narrows as data grows. In a linear transfer function the
- * change does not depend on the baseline; the baseline sets the levels.
+ * one customer, so its interval narrows as data grows: its variance `Δxᵀ·Cov(b)·Δx` holds
+ * only the coefficients' uncertainty. A prediction interval ({@link predict} with
+ * `interval: 'prediction'`) is for one new row's outcome: it adds the level's uncertainty
+ * (σ̂²/W) and one row's own spread (σ̂²), which no amount of data removes; both cancel in a
+ * difference of two means. In a linear transfer function the change does not depend on
+ * the baseline; the baseline sets the levels.
  *
  * @param transferFunction - A fitted transfer function.
  * @param baseline - A value for every driver, by name (for instance today's averages).

@@ -8,14 +8,30 @@
 export type SqlDialect = 'duckdb' | 'postgresql';
 
 /**
+ * Where a name given in a builder's options stands in the generated SQL: the option
+ * (`'table'`, `'score'`, `'drivers[1]'`, `'groupBy[0]'`, …) and the quoted identifier's
+ * character range `[start, end)`. {@link explainQueryFailure} reads these to say which
+ * name an engine's error is about.
+ *
+ * @category SQL
+ */
+export interface SqlNamePlace {
+  readonly option: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
  * A generated query: the SQL text and the values of its positional parameters (`$1` is
- * `parameters[0]`). Only numbers travel as parameters; names are quoted into the text.
+ * `parameters[0]`). Only numbers travel as parameters; names are quoted into the text,
+ * and `names` says where each one stands (absent on a query written by hand).
  *
  * @category SQL
  */
 export interface SqlQuery {
   readonly sql: string;
   readonly parameters: readonly number[];
+  readonly names?: readonly SqlNamePlace[];
 }
 
 /**

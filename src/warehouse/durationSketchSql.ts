@@ -2,8 +2,14 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { logarithmicBins } from '../stats/logarithmicBins';
-import { type CommonSqlOptions, queryParts } from './queryParts';
-import { quoteIdentifier } from './quoteIdentifier';
+import {
+  type CommonSqlOptions,
+  finishQuery,
+  markedName,
+  numericValue,
+  queryParts,
+  resultRowsColumn,
+} from './queryParts';
 import type { SqlName, SqlQuery } from './SqlQuery';
 
 /**
@@ -60,7 +66,7 @@ export function durationSketchSql(options: DurationSketchSqlOptions): SqlQuery {
   const parts = queryParts(options);
   const relativeAccuracy = checkRelativeAccuracy(options.relativeAccuracy ?? 0.01);
   const { multiplier, zeroThreshold } = logarithmicBins(relativeAccuracy);
-  const value = `CAST(${quoteIdentifier(options.duration, 'duration')} AS DOUBLE PRECISION)`;
+  const value = numericValue(markedName(options.duration, 'duration', parts.dialect));
   // DuckDB has LOG2; PostgreSQL does not, and LN(v)/LN(2) can differ from it in the last
   // bit, which moves a duration lying on a bin edge to the neighbouring bin — still
   // within the relative accuracy, as both bins touch that edge.
@@ -76,8 +82,9 @@ export function durationSketchSql(options: DurationSketchSqlOptions): SqlQuery {
   const kept = `CASE WHEN ${valid} THEN ${value} END AS "cx_value"`;
   const keys = [...parts.groupAliases, '"cx_state"', '"cx_key"'].join(', ');
   const sql =
-    `SELECT ${keys}, COUNT(*) AS "cx_count", SUM("cx_value") AS "cx_sum", MIN("cx_value") AS "cx_min", MAX("cx_value") AS "cx_max" ` +
+    `SELECT ${keys}, COUNT(*) AS "cx_count", SUM("cx_value") AS "cx_sum", MIN("cx_value") AS "cx_min", MAX("cx_value") AS "cx_max", ` +
+    `COUNT(*) OVER () AS "${resultRowsColumn}" ` +
     `FROM (SELECT ${[...parts.groupSelect, state, key, kept].join(', ')} FROM ${parts.table}) AS "cx_rows" ` +
     `GROUP BY ${keys} ORDER BY ${keys}`;
-  return { sql, parameters: [multiplier, zeroThreshold] };
+  return finishQuery(sql, [multiplier, zeroThreshold]);
 }

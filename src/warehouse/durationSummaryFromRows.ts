@@ -30,23 +30,23 @@ export interface DurationSummaryFromRowsOptions {
  * `mergeDurationSummaries` with summaries made anywhere else with the same settings.
  * Its bins are the ones `summarizeDurations` gives in process.
  *
- * @param rows - The result rows, as objects keyed by column name.
+ * @param rows - Every row of one run of the query, as objects keyed by column name.
  * @param options - `relativeAccuracy`, `exactLimit`, the number of group columns.
  * @returns One `{ key, summary }` per group.
- * @throws `CxError` `INVALID_VALUES` (a NULL, negative, NaN or infinite duration); `INVALID_ROWS`; `INVALID_OPTION`.
+ * @throws `CxError` `INVALID_VALUES` (a NULL, negative, NaN or infinite duration); `INCOMPLETE_ROWS` (not the whole result); `INVALID_ROWS`; `INVALID_OPTION`.
  *
  * @example
  * import { durationSummaryStatistics } from 'cxkit/journeys';
  * import { durationSummaryFromRows } from 'cxkit/warehouse';
  *
  * const rows = [
- *   { cx_state: 0, cx_key: null, cx_count: 1n, cx_sum: 0, cx_min: 0, cx_max: 0 },
- *   { cx_state: 1, cx_key: 0, cx_count: 2n, cx_sum: 2, cx_min: 1, cx_max: 1 },
+ *   { cx_state: 0, cx_key: null, cx_count: 1n, cx_sum: 0, cx_min: 0, cx_max: 0, cx_result_rows: 2n },
+ *   { cx_state: 1, cx_key: 0, cx_count: 2n, cx_sum: 2, cx_min: 1, cx_max: 1, cx_result_rows: 2n },
  * ];
  * const [all] = durationSummaryFromRows(rows);
  * all?.summary.bins // => [[0, 2]]
  * all === undefined ? undefined : durationSummaryStatistics(all.summary).mean // => 2 / 3
- * durationSummaryFromRows([{ cx_state: 2, cx_key: null, cx_count: 1n, cx_sum: null, cx_min: null, cx_max: null }])
+ * durationSummaryFromRows([{ cx_state: 2, cx_key: null, cx_count: 1n, cx_sum: null, cx_min: null, cx_max: null, cx_result_rows: 1n }])
  * // throws CxError INVALID_VALUES
  *
  * @category Duration summaries

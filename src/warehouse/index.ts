@@ -10,9 +10,10 @@
 
 export { type DurationSketchSqlOptions, durationSketchSql } from './durationSketchSql';
 export { type DurationSummaryFromRowsOptions, durationSummaryFromRows } from './durationSummaryFromRows';
+export { explainQueryFailure } from './explainQueryFailure';
 export { type WarehouseErrorCode, warehouseMessages } from './messages';
 export { quoteIdentifier } from './quoteIdentifier';
-export type { GroupSummary, ResultRow, SqlDialect, SqlName, SqlQuery } from './SqlQuery';
+export type { GroupSummary, ResultRow, SqlDialect, SqlName, SqlNamePlace, SqlQuery } from './SqlQuery';
 export { type ScoreCountsFromRowsOptions, scoreCountsFromRows } from './scoreCountsFromRows';
 export { type ScoreCountsSqlOptions, scoreCountsSql } from './scoreCountsSql';
 export { type TransferMomentsFromRowsOptions, transferMomentsFromRows } from './transferMomentsFromRows';

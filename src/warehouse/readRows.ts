@@ -1,15 +1,26 @@
 import { describeValue } from '../core/errors/describeValue';
 import { raiseWarehouse } from './messages';
-import { groupAlias } from './queryParts';
+import { groupAlias, resultRowsColumn } from './queryParts';
 import type { GroupSummary, ResultRow } from './SqlQuery';
 
-/** @internal Checks that rows is an array of objects. */
+/**
+ * @internal Checks that rows is an array of objects, each saying the result had exactly
+ * `rows.length` rows: a result cut short (a stream closed early, a page lost) or rows of
+ * two queries put together never read as a whole summary.
+ */
 export function checkRows(rows: unknown): asserts rows is readonly ResultRow[] {
   if (!Array.isArray(rows)) raiseWarehouse('INVALID_ROWS', ['rows', `must be an array, not ${describeValue(rows)}`]);
   rows.forEach((row, index) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       raiseWarehouse('INVALID_ROWS', [`rows[${index}]`, `must be an object, not ${describeValue(row)}`], {
         path: ['rows', index],
+      });
+    }
+    const total = readCount(row as ResultRow, resultRowsColumn, index);
+    if (total !== rows.length) {
+      raiseWarehouse('INCOMPLETE_ROWS', [total, rows.length, index], {
+        path: ['rows', index, resultRowsColumn],
+        details: { expected: total, received: rows.length },
       });
     }
   });

@@ -27,22 +27,23 @@ export interface ScoreCountsFromRowsOptions {
  * the same `ScoreCounts` that `countScores` gives in process, ready for `nps`, `csat`,
  * `mergeCounts` or `scoreSeries`. Counts are exact (read from bigint or numeric strings).
  *
- * @param rows - The result rows, as objects keyed by column name.
+ * @param rows - Every row of one run of the query, as objects keyed by column name.
  * @param options - The scale, the number of group columns, the invalid-score policy.
  * @returns One `{ key, summary }` per group in the order the rows give them (one with an empty key when not grouped).
- * @throws `CxError` `INVALID_VALUES` for invalid scores under `invalid: 'error'`; `INVALID_ROWS` naming the row and column; `INVALID_SCALE`; `INVALID_OPTION`.
+ * @throws `CxError` `INVALID_VALUES` for invalid scores under `invalid: 'error'`; `INCOMPLETE_ROWS` (not the whole result); `INVALID_ROWS` naming the row and column; `INVALID_SCALE`; `INVALID_OPTION`.
  *
  * @example
  * import { nps, npsScale } from 'cxkit/metrics';
  * import { scoreCountsFromRows } from 'cxkit/warehouse';
  *
  * const rows = [
- *   { cx_score: 3, cx_count: 20n },
- *   { cx_score: 8, cx_count: 30n },
- *   { cx_score: 10, cx_count: 50n },
+ *   { cx_score: 3, cx_count: 20n, cx_result_rows: 3n },
+ *   { cx_score: 8, cx_count: 30n, cx_result_rows: 3n },
+ *   { cx_score: 10, cx_count: 50n, cx_result_rows: 3n },
  * ];
  * scoreCountsFromRows(rows, { scale: npsScale }).map(({ summary }) => nps(summary).score) // => [30]
- * scoreCountsFromRows([{ cx_score: null, cx_count: 1 }], { scale: npsScale }) // throws CxError INVALID_VALUES
+ * scoreCountsFromRows([{ cx_score: null, cx_count: 1, cx_result_rows: 1 }], { scale: npsScale }) // throws CxError INVALID_VALUES
+ * scoreCountsFromRows(rows.slice(0, 2), { scale: npsScale }) // throws CxError INCOMPLETE_ROWS
  *
  * @category Score counts
  */

@@ -1,8 +1,14 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { defineScale } from '../metrics/defineScale';
 import type { Scale } from '../metrics/Scale';
-import { type CommonSqlOptions, queryParts } from './queryParts';
-import { quoteIdentifier } from './quoteIdentifier';
+import {
+  type CommonSqlOptions,
+  finishQuery,
+  markedName,
+  numericValue,
+  queryParts,
+  resultRowsColumn,
+} from './queryParts';
 import type { SqlName, SqlQuery } from './SqlQuery';
 
 /**
@@ -26,7 +32,9 @@ export interface ScoreCountsSqlOptions extends CommonSqlOptions {
  * group and score with its count, where a score that is NULL, off the scale or not a
  * whole number counts under a NULL score (the invalid ones, which
  * {@link scoreCountsFromRows} refuses or skips as `countScores` does). The result is a
- * few rows per group however many responses there are.
+ * few rows per group however many responses there are, each carrying the result's row
+ * count so that the reader can tell a whole result from a cut one. The score column must
+ * be numeric: a text, boolean or date column fails in the engine before any row is read.
  *
  * @param options - Table, score column, scale, optional `groupBy` and `dialect`.
  * @returns The SQL and its parameters (the scale's ends).
@@ -47,8 +55,7 @@ export function scoreCountsSql(options: ScoreCountsSqlOptions): SqlQuery {
   checkOptions(options, ['table', 'score', 'scale', 'groupBy', 'dialect']);
   const scale = defineScale(options.scale as never);
   const parts = queryParts(options);
-  const score = quoteIdentifier(options.score, 'score');
-  const value = `CAST(${score} AS DOUBLE PRECISION)`;
+  const value = numericValue(markedName(options.score, 'score', parts.dialect));
   // A valid score is a whole number on the scale; everything else (NULL, NaN, 7.5, 11)
   // becomes a NULL score so that it is counted, never silently left out.
   const scorePoint =
@@ -57,7 +64,7 @@ export function scoreCountsSql(options: ScoreCountsSqlOptions): SqlQuery {
   const inner = [...parts.groupSelect, scorePoint].join(', ');
   const keys = [...parts.groupAliases, '"cx_score"'].join(', ');
   const sql =
-    `SELECT ${keys}, COUNT(*) AS "cx_count" FROM (SELECT ${inner} FROM ${parts.table}) AS "cx_rows" ` +
+    `SELECT ${keys}, COUNT(*) AS "cx_count", COUNT(*) OVER () AS "${resultRowsColumn}" FROM (SELECT ${inner} FROM ${parts.table}) AS "cx_rows" ` +
     `GROUP BY ${keys} ORDER BY ${keys}`;
-  return { sql, parameters: [scale.min, scale.max] };
+  return finishQuery(sql, [scale.min, scale.max]);
 }

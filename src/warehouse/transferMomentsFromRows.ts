@@ -6,7 +6,7 @@ import type { TransferMoments } from '../transfer/transferMoments';
 import { raiseWarehouse } from './messages';
 import { checkRows, readCount, readNumber, summariseGroups } from './readRows';
 import type { GroupSummary, ResultRow } from './SqlQuery';
-import { productAlias, sumAlias } from './transferMomentsSql';
+import { productAlias, shiftAlias, sumAlias } from './transferMomentsSql';
 
 /**
  * Options for {@link transferMomentsFromRows}.
@@ -16,34 +16,40 @@ import { productAlias, sumAlias } from './transferMomentsSql';
 export interface TransferMomentsFromRowsOptions {
   /** The driver names the moments carry, one per driver column of the query, in its order. */
   readonly drivers: readonly string[];
-  /** The shift given to {@link transferMomentsSql}. Default all 0. */
-  readonly shift?: readonly number[] | undefined;
   /** How many `groupBy` columns the query had. Default 0. */
   readonly groups?: number;
-  /** What to do when rows had a NULL: `'error'` (default) or `'drop'` (count them in `dropped`). */
+  /** What to do when rows had a NULL or NaN: `'error'` (default) or `'drop'` (count them in `dropped`). */
   readonly missing?: MissingValuePolicy;
 }
 
 /**
  * Turns the rows of {@link transferMomentsSql}'s query into `TransferMoments`, one per
- * group: the means are the shift plus the mean shifted value, and the centred cross
- * products are `Σ(a − s)(b − t) − Σ(a − s)·Σ(b − t)/n`, exact in arithmetic; in floating
- * point they keep about as many digits as the shift is close to the means (see the guide).
+ * group: the means are each column's shift (its mean as the engine took it, over the table
+ * or the group) plus the group's mean shifted value, and the centred cross products are `Σ(a − s)(b − t) − Σ(a − s)·Σ(b − t)/n`,
+ * exact in arithmetic whatever the shift; in floating point the shift near the data keeps
+ * the digits that raw sums lose (see the guide for the accuracy that remains).
  *
- * @param rows - The result rows, as objects keyed by column name.
- * @param options - Driver names, the shift, the number of group columns, the missing-value policy.
+ * @param rows - Every row of one run of the query, as objects keyed by column name.
+ * @param options - Driver names, the number of group columns, the missing-value policy.
  * @returns One `{ key, summary }` per group.
- * @throws `CxError` `MISSING_VALUES` (rows with NULLs under `missing: 'error'`); `PRECISION_LOST` (a negative sum of squares); `INVALID_ROWS`; `INVALID_OPTION`.
+ * @throws `CxError` `MISSING_VALUES` (rows with NULL or NaN under `missing: 'error'`); `INFINITE_VALUES`; `VALUES_TOO_LARGE` (sums that overflowed); `PRECISION_LOST` (a sum of squares negative beyond rounding); `INCOMPLETE_ROWS` (not the whole result); `INVALID_ROWS`; `INVALID_OPTION`.
  *
  * @example
  * import { transferMomentsFromRows } from 'cxkit/warehouse';
  *
- * // Rows (y, x) = (7, 4), (8, 2), (9, 0), summed by the engine around no shift.
- * const row = { cx_rows: 3n, cx_complete: 3n, cx_sum_0: 24, cx_sum_1: 6, cx_product_0_0: 194, cx_product_0_1: 44, cx_product_1_1: 20 };
+ * // Rows (y, x) = (7, 4), (8, 2), (9, 0), summed by the engine around its means 8 and 2:
+ * // shifted, (−1, 2), (0, 0), (1, −2). State 0: the complete rows.
+ * const row = {
+ *   cx_state: 0, cx_count: 3n, cx_shift_0: 8, cx_shift_1: 2, cx_sum_0: 0, cx_sum_1: 0,
+ *   cx_product_0_0: 2, cx_product_0_1: -4, cx_product_1_1: 8, cx_result_rows: 1n,
+ * };
  * const [group] = transferMomentsFromRows([row], { drivers: ['responseHours'] });
  * group?.summary.means // => [8, 2]
  * group?.summary.crossProducts // => [[2, -4], [-4, 8]]
- * transferMomentsFromRows([{ ...row, cx_rows: 4n }], { drivers: ['responseHours'] }) // throws CxError MISSING_VALUES
+ * // State 1: one more row, with a missing value.
+ * const rows = [{ ...row, cx_result_rows: 2n }, { cx_state: 1, cx_count: 1n, cx_result_rows: 2n }];
+ * transferMomentsFromRows(rows, { drivers: ['responseHours'], missing: 'drop' })[0]?.summary.dropped // => 1
+ * transferMomentsFromRows(rows, { drivers: ['responseHours'] }) // throws CxError MISSING_VALUES
  *
  * @category Moments
  */
@@ -51,7 +57,7 @@ export function transferMomentsFromRows(
   rows: readonly ResultRow[],
   options: TransferMomentsFromRowsOptions,
 ): GroupSummary<TransferMoments>[] {
-  checkOptions(options, ['drivers', 'shift', 'groups', 'missing']);
+  checkOptions(options, ['drivers', 'groups', 'missing']);
   const { drivers } = options;
   if (
     !Array.isArray(drivers) ||
@@ -64,12 +70,6 @@ export function transferMomentsFromRows(
     });
   }
   const size = drivers.length + 1;
-  const shift = options.shift ?? new Array<number>(size).fill(0);
-  if (!Array.isArray(shift) || shift.length !== size || !shift.every((value) => Number.isFinite(value))) {
-    raise('INVALID_OPTION', ['shift', `an array of ${size} finite numbers (outcome first)`, describeValue(shift)], {
-      path: ['shift'],
-    });
-  }
   const groups = options.groups ?? 0;
   if (!Number.isSafeInteger(groups) || groups < 0) {
     raise('INVALID_OPTION', ['groups', 'a whole number from 0', describeValue(groups)], { path: ['groups'] });
@@ -80,35 +80,70 @@ export function transferMomentsFromRows(
   }
   checkRows(rows);
   return summariseGroups(rows, groups, (members, label) => {
-    if (members.length !== 1) {
-      const index = members[1]?.index ?? 0;
-      raiseWarehouse('INVALID_ROWS', [`rows[${index}]`, `repeats a group${label}; the query gives one row per group`], {
-        path: ['rows', index],
+    // One row per state: 0 the complete rows (with their sums), 1 the rows with a missing
+    // value, 2 the rows holding an infinity; a state without rows has no row.
+    const byState: ({ row: ResultRow; index: number } | undefined)[] = [undefined, undefined, undefined];
+    for (const member of members) {
+      const state = readNumber(member.row, 'cx_state', member.index);
+      if (state !== 0 && state !== 1 && state !== 2) {
+        raiseWarehouse(
+          'INVALID_ROWS',
+          [`rows[${member.index}].cx_state`, `must be 0, 1 or 2, not ${describeValue(member.row.cx_state)}`],
+          { path: ['rows', member.index, 'cx_state'] },
+        );
+      }
+      if (byState[state] !== undefined) {
+        raiseWarehouse(
+          'INVALID_ROWS',
+          [`rows[${member.index}]`, `repeats state ${state} of a group${label}; the query gives one row per state`],
+          { path: ['rows', member.index] },
+        );
+      }
+      byState[state] = member;
+    }
+    const countOf = (state: number) => {
+      const member = byState[state];
+      return member === undefined ? 0 : readCount(member.row, 'cx_count', member.index);
+    };
+    const n = countOf(0);
+    const dropped = countOf(1);
+    const infinite = countOf(2);
+    const place = byState[2] ?? byState[1] ?? byState[0];
+    if (infinite > 0) {
+      raiseWarehouse('INFINITE_VALUES', [infinite, label], {
+        path: ['rows', place?.index ?? 0],
+        details: { count: infinite },
       });
     }
-    const { row, index } = members[0] as { row: ResultRow; index: number };
-    const all = readCount(row, 'cx_rows', index);
-    const n = readCount(row, 'cx_complete', index);
-    if (n > all) {
-      raiseWarehouse('INVALID_ROWS', [`rows[${index}].cx_complete`, 'is more than cx_rows'], {
-        path: ['rows', index, 'cx_complete'],
+    if (dropped > 0 && missing === 'error') {
+      raiseWarehouse('MISSING_VALUES', [dropped, label], {
+        path: ['rows', place?.index ?? 0],
+        details: { count: dropped },
       });
-    }
-    if (all > n && missing === 'error') {
-      raiseWarehouse('MISSING_VALUES', [all - n, label], { path: ['rows', index], details: { count: all - n } });
     }
     const means = new Array<number>(size).fill(0);
     const crossProducts = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-    if (n > 0) {
+    const complete = byState[0];
+    if (complete !== undefined && n > 0) {
+      const { row, index } = complete;
+      // DuckDB lets a sum overflow to Infinity (PostgreSQL raises an error instead).
+      for (const [column, value] of Object.entries(row)) {
+        if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
+          raiseWarehouse('VALUES_TOO_LARGE', [label], { path: ['rows', index, column] });
+        }
+      }
       const sums = Array.from({ length: size }, (_, variable) => readNumber(row, sumAlias(variable), index));
       for (let variable = 0; variable < size; variable++) {
-        means[variable] = (shift[variable] as number) + (sums[variable] as number) / n;
+        means[variable] = readNumber(row, shiftAlias(variable), index) + (sums[variable] as number) / n;
       }
       for (let first = 0; first < size; first++) {
         for (let second = first; second < size; second++) {
           const product = readNumber(row, productAlias(first, second), index);
           // Σ(a − s)(b − t) − Σ(a − s)Σ(b − t)/n: the centred cross product whatever the shift.
-          const centred = product - ((sums[first] as number) * (sums[second] as number)) / n;
+          let centred = product - ((sums[first] as number) * (sums[second] as number)) / n;
+          // A column constant within a group (around a shift it is not equal to) leaves
+          // two equal terms that differ by at most the rounding of n additions: zero, not an error.
+          if (first === second && centred < 0 && -centred <= 4 * n * Number.EPSILON * product) centred = 0;
           if (first === second && centred < 0) {
             raiseWarehouse(
               'PRECISION_LOST',
@@ -129,7 +164,7 @@ export function transferMomentsFromRows(
       weighted: false,
       n,
       weightSum: n,
-      dropped: all - n,
+      dropped,
       means,
       crossProducts,
     };

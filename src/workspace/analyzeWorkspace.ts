@@ -11,6 +11,7 @@ import { maturityAnalysis } from './analysis/maturityAnalysis';
 import { outcomeAnalysis } from './analysis/outcomeAnalysis';
 import { peopleAnalysis } from './analysis/peopleAnalysis';
 import { surveyAnalysis } from './analysis/surveyAnalysis';
+import { assertWorkspace } from './assertWorkspace';
 import { lintWorkspace } from './lintWorkspace';
 import { raiseWorkspace } from './messages';
 import type { Workspace } from './Workspace';
@@ -54,7 +55,8 @@ export interface AnalyzeWorkspaceOptions {
  * @param workspace - A loaded workspace (`loadWorkspace` in `cxkit/node`, or built by hand).
  * @param options - `asOf` and `timeZone`; both default to the manifest's.
  * @returns The {@link WorkspaceAnalysis}.
- * @throws `CxError` `MISSING_AS_OF` when neither the options nor the manifest give `asOf`; `UNKNOWN_OPTION`.
+ * @throws `CxError` `MISSING_AS_OF` when neither the options nor the manifest give `asOf`; `INVALID_INPUT` when `workspace` is not
+ *   shaped as `loadWorkspace` returns it; `UNKNOWN_OPTION`.
  *
  * @example
  * import { analyzeWorkspace } from 'cxkit/workspace';
@@ -67,6 +69,7 @@ export interface AnalyzeWorkspaceOptions {
  * @category Analysis
  */
 export function analyzeWorkspace(workspace: Workspace, options: AnalyzeWorkspaceOptions = {}): WorkspaceAnalysis {
+  assertWorkspace(workspace);
   checkOptions(options, ['asOf', 'timeZone']);
   const manifest = workspace.manifest;
   const asOf = options.asOf ?? manifest?.asOf;

@@ -2,8 +2,10 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { formatPath } from '../core/errors/formatPath';
 import { countFindings } from '../core/findings/countFindings';
+import { assertWorkspaceFindings } from './assertWorkspaceFindings';
 import { raiseWorkspace } from './messages';
 import { sarif } from './sarif';
+import { terminalJson, terminalText } from './terminalText';
 import type { WorkspaceFinding } from './WorkspaceFinding';
 
 /**
@@ -28,7 +30,7 @@ function text(findings: readonly WorkspaceFinding[]): string {
     if (finding.file !== file) {
       if (file !== undefined) lines.push('');
       file = finding.file;
-      lines.push(file);
+      lines.push(terminalText(file));
     }
     const place =
       finding.line === undefined
@@ -37,8 +39,11 @@ function text(findings: readonly WorkspaceFinding[]): string {
           ? `${finding.line}`
           : `${finding.line}:${finding.column}`;
     const where = finding.path.length === 0 ? '' : ` (at ${formatPath(finding.path)})`;
-    lines.push(`  ${place.padEnd(7)} ${finding.severity.padEnd(7)} ${finding.message}${where}  ${finding.rule}`);
-    if (finding.hint !== undefined) lines.push(`  ${' '.repeat(7)} ${' '.repeat(7)} hint: ${finding.hint}`);
+    lines.push(
+      `  ${place.padEnd(7)} ${finding.severity.padEnd(7)} ${terminalText(`${finding.message}${where}`)}  ${finding.rule}`,
+    );
+    if (finding.hint !== undefined)
+      lines.push(`  ${' '.repeat(7)} ${' '.repeat(7)} hint: ${terminalText(finding.hint)}`);
   }
   const counts = countFindings(findings);
   lines.push(
@@ -57,7 +62,8 @@ function text(findings: readonly WorkspaceFinding[]): string {
  * @param findings - Findings from {@link lintWorkspace}, in the order to print.
  * @param options - `format` and `toolVersion`; see {@link FormatFindingsOptions}.
  * @returns The text, ending with a newline.
- * @throws `CxError` `INVALID_FORMAT` for an unknown format; `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_FORMAT` for an unknown format; `INVALID_ARGUMENT`, `INVALID_RULE_ID`, `INVALID_SEVERITY`
+ *   or `INVALID_INPUT` for a malformed finding; `UNKNOWN_OPTION`.
  *
  * @example
  * import { formatFindings } from 'cxkit/workspace';
@@ -74,15 +80,16 @@ function text(findings: readonly WorkspaceFinding[]): string {
  * @category Workspace
  */
 export function formatFindings(findings: readonly WorkspaceFinding[], options: FormatFindingsOptions = {}): string {
+  assertWorkspaceFindings(findings);
   checkOptions(options, ['format', 'toolVersion']);
   const { format = 'text', toolVersion = '0.0.0' } = options;
   switch (format) {
     case 'text':
       return text(findings);
     case 'json':
-      return `${JSON.stringify({ findings, counts: countFindings(findings) }, null, 2)}\n`;
+      return `${terminalJson(JSON.stringify({ findings, counts: countFindings(findings) }, null, 2))}\n`;
     case 'sarif':
-      return `${JSON.stringify(sarif(findings, { toolVersion }), null, 2)}\n`;
+      return `${terminalJson(JSON.stringify(sarif(findings, { toolVersion }), null, 2))}\n`;
     default:
       raiseWorkspace('INVALID_FORMAT', [describeValue(format)], { path: ['format'] });
   }

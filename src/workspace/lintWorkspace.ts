@@ -20,6 +20,7 @@ import {
   type SuccessStatement,
 } from '../strategy/index';
 import { lintMetricTree } from '../transfer/index';
+import { assertWorkspace } from './assertWorkspace';
 import { lintPeopleDocuments } from './lintPeopleDocuments';
 import { raiseWorkspace, workspaceMessages } from './messages';
 import type { Workspace, WorkspaceDocumentEntry } from './Workspace';
@@ -84,7 +85,7 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  * @param workspace - A workspace, as `loadWorkspace` (in `cxkit/node`) returns it or built by hand.
  * @param options - `asOf`, `timeZone` and `reviewWithinMonths`; see {@link LintWorkspaceOptions}.
  * @returns The findings, by file (then line and column, then most serious first).
- * @throws `CxError` `INVALID_DATE` (path `asOf`); `INVALID_INPUT` (path `reviewWithinMonths`); `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_INPUT` when `workspace` is not shaped as `loadWorkspace` returns it, or (path `reviewWithinMonths`) for a bad period; `INVALID_DATE` (path `asOf`); `UNKNOWN_OPTION`.
  *
  * @example
  * import { lintWorkspace } from 'cxkit/workspace';
@@ -106,6 +107,7 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  * @category Workspace
  */
 export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOptions = {}): WorkspaceFinding[] {
+  assertWorkspace(workspace);
   checkOptions(options, ['asOf', 'timeZone', 'reviewWithinMonths']);
   const reviewWithinMonths = options.reviewWithinMonths ?? workspace.manifest?.reviewWithinMonths;
   if (reviewWithinMonths !== undefined && (!Number.isSafeInteger(reviewWithinMonths) || reviewWithinMonths < 1)) {

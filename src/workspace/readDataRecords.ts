@@ -1,6 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import type { PropertyPath } from '../core/errors/PropertyPath';
+import { createInstantReader, type InstantReader } from '../core/periods/instantReader';
 import { safeParseInstant } from '../core/periods/safeParseInstant';
 import type { DriverPerformance } from '../transfer/index';
 import { raiseWorkspace, workspaceMessages } from './messages';
@@ -71,16 +72,25 @@ function textFrom(value: unknown, column: string): string {
   return value;
 }
 
-function instantFrom(value: unknown, column: string, timeZone: string | undefined): number {
+function instantFrom(value: unknown, column: string, readInstant: InstantReader): number {
   // Only ISO text is accepted in files: epoch numbers in a CSV are too easily seconds.
-  const result =
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())
-      ? safeParseInstant(value.trim(), timeZone === undefined ? {} : { timeZone })
-      : undefined;
-  if (result === undefined || !result.success) {
-    throw new RowProblem(workspaceMessages.badDate(column, describeValue(value)), column);
+  const epoch =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim()) ? readInstant(value.trim()) : Number.NaN;
+  if (Number.isNaN(epoch)) throw new RowProblem(workspaceMessages.badDate(column, describeValue(value)), column);
+  return epoch;
+}
+
+// One reader per file: the zone's offsets are found once per local hour, not per row. An
+// unknown zone makes every date a bad row, as each date would be refused on its own.
+function instantReaderFor(timeZone: string | undefined): InstantReader {
+  try {
+    return createInstantReader(timeZone ?? 'UTC');
+  } catch {
+    return (text) => {
+      const result = safeParseInstant(text, timeZone === undefined ? {} : { timeZone });
+      return result.success ? result.data : Number.NaN;
+    };
   }
-  return result.data;
 }
 
 function requiredColumns(entry: WorkspaceDataEntry): string[] {
@@ -175,6 +185,7 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
     raiseWorkspace('INVALID_INPUT', ['records', 'a records object', describeValue(records)], { path: [] });
   }
   const { file, header, headerLine = 1, timeZone } = records;
+  const readInstant = instantReaderFor(timeZone);
   const problems: WorkspaceProblem[] = [];
   const report = (code: WorkspaceProblemCode, message: string, path: PropertyPath, line: number | undefined) => {
     problems.push(line === undefined ? { file, code, message, path } : { file, line, code, message, path });
@@ -229,7 +240,7 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
       const hasCustomer =
         header === undefined ? good.some(({ values }) => values.customer !== undefined) : header.includes('customer');
       rowsOf((values) => {
-        const time = instantFrom(values.at, 'at', timeZone);
+        const time = instantFrom(values.at, 'at', readInstant);
         const value = integerFrom(values.score, 'score');
         const group = hasSegment ? (isBlank(values.segment) ? '' : textFrom(values.segment, 'segment')) : '';
         const who = hasCustomer && !isBlank(values.customer) ? textFrom(values.customer, 'customer') : '';
@@ -266,7 +277,7 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
       rowsOf((values) => {
         const caseId = textFrom(values.case, 'case');
         const event = textFrom(values.event, 'event');
-        const time = instantFrom(values.at, 'at', timeZone);
+        const time = instantFrom(values.at, 'at', readInstant);
         caseIndex.push(indexIn(caseIndexOf, caseIds, caseId));
         eventIndex.push(indexIn(eventIndexOf, eventNames, event));
         at.push(time);
@@ -337,7 +348,7 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
       rowsOf((values) => {
         const who = textFrom(values.customer, 'customer');
         const outcome = outcomeFrom(values.value, kind);
-        const time = hasAt ? instantFrom(values.at, 'at', timeZone) : 0;
+        const time = hasAt ? instantFrom(values.at, 'at', readInstant) : 0;
         kind = typeof outcome === 'boolean' ? 'boolean' : 'number';
         customer.push(who);
         value.push(outcome);

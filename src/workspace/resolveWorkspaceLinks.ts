@@ -1,5 +1,6 @@
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { builtInModels } from '../maturity/index';
+import { assertDocumentEntries } from './assertWorkspace';
 import { workspaceMessages } from './messages';
 import type { WorkspaceDocumentEntry, WorkspaceProblem } from './Workspace';
 import type { WorkspaceManifest } from './workspaceDocument';
@@ -25,6 +26,7 @@ export function builtInModelNames(): string[] {
  *
  * @param documents - The workspace's documents, the manifest's entry (kind `workspace`) among them when it has one.
  * @returns `duplicate-id` and `missing-link` problems, in the documents' order.
+ * @throws `CxError` `INVALID_INPUT` when an entry lacks its file, kind, id, document or `locate`.
  *
  * @example
  * import { resolveWorkspaceLinks } from 'cxkit/workspace';
@@ -42,6 +44,7 @@ export function builtInModelNames(): string[] {
  * @category Workspace
  */
 export function resolveWorkspaceLinks(documents: readonly WorkspaceDocumentEntry[]): WorkspaceProblem[] {
+  assertDocumentEntries(documents);
   const problems: WorkspaceProblem[] = [];
   const at = (entry: WorkspaceDocumentEntry, path: PropertyPath) => {
     const position = entry.locate(path);

@@ -8,6 +8,7 @@ import { maturityRules } from '../maturity/index';
 import { metricsRules } from '../metrics/index';
 import { strategyRules } from '../strategy/index';
 import { metricTreeRules } from '../transfer/index';
+import { assertWorkspaceFindings } from './assertWorkspaceFindings';
 import type { WorkspaceFinding } from './WorkspaceFinding';
 import { workspaceRules } from './workspaceRules';
 
@@ -82,7 +83,7 @@ const encodeUri = (file: string) => file.split('/').map(encodeURIComponent).join
  * @param findings - Findings from {@link lintWorkspace}.
  * @param options - `toolVersion`; see {@link SarifOptions}.
  * @returns The SARIF log, ready for `JSON.stringify`.
- * @throws `CxError` `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_ARGUMENT`, `INVALID_RULE_ID`, `INVALID_SEVERITY` or `INVALID_INPUT` for a malformed finding; `UNKNOWN_OPTION`.
  *
  * @example
  * import { sarif } from 'cxkit/workspace';
@@ -99,6 +100,7 @@ const encodeUri = (file: string) => file.split('/').map(encodeURIComponent).join
  * @category Workspace
  */
 export function sarif(findings: readonly WorkspaceFinding[], options: SarifOptions = {}): SarifLog {
+  assertWorkspaceFindings(findings);
   checkOptions(options, ['toolVersion']);
   const registry: Readonly<Record<string, RuleDefinition>> = combineRuleRegistries(
     workspaceRules,

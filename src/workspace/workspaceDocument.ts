@@ -16,6 +16,24 @@ const relativeFile = (extensions: RegExp) =>
     .refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").')
     .refine((value) => extensions.test(value), 'Expected a .csv or .jsonl file.');
 const dataFile = () => relativeFile(/\.(csv|jsonl)$/i);
+// A file in a format another tool exports: an event log or a survey export, perhaps gzipped.
+const exportFile = () =>
+  text()
+    .refine(
+      (value) => !value.startsWith('/') && !/^[A-Za-z]:/.test(value),
+      'Expected a path relative to the workspace root.',
+    )
+    .refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").')
+    .refine(
+      (value) => /\.(csv|jsonl|xes)(\.gz)?$/i.test(value),
+      'Expected a .csv, .jsonl, .xes, .csv.gz or .xes.gz file.',
+    );
+const columnName = () => text();
+
+/** The formats a journey-events entry reads besides cxkit's own `case`, `event`, `at` columns. */
+const eventLogFormats = ['xes', 'process-mining-csv'] as const;
+/** The formats a survey-responses entry reads besides cxkit's own `at`, `score`, `segment` columns. */
+const surveyExportFormats = ['qualtrics', 'csv'] as const;
 const dataId = () => identifierSchema('DataId');
 
 const driverPerformanceSchema = () =>
@@ -43,16 +61,46 @@ const dataEntrySchema = () =>
     z.strictObject({
       id: dataId(),
       type: z.literal('survey-responses'),
-      file: dataFile(),
+      file: exportFile(),
       /** The metric-definition document the scores are on. */
       metric: identifierSchema('DocumentId'),
+      /**
+       * `qualtrics` (a Qualtrics CSV export, current or legacy) or `csv` (any CSV, its columns
+       * named below). Absent: cxkit's own `at`, `score`, `segment` columns.
+       */
+      format: z.enum(surveyExportFormats).optional(),
+      /** The score question: QID, header or question text (with a format). */
+      score: columnName().optional(),
+      /** The time column (default `RecordedDate` for Qualtrics; required for `csv`). */
+      time: columnName().optional(),
+      /** A column to read as the segment. */
+      segment: columnName().optional(),
+      /** Choice text to score, for an export of choice text. */
+      recode: z.record(z.string(), z.number().finite()).optional(),
+      /** Rows left out by default to read after all. */
+      include: z.array(z.enum(['preview', 'test', 'spam', 'unfinished'])).optional(),
     }),
     z.strictObject({
       id: dataId(),
       type: z.literal('journey-events'),
-      file: dataFile(),
+      file: exportFile(),
       /** The journey document whose events the log records. */
       journey: identifierSchema('DocumentId'),
+      /**
+       * `xes` (IEEE 1849 XES, `.xes` or `.xes.gz`) or `process-mining-csv` (pm4py, Celonis,
+       * Disco columns, or those named in `columns`). Absent: cxkit's own `case`, `event`, `at` columns.
+       */
+      format: z.enum(eventLogFormats).optional(),
+      /** For `process-mining-csv`: the columns of the case, activity, times and lifecycle, when not the usual names. */
+      columns: z
+        .strictObject({
+          case: columnName().optional(),
+          activity: columnName().optional(),
+          time: columnName().optional(),
+          start: columnName().nullable().optional(),
+          lifecycle: columnName().nullable().optional(),
+        })
+        .optional(),
       /**
        * Two periods to compare (before and after a change): a case belongs to the period
        * its first event falls in; `from` inclusive, `to` exclusive, in the manifest's time zone.
@@ -80,12 +128,52 @@ const dataEntrySchema = () =>
     ...businessDataEntrySchemas(),
   ]);
 
+type DataEntryCheck = Parameters<NonNullable<Parameters<typeof defineDocumentType>[0]['check']>>[1];
+
+// Which files each format reads, and which options belong to it.
+function checkFormat(entry: Record<string, unknown>, index: number, report: DataEntryCheck): void {
+  if (entry.type !== 'survey-responses' && entry.type !== 'journey-events') return;
+  const file = String(entry.file);
+  const format = entry.format as string | undefined;
+  const expected = format === 'xes' ? /\.xes(\.gz)?$/i : format === undefined ? /\.(csv|jsonl)$/i : /\.csv(\.gz)?$/i;
+  if (!expected.test(file)) {
+    report({
+      message: `File ${file} does not fit format ${format ?? '(cxkit columns)'}: ${format === 'xes' ? 'expected .xes or .xes.gz' : format === undefined ? 'expected .csv or .jsonl (name a format to read an export)' : 'expected .csv or .csv.gz'}.`,
+      path: ['data', index, 'file'],
+    });
+  }
+  const mapping = entry.type === 'survey-responses' ? ['score', 'time', 'segment', 'recode', 'include'] : ['columns'];
+  for (const option of mapping) {
+    if (entry[option] === undefined) continue;
+    if (format === undefined || (option === 'columns' && format !== 'process-mining-csv')) {
+      report({
+        message: `${option} belongs to ${entry.type === 'survey-responses' ? 'format qualtrics or csv' : 'format process-mining-csv'}; ${format === undefined ? 'name the format' : `format ${format} does not take it`}.`,
+        path: ['data', index, option],
+      });
+    }
+  }
+  if (entry.type === 'survey-responses' && format !== undefined && entry.score === undefined) {
+    report({
+      message: `Format ${format} needs score: the question (QID, header or text) that holds the score.`,
+      path: ['data', index, 'score'],
+    });
+  }
+  if (entry.type === 'survey-responses' && format === 'csv' && entry.time === undefined) {
+    report({
+      message: 'Format csv needs time: the column that says when each response was given.',
+      path: ['data', index, 'time'],
+    });
+  }
+}
+
 /**
  * The document kind `workspace`: the manifest at the root of a CX workspace
  * (`cxkit.yaml` or `cxkit.json`). It names the organisation, the day audits are run as
  * of (`asOf`, which the command's `--as-of` overrides), the time zone, folders not to
  * scan (`exclude`), and the data files to read, each with its type and the document it
- * belongs to: survey responses with their `metric`, journey events with their `journey`,
+ * belongs to: survey responses with their `metric` (cxkit's own columns, or a Qualtrics
+ * or mapped CSV export named by `format`), journey events with their `journey` (cxkit's
+ * own columns, or an XES or process-mining CSV log named by `format`),
  * driver observations with their `outcome` and `drivers` (and optional `performance`
  * per driver), maturity responses with their `model`, and the business results the
  * ratings are linked to: customer outcomes and business measures, each with the `survey`
@@ -154,6 +242,7 @@ export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
           message: `File ${entry.file} is already listed at index ${fileIndex}.`,
           path: ['data', index, 'file'],
         });
+      checkFormat(entry, index, report);
       if (entry.type !== 'driver-observations') return;
       entry.drivers.forEach((driver, position) => {
         if (driver === entry.outcome) {
@@ -187,12 +276,33 @@ export type WorkspaceManifest = DocumentOf<typeof workspaceDocument>;
  * @category Workspace
  */
 export type WorkspaceDataEntry =
-  | { readonly id: string; readonly type: 'survey-responses'; readonly file: string; readonly metric: string }
+  | {
+      readonly id: string;
+      readonly type: 'survey-responses';
+      readonly file: string;
+      readonly metric: string;
+      readonly format?: 'qualtrics' | 'csv' | undefined;
+      readonly score?: string | undefined;
+      readonly time?: string | undefined;
+      readonly segment?: string | undefined;
+      readonly recode?: Readonly<Record<string, number>> | undefined;
+      readonly include?: readonly ('preview' | 'test' | 'spam' | 'unfinished')[] | undefined;
+    }
   | {
       readonly id: string;
       readonly type: 'journey-events';
       readonly file: string;
       readonly journey: string;
+      readonly format?: 'xes' | 'process-mining-csv' | undefined;
+      readonly columns?:
+        | {
+            readonly case?: string | undefined;
+            readonly activity?: string | undefined;
+            readonly time?: string | undefined;
+            readonly start?: string | null | undefined;
+            readonly lifecycle?: string | null | undefined;
+          }
+        | undefined;
       readonly compare?:
         | { readonly before: JourneyComparisonPeriod; readonly after: JourneyComparisonPeriod }
         | undefined;

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/errors/describeValue';
 import { listWords } from '../core/errors/listWords';
 import { countFindings } from '../core/findings/countFindings';
 import { parseInstant } from '../core/periods/parseInstant';
@@ -50,7 +51,9 @@ function asOfDay(analysis: WorkspaceAnalysis): string {
  */
 export function workspaceReport(analysis: WorkspaceAnalysis): Report {
   if (typeof analysis !== 'object' || analysis === null || !Array.isArray(analysis.findings)) {
-    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', String(analysis)]);
+    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', describeValue(analysis)], {
+      path: ['analysis'],
+    });
   }
   const counts = countFindings(analysis.findings);
   const overview: ReportSection = {

@@ -203,6 +203,7 @@ describe('cxkit report', () => {
     // One chart per analysis the example's data allows: the NPS series, the journey (every case,
     // before and after), the driver quadrant, the maturity radar and gaps, the funded portfolio.
     expect(charts).toEqual([
+      'compensation-requests-timeline.svg',
       'cx-portfolio-2027-portfolio.svg',
       'maturity-survey-gaps.svg',
       'maturity-survey-radar.svg',

@@ -78,6 +78,7 @@ describe('the example workspace documents', () => {
       'decision-log governance/decision-log.yaml',
       'portfolio governance/portfolio.yaml',
       'journey journeys/engine-repair.yaml',
+      'journey journeys/public-compensation-request.yaml',
       'journey journeys/spare-engine-lease.yaml',
       'metric-definition metrics/aog-csat.yaml',
       'metric-definition metrics/employee-nps.yaml',
@@ -111,6 +112,7 @@ describe('the example workspace documents', () => {
       'maturity-responses',
       'customer-outcomes',
       'business-measures',
+      'journey-events',
     ]);
     for (const set of manifest?.document.data ?? []) {
       expect(() => statSync(join(root, set.file as string))).not.toThrow();

@@ -216,6 +216,137 @@ describe('fundPortfolio (laws)', () => {
   });
 });
 
+/**
+ * Small instances in decimal money: costs in cents (0–30.00), values in tenths (0–40.0),
+ * as the integers they are (`cents`, `tenths`) beside the ideas built from them.
+ */
+const decimalArbitrary = fc
+  .array(
+    fc.record({
+      cents: fc.integer({ min: 0, max: 3000 }),
+      tenths: fc.integer({ min: 0, max: 400 }),
+      mustDo: fc.integer({ min: 0, max: 9 }).map((roll) => roll < 2),
+      dependencyMask: fc.integer({ min: 0, max: 1023 }),
+    }),
+    { maxLength: 9 },
+  )
+  .map((drafts) =>
+    drafts.map((draft, index) => ({
+      cents: draft.cents,
+      tenths: draft.tenths,
+      idea: {
+        id: `i${index}`,
+        cost: draft.cents / 100,
+        value: draft.tenths / 10,
+        mustDo: draft.mustDo,
+        dependsOn: Array.from({ length: index }, (_, earlier) => earlier)
+          .filter(
+            (earlier) => (draft.dependencyMask >> earlier) & 1 && (draft.dependencyMask >> ((earlier + 3) % 10)) & 1,
+          )
+          .map((earlier) => `i${earlier}`),
+      } satisfies Idea,
+    })),
+  );
+
+/**
+ * The best set by trying every subset in whole cents and tenths, under the stated order:
+ * most value, then least cost, then fewest ideas, then the sorted ids first.
+ */
+function bruteForceDecimal(
+  drafts: ReadonlyArray<{ cents: number; tenths: number; idea: Idea }>,
+  budgetCents: number,
+): string[] | undefined {
+  let best: { ids: string[]; tenths: number; cents: number } | undefined;
+  const index = new Map(drafts.map((draft, position) => [draft.idea.id, position]));
+  for (let mask = 0; mask < 1 << drafts.length; mask++) {
+    const has = (position: number) => ((mask >> position) & 1) === 1;
+    let cents = 0;
+    let tenths = 0;
+    let feasible = true;
+    const ids: string[] = [];
+    drafts.forEach((draft, position) => {
+      if (!has(position)) {
+        if (draft.idea.mustDo) feasible = false;
+        return;
+      }
+      cents += draft.cents;
+      tenths += draft.tenths;
+      ids.push(draft.idea.id);
+      for (const dependency of draft.idea.dependsOn ?? []) if (!has(index.get(dependency) as number)) feasible = false;
+    });
+    if (!feasible || cents > budgetCents) continue;
+    ids.sort();
+    const better =
+      best === undefined ||
+      tenths > best.tenths ||
+      (tenths === best.tenths &&
+        (cents < best.cents ||
+          (cents === best.cents &&
+            (ids.length < best.ids.length ||
+              (ids.length === best.ids.length && ids.join('\u0000') < best.ids.join('\u0000'))))));
+    if (better) best = { ids, tenths, cents };
+  }
+  return best?.ids;
+}
+
+describe('fundPortfolio in decimal money (laws)', () => {
+  it('funds exactly the best set under the stated tie-break, with exact totals', () => {
+    fc.assert(
+      fc.property(decimalArbitrary, fc.integer({ min: 0, max: 9000 }), (drafts, budgetCents) => {
+        const expected = bruteForceDecimal(drafts, budgetCents);
+        const ideas = drafts.map((draft) => draft.idea);
+        let portfolio: ReturnType<typeof fundPortfolio>;
+        try {
+          portfolio = fundPortfolio(ideas, budgetCents / 100);
+        } catch (error) {
+          expect((error as CxError).code).toBe('MUST_DO_OVER_BUDGET');
+          expect(expected).toBeUndefined();
+          return;
+        }
+        expect([...portfolio.funded].sort()).toEqual(expected);
+        const funded = drafts.filter((draft) => portfolio.funded.includes(draft.idea.id));
+        // Totals are the decimals themselves: whole cents and tenths, divided once.
+        expect(portfolio.totalCost).toBe(funded.reduce((sum, draft) => sum + draft.cents, 0) / 100);
+        expect(portfolio.totalValue).toBe(funded.reduce((sum, draft) => sum + draft.tenths, 0) / 10);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the order of the ideas does not change the answer', () => {
+    fc.assert(
+      fc.property(
+        decimalArbitrary.chain((drafts) =>
+          fc.tuple(fc.constant(drafts), fc.shuffledSubarray(drafts, { minLength: drafts.length })),
+        ),
+        fc.integer({ min: 0, max: 9000 }),
+        ([drafts, shuffled], budgetCents) => {
+          const outcome = (list: typeof drafts) => {
+            try {
+              const portfolio = fundPortfolio(
+                list.map((draft) => draft.idea),
+                budgetCents / 100,
+              );
+              const byId = (left: { id: string }, right: { id: string }) => (left.id < right.id ? -1 : 1);
+              return {
+                funded: [...portfolio.funded].sort(),
+                totalCost: portfolio.totalCost,
+                totalValue: portfolio.totalValue,
+                excluded: [...portfolio.excluded].sort(byId),
+                branches: portfolio.branches,
+              };
+            } catch (error) {
+              return (error as CxError).code;
+            }
+          };
+          expect(outcome(shuffled)).toEqual(outcome(drafts));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 const day = 86_400_000;
 const asOf = Date.UTC(2026, 2, 10);
 

@@ -121,8 +121,8 @@ describe('fundPortfolio', () => {
   it('funds the most valuable set within budget and explains every exclusion', () => {
     // Budget 100. Every feasible set (b needs c) with its value:
     // {a} 50 · {a,c} 50 · {a,f} 50 · {a,c,f} 50 · {b,c} 45 · {b,c,f} 45 · {d} 40 · {d,c} 40 · {d,f} 40 · {d,c,f} 40
-    // (a + d = 105 and e = 120 do not fit). The best value is 50; {a} is found first and
-    // nothing later is strictly better.
+    // (a + d = 105 and e = 120 do not fit). The best value is 50, and of the sets worth 50
+    // {a} costs least (60).
     const ideas: Idea[] = [
       { id: 'a', cost: 60, value: 50 },
       { id: 'b', cost: 50, value: 45, dependsOn: ['c'] },
@@ -145,7 +145,7 @@ describe('fundPortfolio', () => {
       [
         "Depends on "c", which is not funded.",
         "Its value is 0: funding it would add nothing.",
-        "Costs 45 (0.889 value per cost) and 40 is unspent: funding it means dropping funded ideas worth more.",
+        "Costs 45 (0.889 value per cost) and 40 is unspent: funding it means dropping funded ideas worth at least as much.",
         "Costs 120, more than the 100 the budget leaves after the must-do ideas.",
         "Its value is 0: funding it would add nothing.",
       ]
@@ -166,6 +166,102 @@ describe('fundPortfolio', () => {
     expect(portfolio.funded).toEqual(['crm', 'platform', 'chatbot']);
     expect([portfolio.totalCost, portfolio.totalValue]).toEqual([95, 31]);
     expectCxError(() => fundPortfolio(ideas, 59), 'MUST_DO_OVER_BUDGET', ['budget']);
+  });
+
+  it('adds decimal money exactly: 0.1 + 0.2 + 0.3 fits 0.6 in any order', () => {
+    // Floating point made 0.1 + 0.2 + 0.3 = 0.6000000000000001 (over the budget) in one order
+    // and 0.6 in another, so the answer depended on the order of the list.
+    const ideas: Idea[] = [
+      { id: 'a', cost: 0.1, value: 1 },
+      { id: 'b', cost: 0.2, value: 1 },
+      { id: 'c', cost: 0.3, value: 1 },
+    ];
+    for (const order of [ideas, [...ideas].reverse(), [ideas[1], ideas[2], ideas[0]] as Idea[]]) {
+      const portfolio = fundPortfolio(order, 0.6);
+      expect([...portfolio.funded].sort()).toEqual(['a', 'b', 'c']);
+      expect(portfolio.totalCost).toBe(0.6);
+      expect(portfolio.totalValue).toBe(3);
+    }
+    // 0.1 + 0.2 (0.30000000000000004 in floating point) fits a budget of 0.3.
+    const pair = fundPortfolio(
+      [
+        { id: 'a', cost: 0.1, value: 1 },
+        { id: 'b', cost: 0.2, value: 1 },
+      ],
+      0.3,
+    );
+    expect(pair.funded).toEqual(['a', 'b']);
+    expect(pair.totalCost).toBe(0.3);
+    // Values add exactly too: x and y together are worth 0.3, no more (floating point said
+    // 0.30000000000000004 and funded them), so they tie with z and the cheaper z wins.
+    const values = fundPortfolio(
+      [
+        { id: 'x', cost: 2, value: 0.1 },
+        { id: 'y', cost: 2, value: 0.2 },
+        { id: 'z', cost: 3, value: 0.3 },
+      ],
+      4,
+    );
+    expect(values.funded).toEqual(['z']);
+    expect(values.totalValue).toBe(0.3);
+  });
+
+  it('breaks ties by least cost, then fewest ideas, then ids', () => {
+    // Equal value 10: {big} costs 9, {small-a, small-b} cost 8 → the cheaper pair.
+    const cheaper = fundPortfolio(
+      [
+        { id: 'big', cost: 9, value: 10 },
+        { id: 'small-a', cost: 4, value: 5 },
+        { id: 'small-b', cost: 4, value: 5 },
+      ],
+      9,
+    );
+    expect(cheaper.funded).toEqual(['small-a', 'small-b']);
+    expect(cheaper.excluded).toEqual([
+      {
+        id: 'big',
+        reason: 'outranked',
+        message:
+          'Costs 9 (1.11 value per cost) and 1 is unspent: funding it means dropping funded ideas worth at least as much.',
+      },
+    ]);
+    // Equal value and cost: {one} against {half-a, half-b} → the single idea.
+    const fewer = fundPortfolio(
+      [
+        { id: 'half-a', cost: 3, value: 5 },
+        { id: 'half-b', cost: 3, value: 5 },
+        { id: 'one', cost: 6, value: 10 },
+      ],
+      6,
+    );
+    expect(fewer.funded).toEqual(['one']);
+    // Equal in everything: the ids, sorted, first — in any order of the list.
+    const twins: Idea[] = [
+      { id: 'beta', cost: 5, value: 7 },
+      { id: 'alpha', cost: 5, value: 7 },
+      { id: 'gamma', cost: 5, value: 7 },
+    ];
+    expect(fundPortfolio(twins, 10).funded).toEqual(['beta', 'alpha']);
+    expect(fundPortfolio([...twins].reverse(), 10).funded).toEqual(['alpha', 'beta']);
+    // A free idea of no value is never funded for nothing.
+    expect(
+      fundPortfolio(
+        [
+          { id: 'a-free', cost: 0, value: 0 },
+          { id: 'b', cost: 1, value: 1 },
+        ],
+        1,
+      ).funded,
+    ).toEqual(['b']);
+  });
+
+  it('refuses amounts too fine to add exactly', () => {
+    // 3000000.3333333335 has 10 decimal places: 3 × 3.0e16 units of 1e-10 is past 2^53.
+    const fine = Array.from({ length: 3 }, (_, index) => ({ id: `i${index}`, cost: 3_000_000 + 1 / 3, value: 1 }));
+    const error = expectCxError(() => fundPortfolio(fine, 10), 'AMOUNTS_TOO_PRECISE', []);
+    expect(error.message).toBe(
+      'The costs and the budget need 10 decimal places between them, too many to add up exactly (at most 2^53 − 1 units of the finest place in all); round them to fewer places first.',
+    );
   });
 
   it('names a dependency cycle and an unknown dependency', () => {

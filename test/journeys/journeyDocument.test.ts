@@ -45,6 +45,67 @@ describe('the journey document', () => {
     ]);
   });
 
+  it('accepts event names as real logs write them and matches them exactly', () => {
+    const helpDesk = {
+      ...engineRepairDocument,
+      boundary: { start: 'Assign seriousness', end: 'Closed' },
+      events: [
+        { name: 'Assign seriousness', perspective: 'customer' },
+        { name: 'Take in charge ticket', perspective: 'internal' },
+        { name: 'Résoudre le ticket (niveau 2)', perspective: 'internal' },
+        { name: 'Closed', perspective: 'customer' },
+      ],
+      steps: [
+        { ...engineRepairDocument.steps[0], startEvent: 'Assign seriousness', endEvent: 'Take in charge ticket' },
+        { ...engineRepairDocument.steps[1], startEvent: 'Take in charge ticket', endEvent: 'Closed' },
+      ],
+    };
+    expect(parseJourney(helpDesk).events.map((event) => event.name)).toContain('Résoudre le ticket (niveau 2)');
+    // Matched exactly: another case is another name, and the message quotes it as given.
+    const error = issuesOf({ ...helpDesk, boundary: { start: 'assign seriousness', end: 'Closed' } });
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        ['boundary', 'start'],
+        'The boundary start event "assign seriousness" is not declared in events; did you mean "Assign seriousness"? (declared: "Assign seriousness", "Take in charge ticket", "Résoudre le ticket (niveau 2)", "Closed").',
+      ],
+    ]);
+  });
+
+  it('refuses blank names, control characters, bidirectional overrides and names past 256 characters', () => {
+    for (const name of ['', '   ', 'Resolve\tticket', 'Resolve\nticket', 'Resolve\u202Eticket', 'x'.repeat(257)]) {
+      const events = engineRepairDocument.events.map((event, index) => (index === 1 ? { ...event, name } : event));
+      expect(
+        issuesOf(withChanges({ events })).issues.map((issue) => issue.path),
+        JSON.stringify(name),
+      ).toContainEqual(['events', 1, 'name']);
+    }
+    const longest = engineRepairDocument.events.map((event, index) =>
+      index === 1 ? { ...event, name: 'x'.repeat(256) } : event,
+    );
+    const steps = engineRepairDocument.steps.map((step) => ({
+      ...step,
+      startEvent: step.startEvent === 'engine-received' ? 'x'.repeat(256) : step.startEvent,
+      endEvent: step.endEvent === 'engine-received' ? 'x'.repeat(256) : step.endEvent,
+    }));
+    expect(safeParseJourney(withChanges({ events: longest, steps })).success).toBe(true);
+  });
+
+  it('says "did you mean" for a misspelt event name', () => {
+    const steps = engineRepairDocument.steps.map((step, index) =>
+      index === 0 ? { ...step, endEvent: 'engine-recieved' } : step,
+    );
+    const [issue] = issuesOf(withChanges({ steps })).issues;
+    expect(issue?.path).toEqual(['steps', 0, 'endEvent']);
+    expect(issue?.message).toContain(
+      'names endEvent "engine-recieved", which is not declared in events; did you mean "engine-received"?',
+    );
+    // Nothing close enough: no guess.
+    const far = engineRepairDocument.steps.map((step, index) =>
+      index === 0 ? { ...step, endEvent: 'arrived' } : step,
+    );
+    expect(issuesOf(withChanges({ steps: far })).issues[0]?.message).not.toContain('did you mean');
+  });
+
   it('refuses a boundary that starts and ends on one event, and a step that does', () => {
     const steps = engineRepairDocument.steps.map((step, index) =>
       index === 1 ? { ...step, endEvent: 'engine-received' } : step,

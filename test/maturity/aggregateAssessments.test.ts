@@ -31,7 +31,12 @@ const assessments = [
 //   t.test(x, y)                          # t = 6.219576720535209, df = 6.954761055754775, p = 0.000448304291199524
 //   c(mean(x), median(x), sd(x), quantile(x, c(.25, .75)), IQR(x))  # 4.3 4.5 0.570087712549569 4 4.5 0.5
 //   c(mean(y), median(y), sd(y), quantile(y, c(.25, .75)), IQR(y))  # 2.125 2.25 0.478713553878169 1.875 2.5 0.625
-//   1 - var(x) / ((5^2 - 1) / 12); 1 - var(y) / ((5^2 - 1) / 12)   # r_wg 0.8375, 0.885416666666667
+//   library(multilevel)   # r_wg(J) on the two discipline questions, random variance (5^2 - 1) / 12 = 2:
+//   rwg.j(data.frame(c(4, 5, 4, 5, 3), c(4, 4, 5, 5, 4)), rep(1, 5), 2)   # 0.8571428571428571
+//   rwg.j(data.frame(c(2, 3, 1, 2), c(2, 2, 2, 3)), rep(1, 4), 2)         # 0.87058823529411766
+//   overall, the four questions answered (mindset-leaders and strategy-plans all 3):
+//   rwg.j(data.frame(rep(3, 5), rep(3, 5), c(4, 5, 4, 5, 3), c(4, 4, 5, 5, 4)), rep(1, 5), 2)  # 0.96551724137931039
+//   rwg.j(data.frame(rep(3, 4), rep(3, 4), c(2, 3, 1, 2), c(2, 2, 2, 3)), rep(1, 4), 2)        # 0.96866096866096862
 //   (mean(x) - mean(y)) / sqrt((var(x) + var(y)) / 2)               # d 4.13194050427001
 describe('aggregateAssessments', () => {
   const result = aggregateAssessments(commitmentsModel, assessments, { groupBy: 'group' });
@@ -55,11 +60,13 @@ describe('aggregateAssessments', () => {
     });
     expect(marketing?.mean).toBeCloseTo(4.3, 14);
     expect(marketing?.sd).toBeCloseTo(0.570087712549569, 14);
-    expect(marketing?.agreement).toBeCloseTo(0.8375, 14);
+    expect(marketing?.agreement).toBeCloseTo(0.8571428571428571, 14);
     expect(marketing?.level).toBe(4);
     expect(cx).toMatchObject({ n: 4, mean: 2.125, median: 2.25, q1: 1.875, q3: 2.5, iqr: 0.625, level: 2 });
     expect(cx?.sd).toBeCloseTo(0.478713553878169, 14);
-    expect(cx?.agreement).toBeCloseTo(0.885416666666667, 14);
+    expect(cx?.agreement).toBeCloseTo(0.87058823529411766, 14);
+    expect(result.groups[0]?.overall.agreement).toBeCloseTo(0.96551724137931039, 14);
+    expect(result.groups[1]?.overall.agreement).toBeCloseTo(0.96866096866096862, 14);
   });
 
   it('tests the perception gap with Welch, as R t.test does', () => {
@@ -69,10 +76,12 @@ describe('aggregateAssessments', () => {
     expect(gap?.test?.statistic).toBeCloseTo(6.219576720535209, 10);
     expect(gap?.test?.degreesOfFreedom).toBeCloseTo(6.954761055754775, 10);
     expect(gap?.test?.pValue).toBeCloseTo(0.000448304291199524, 12);
+    // Not adjusted by default: the adjusted p-value is the p-value.
+    expect(gap?.test?.adjustedPValue).toBe(gap?.test?.pValue);
     expect(gap?.effectSize).toBeCloseTo(4.13194050427001, 10);
   });
 
-  it('uniform groups: no test statistic, p 1 for no difference, no effect size', () => {
+  it('uniform groups: Welch cannot tell, so no test, no effect size, no gap', () => {
     // Every respondent answered mindset-leaders 3: both groups uniform, no gap.
     const gap = result.gaps.find((candidate) => candidate.dimension === 'mindset');
     expect(gap).toEqual({
@@ -80,11 +89,29 @@ describe('aggregateAssessments', () => {
       a: 'marketing',
       b: 'cx',
       difference: 0,
-      test: { statistic: null, degreesOfFreedom: null, pValue: 1 },
+      test: null,
       effectSize: null,
       large: false,
     });
     expect(result.groups[0]?.dimensions[0]?.agreement).toBe(1);
+  });
+
+  it('uniform groups far apart: still cannot tell, and no perception-gap finding', () => {
+    // R: t.test(c(5, 5, 5), c(1, 1, 1)) stops with "data are essentially constant".
+    const apart = aggregateAssessments(
+      commitmentsModel,
+      [
+        discipline('a', 5, 5),
+        discipline('a', 5, 5),
+        discipline('a', 5, 5),
+        discipline('b', 1, 1),
+        discipline('b', 1, 1),
+      ],
+      { groupBy: 'group' },
+    );
+    const gap = apart.gaps.find((candidate) => candidate.dimension === 'discipline');
+    expect(gap).toMatchObject({ difference: 4, test: null, effectSize: null, large: false });
+    expect(apart.findings.filter((finding) => finding.rule === 'maturity/perception-gap')).toEqual([]);
   });
 
   it('reports the gap as a finding naming the higher group', () => {
@@ -148,7 +175,7 @@ describe('aggregateAssessments', () => {
       { answers: { 'design-journeys': 1, 'design-testing': 1 } },
       { answers: { 'design-journeys': 5, 'design-testing': 5 } },
     ]);
-    // var(c(1, 5, 1, 5)) = 16 / 3 > (25 - 1) / 12 = 2, so r_wg truncates to 0.
+    // Both questions: var(c(1, 5, 1, 5)) = 16 / 3 > (25 - 1) / 12 = 2, so r_wg(J) is 0 (R's rwg.j: 0).
     expect(split.groups[0]?.dimensions[3]?.agreement).toBe(0);
     expect(split.findings.map((finding) => [finding.rule, finding.path])).toEqual([
       ['maturity/low-agreement', ['groups', 0, 'dimensions', 3]],
@@ -166,9 +193,18 @@ describe('welchTest', () => {
     const variance = (values: number[]) =>
       values.reduce((sum, value) => sum + (value - mean(values)) ** 2, 0) / (values.length - 1);
     const test = welchTest(mean(a), variance(a), a.length, mean(b), variance(b), b.length);
+    if (test === null) throw new Error('expected a test');
     expect(test.statistic).toBeCloseTo(3.0681078849028784, 10);
     expect(test.degreesOfFreedom).toBeCloseTo(10.509009033293927, 10);
     expect(test.pValue).toBeCloseTo(0.0112421871669238, 12);
+  });
+
+  it('cannot tell when neither sample varies, as R t.test refuses', () => {
+    expect(welchTest(5, 0, 3, 1, 0, 3)).toBeNull();
+    expect(welchTest(3, 0, 4, 3, 0, 2)).toBeNull();
+    // R: t.test(c(1, 1, 1), c(1, 2, 3)) works: one spread is enough (t = -1.7320508, df = 2).
+    expect(welchTest(1, 0, 3, 2, 1, 3)?.statistic).toBeCloseTo(-Math.sqrt(3), 14);
+    expect(welchTest(1, 0, 3, 2, 1, 3)?.degreesOfFreedom).toBeCloseTo(2, 14);
   });
 });
 

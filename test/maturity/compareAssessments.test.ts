@@ -57,9 +57,25 @@ describe('compareAssessments', () => {
     expect(discipline?.test?.degreesOfFreedom).toBeCloseTo(6.954761055754775, 10);
     expect(discipline?.test?.pValue).toBeCloseTo(0.0181107335174245, 12);
     expect(discipline?.verdict).toBe('improved');
-    // Strategy: everyone answered 3 on both sides; no change and no spread, p = 1.
-    expect(comparison.dimensions[1]).toMatchObject({ change: 0, verdict: 'no-clear-change', test: { pValue: 1 } });
+    // Strategy: everyone answered 3 on both sides; with no spread Welch cannot tell (R's t.test refuses).
+    expect(comparison.dimensions[1]).toMatchObject({ change: 0, verdict: 'cannot-tell', test: null });
     expect(comparison.model).toEqual({ id: 'cx-commitments', title: commitmentsModel.title });
+  });
+
+  it('adjusts the dimensions’ p-values together on request, as R p.adjust', () => {
+    // R: p <- c(t.test(c(3, 4, 3, 3, 4), c(3, 3, 4, 3))$p.value, 0.018110733517424475)  # mindset, discipline
+    //    p.adjust(p, "holm")  # 0.68145528012801404 0.03622146703484895 (strategy cannot be tested)
+    const plain = compareAssessments(before, after, { beforeGroup: 'cx' });
+    expect(plain.dimensions[0]?.test?.pValue).toBeCloseTo(0.68145528012801404, 12);
+    expect(plain.dimensions[0]?.test?.adjustedPValue).toBe(plain.dimensions[0]?.test?.pValue);
+    const holm = compareAssessments(before, after, { beforeGroup: 'cx', multipleTesting: 'holm' });
+    expect(holm.dimensions[0]?.test?.adjustedPValue).toBeCloseTo(0.68145528012801404, 12);
+    expect(holm.dimensions[2]?.test?.adjustedPValue).toBeCloseTo(0.03622146703484895, 12);
+    expect(holm.dimensions[2]?.verdict).toBe('improved');
+    const strict = compareAssessments(before, after, { beforeGroup: 'cx', multipleTesting: 'holm', alpha: 0.03 });
+    expect(strict.dimensions[2]?.verdict).toBe('no-clear-change');
+    // The overall score is one test of its own, never adjusted.
+    expect(holm.overall.test?.adjustedPValue).toBe(holm.overall.test?.pValue);
   });
 
   it('with a stricter alpha the same change is no longer clear', () => {

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ces, countScores, csat, csatScale, mergeCounts, nps, npsScale } from '../../src/metrics/index';
+import {
+  ces,
+  compareCsat,
+  compareNps,
+  countScores,
+  csat,
+  csatScale,
+  mergeCounts,
+  nps,
+  npsScale,
+} from '../../src/metrics/index';
 
-const npsScores = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 300 });
+// Two responses at least: the fewest any score with an interval accepts.
+const npsScores = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 2, maxLength: 300 });
 const csatScores = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 300 });
 
 describe('counts (laws)', () => {
@@ -59,6 +70,41 @@ describe('counts (laws)', () => {
     fc.assert(
       fc.property(npsScores, (scores) => {
         expect(nps([...scores].reverse())).toEqual(nps(scores));
+      }),
+    );
+  });
+
+  it('a comparison’s interval holds its difference, and p < 1 − level exactly when it leaves out 0', () => {
+    const level = fc.constantFrom(0.8, 0.9, 0.95, 0.99);
+    fc.assert(
+      fc.property(
+        npsScores,
+        npsScores,
+        level,
+        fc.constantFrom('adjusted-wald' as const, 'wald' as const),
+        (a, b, at, method) => {
+          const uniform = (scores: number[]) =>
+            new Set(scores.map((score) => (score >= 9 ? 1 : score <= 6 ? -1 : 0))).size === 1;
+          if (method === 'wald' && uniform(a) && uniform(b)) return;
+          const change = compareNps(a, b, { level: at, method });
+          expect(change.difference).toBeCloseTo(nps(a).score - nps(b).score, 9);
+          expect(change.ci.lower).toBeLessThanOrEqual(change.difference + 1e-9);
+          expect(change.ci.upper).toBeGreaterThanOrEqual(change.difference - 1e-9);
+          // Away from the edge itself (bisection meets it to rounding), the two readings agree.
+          const excludesZero = change.ci.lower > 1e-9 || change.ci.upper < -1e-9;
+          const includesZero = change.ci.lower < -1e-9 && change.ci.upper > 1e-9;
+          if (excludesZero) expect(change.pValue).toBeLessThan(1 - at + 1e-9);
+          if (includesZero) expect(change.pValue).toBeGreaterThan(1 - at - 1e-9);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(csatScores, csatScores, level, (a, b, at) => {
+        const change = compareCsat(a, b, { level: at });
+        expect(change.ci.lower).toBeLessThanOrEqual(change.difference + 1e-9);
+        expect(change.ci.upper).toBeGreaterThanOrEqual(change.difference - 1e-9);
+        if (change.ci.lower > 1e-9 || change.ci.upper < -1e-9) expect(change.pValue).toBeLessThan(1 - at + 1e-9);
+        if (change.ci.lower < -1e-9 && change.ci.upper > 1e-9) expect(change.pValue).toBeGreaterThan(1 - at - 1e-9);
       }),
     );
   });

@@ -207,6 +207,15 @@ describe('outcomesByScoreCategory: scales and small categories', () => {
     expect(rates.differences[1]).toMatchObject({ a: 'promoters', b: 'detractors', difference: 0, pValue: 1 });
   });
 
+  it('means without spread in either category: a plain difference, but no test', () => {
+    // Promoters all spent 12, detractors all 3: R's t.test(c(12, 12), c(3, 3)) stops with
+    // "data are essentially constant"; the difference 12 − 3 = 9 stands without an interval.
+    const answers = ['a', 'b', 'c', 'd'].map((customerId, index) => ({ customerId, score: index < 2 ? 10 : 2 }));
+    const spend = answers.map(({ customerId, score }) => ({ customerId, value: score === 10 ? 12 : 3 }));
+    const result = outcomesByScoreCategory(answers, spend, { metric: 'nps' });
+    expect(result.differences[1]).toEqual({ a: 'promoters', b: 'detractors', difference: 9, ci: null, pValue: null });
+  });
+
   it('keeps the last answer of a customer who answered twice, when asked to', () => {
     const answers = [
       { customerId: 'a', score: 3 },

@@ -235,20 +235,58 @@ describe('comparisons', () => {
   const before = [...repeat(10, 30), ...repeat(8, 30), ...repeat(3, 20)];
   const after = [...repeat(10, 27), ...repeat(8, 30), ...repeat(3, 23)];
 
+  // Independent reference for compareNps and compareCsat: Python 3 with scipy (the MOVER
+  // interval written out, and its p-value found with scipy.optimize.brentq):
+  //   def limits(P, D, n, z, adjusted):            # one sample's interval, in points
+  //       if adjusted: P, D, n = P + .75, D + .75, n + 3
+  //       p, m = P / n, D / n; c = 100 * (p - m); s = 100 * sqrt((p + m - (p - m) ** 2) / n)
+  //       return c - z * s, c + z * s
+  //   def mover(e1, f1, e2, f2, z):                 # Newcombe 1998 / Zou & Donner 2008
+  //       (l1, u1), (l2, u2) = f1(z), f2(z); d = e1 - e2
+  //       return (d - hypot(max(0, e1 - l1), max(0, u2 - e2)), d + hypot(max(0, u1 - e1), max(0, e2 - l2)))
+  //   p = 2 * norm.sf(brentq(lambda z: mover(...)[0 if d > 0 else 1] ... , 0, 60))  # the level where a bound is 0
+  // The Newcombe interval agrees with statsmodels' confint_proportions_2indep(method='newcomb'),
+  // which also puts its lower bound at 0 (to 2e-16) at alpha = the p-value below.
+
   it('compareNps: a 7.5-point drop on 80 responses each is not significant', () => {
-    // Independent reference (Python): adjusted centre −7.228915662650604, SE 12.144339835495275,
-    // interval −31.031384356236426 to 16.57355303093522, p = 0.5516765170457598.
+    // Python: difference −7.5, SE 12.409044080830723, interval −31.117266671985348 to
+    // 16.496110681397298, p = 0.5479282317056627.
     const change = compareNps(after, before);
     expect(change.difference).toBeCloseTo(-7.5, 12);
-    expect(change.standardError).toBeCloseTo(12.144339835495275, 10);
-    expect(change.ci.lower).toBeCloseTo(-31.031384356236426, 10);
-    expect(change.ci.upper).toBeCloseTo(16.57355303093522, 10);
-    expect(change.pValue).toBeCloseTo(0.5516765170457598, 10);
-    expect(change.a).toEqual({ score: 5, n: 80 });
-    // Plain Wald: SE 12.409044080830723, p = 0.5455791414385874.
+    expect(change.standardError).toBeCloseTo(12.409044080830723, 10);
+    expect(change.ci.lower).toBeCloseTo(-31.117266671985348, 10);
+    expect(change.ci.upper).toBeCloseTo(16.496110681397298, 10);
+    expect(change.pValue).toBeCloseTo(0.5479282317056627, 10);
+    expect(change.a).toEqual({ score: 5, n: 80, effectiveN: 80 });
+    // The standard error is the two samples' own, added in quadrature.
+    expect(change.standardError).toBeCloseTo(Math.hypot(nps(after).standardError, nps(before).standardError), 14);
+    // Plain Wald: −7.5 ± z·SE, the two-sample z-test, p = 0.5455791414385874.
     const wald = compareNps(after, before, { method: 'wald' });
     expect(wald.standardError).toBeCloseTo(12.409044080830723, 10);
+    expect(wald.ci.lower).toBeCloseTo(-7.5 - z95 * 12.409044080830723, 10);
     expect(wald.pValue).toBeCloseTo(0.5455791414385874, 10);
+  });
+
+  it('compareNps: the difference lies inside its own interval, even beside a tiny sample', () => {
+    // Two promoters against 12 promoters, 48 passives, 40 detractors: 100 − (−28) = 128.
+    // The adjusted-Wald difference used to centre the interval on 67 and leave 128 outside it.
+    // Python: SE 6.6452990903344595, interval 2.8363337560286084 to 140.85519841299225, p = 0.04086346437853519.
+    const change = compareNps([10, 10], [...repeat(10, 12), ...repeat(8, 48), ...repeat(3, 40)]);
+    expect(change.difference).toBe(128);
+    expect(change.standardError).toBeCloseTo(6.6452990903344595, 10);
+    expect(change.ci.lower).toBeCloseTo(2.8363337560286084, 10);
+    expect(change.ci.upper).toBeCloseTo(140.85519841299225, 10);
+    expect(change.pValue).toBeCloseTo(0.04086346437853519, 10);
+  });
+
+  it('compareNps: two samples with the same NPS differ by 0, p = 1', () => {
+    // 4 promoters and 1 detractor of 5 against 70/20/10 of 100: both 60.
+    // Python: interval −80.09180139804035 to 37.329090726341384 (wide on the small sample's side).
+    const change = compareNps([10, 10, 9, 9, 3], [...repeat(10, 70), ...repeat(7, 20), ...repeat(0, 10)]);
+    expect(change.difference).toBe(0);
+    expect(change.pValue).toBe(1);
+    expect(change.ci.lower).toBeCloseTo(-80.09180139804035, 10);
+    expect(change.ci.upper).toBeCloseTo(37.329090726341384, 10);
   });
 
   it('compareNps: the p-value is below 1 − level exactly when the interval leaves out 0', () => {
@@ -258,8 +296,9 @@ describe('comparisons', () => {
   });
 
   it('compareNps names the sample an error is in', () => {
-    expectCxError(() => compareNps([10], [10, 11]), 'INVALID_SCORES', ['b', 1]);
+    expectCxError(() => compareNps([10, 9], [10, 11]), 'INVALID_SCORES', ['b', 1]);
     expectCxError(() => compareNps([], [10]), 'EMPTY_SCORES', ['a']);
+    expectCxError(() => compareNps([10, 9], [10]), 'TOO_FEW_SCORES', ['b']);
   });
 
   it('compareCsat: Newcombe (1998) Table II, 56/70 − 48/80 → 0.0524 to 0.3339', () => {
@@ -269,12 +308,17 @@ describe('comparisons', () => {
     expect(change.difference).toBeCloseTo(20, 12);
     expect(change.ci.lower / 100).toBeCloseTo(0.0524, 4);
     expect(change.ci.upper / 100).toBeCloseTo(0.3339, 4);
-    // Pooled z-test by hand: p̄ = 104/150, z = 0.2 / √(p̄(1 − p̄)(1/70 + 1/80)).
-    const pooled = 104 / 150;
-    const statistic = 0.2 / Math.sqrt(pooled * (1 - pooled) * (1 / 70 + 1 / 80));
-    expect(statistic).toBeCloseTo(2.65017, 5);
-    // 2·Φ(−2.6501719512585327) = 0.008045081368196594 (Python's statistics.NormalDist).
-    expect(change.pValue).toBeCloseTo(0.008045081368196594, 12);
+    // statsmodels: confint_proportions_2indep(56, 70, 48, 80, method='newcomb') = (0.05243147240236498, 0.33387265403690614).
+    expect(change.ci.lower).toBeCloseTo(5.243147240236498, 10);
+    expect(change.ci.upper).toBeCloseTo(33.38726540369061, 10);
+    // The test this interval inverts (Python, above): p = 0.008133140358606815. (The pooled
+    // z-test, a different method, gives 0.00805.)
+    expect(change.pValue).toBeCloseTo(0.008133140358606815, 10);
+    // Unpooled plug-in SE: √(0.8·0.2/70 + 0.6·0.4/80), in points.
+    expect(change.standardError).toBeCloseTo(100 * Math.sqrt((0.8 * 0.2) / 70 + (0.6 * 0.4) / 80), 12);
+    // Wald: 20 ± z·SE, and the z-test on the same SE.
+    const wald = compareCsat(a, b, { method: 'wald' });
+    expect(wald.ci.lower).toBeCloseTo(20 - z95 * change.standardError, 10);
   });
 
   it('compareCes: Welch’s test on 6,7,5,6 and 4,3,5,4', () => {
@@ -291,11 +335,38 @@ describe('comparisons', () => {
     expect(change.ci.lower).toBeCloseTo(2 - 2.446911851144969 * Math.sqrt(1 / 3), 10);
   });
 
-  it('compare uniform samples without NaN', () => {
-    const same = compareCes([5, 5], [5, 5]);
-    expect([same.pValue, same.ci.lower, same.ci.upper]).toEqual([1, 0, 0]);
-    const apart = compareNps(repeat(10, 5), repeat(0, 5), { method: 'wald' });
-    expect([apart.difference, apart.pValue]).toEqual([200, 0]);
+  it('samples that do not vary: Welch (and Wald) cannot tell, and say so', () => {
+    // R: t.test(c(5, 5), c(4, 4)) stops with "data are essentially constant".
+    const welch = expectCxError(() => compareCes([5, 5], [4, 4]), 'UNIFORM_SAMPLES', []);
+    expect(welch.message).toBe(
+      "Neither sample varies (every answer alike within each), so Welch's t-test has a standard error of 0 and cannot tell whether the difference is more than chance (R's t.test refuses such data too).",
+    );
+    expectCxError(() => compareCes([5, 5], [5, 5]), 'UNIFORM_SAMPLES', []);
+    expectCxError(() => compareNps(repeat(10, 5), repeat(0, 5), { method: 'wald' }), 'UNIFORM_SAMPLES', []);
+    expectCxError(() => compareCsat(repeat(5, 5), repeat(1, 5), { method: 'wald' }), 'UNIFORM_SAMPLES', []);
+    // The default intervals stay open, so the default comparisons can tell. Python (above):
+    // interval 83.31529386922428 to 200, p = 6.027861281333013e-6.
+    const apart = compareNps(repeat(10, 5), repeat(0, 5));
+    expect(apart.difference).toBe(200);
+    expect(apart.ci.lower).toBeCloseTo(83.31529386922428, 9);
+    expect(apart.pValue / 6.027861281333013e-6).toBeCloseTo(1, 9);
+    // One side varying is enough for Welch: R t.test(c(5, 5, 5), c(3, 4, 5)): t = √3, df = 2, p = 0.22540333075851657.
+    expect(compareCes([5, 5, 5], [3, 4, 5]).pValue).toBeCloseTo(0.22540333075851657, 12);
+  });
+});
+
+describe('one rule for tiny samples', () => {
+  it('every score and comparison needs two responses: one answer has no spread', () => {
+    expectCxError(() => nps([10]), 'TOO_FEW_SCORES', ['input']);
+    expectCxError(() => csat([5]), 'TOO_FEW_SCORES', ['input']);
+    expectCxError(() => ces([5]), 'TOO_FEW_SCORES', ['input']);
+    expectCxError(() => compareCsat([5, 4], [5]), 'TOO_FEW_SCORES', ['b']);
+    expectCxError(() => compareCes([5], [4, 5]), 'TOO_FEW_SCORES', ['a']);
+    const message = expectCxError(() => nps(countScores([10], npsScale)), 'TOO_FEW_SCORES', ['input']).message;
+    expect(message).toBe('nps needs at least 2 scores for an interval; received 1.');
+    expect(nps([10, 3]).score).toBe(0);
+    expect(csat([5, 1]).score).toBe(50);
+    expect(ces([5, 1]).score).toBe(3);
   });
 });
 
@@ -307,6 +378,30 @@ describe('requiredSampleSize', () => {
     expect(requiredSampleSize({ metric: 'nps', marginOfError: 5 })).toBe(1537);
     // z²·2.25/0.2² = 216.08…: the worst-case SD of a 1–7 scale is 3… with the SD given as 1.5:
     expect(requiredSampleSize({ metric: 'ces', marginOfError: 0.2, expectedStandardDeviation: 1.5 })).toBe(217);
+  });
+
+  it('applies the finite-population correction for a small population (Cochran 1977)', () => {
+    // R: n0 <- qnorm(0.975)^2 * 0.25 / 0.05^2   # 384.14588206941227
+    //    ceiling(n0 * N / (n0 + N - 1))         # N = 1000: 278; 200: 132; 100000: 383; 1: 1
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 1000 })).toBe(278);
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 200 })).toBe(132);
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 100_000 })).toBe(383);
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 1 })).toBe(1);
+    // NPS worst case (variance 1), N = 5000: R ceiling(n0 * 5000 / (n0 + 4999)) with n0 = qnorm(0.975)^2 / 0.05^2 → 1176.
+    expect(requiredSampleSize({ metric: 'nps', marginOfError: 5, population: 5000 })).toBe(1176);
+    // CES, SD 1.5, ±0.2, N = 300: R → 126.
+    expect(
+      requiredSampleSize({ metric: 'ces', marginOfError: 0.2, expectedStandardDeviation: 1.5, population: 300 }),
+    ).toBe(126);
+    // Never more than the population, and a variance of 0 still asks one.
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 0.1, population: 50 })).toBe(50);
+    expect(requiredSampleSize({ metric: 'csat', marginOfError: 5, expected: 1, population: 1 })).toBe(1);
+    expectCxError(() => requiredSampleSize({ metric: 'csat', marginOfError: 5, population: 0 }), 'INVALID_INPUT', [
+      'population',
+    ]);
+    expectCxError(() => requiredSampleSize({ metric: 'nps', marginOfError: 5, population: 10.5 }), 'INVALID_INPUT', [
+      'population',
+    ]);
   });
 
   it('refuses what it cannot plan for', () => {

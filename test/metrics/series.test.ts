@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNps, findRecurringDips, nps, scoreSeries } from '../../src/metrics/index';
+import { normalCdf } from '../../src/stats/normalCdf';
+import { normalLowerQuantile } from '../../src/stats/normalLowerQuantile';
 import { expectCxError } from '../expectCxError';
 
 const day = 86_400_000;
@@ -46,9 +48,56 @@ describe('scoreSeries', () => {
     expect([january?.score, february?.score]).toEqual([20, -40]);
     expect(january?.change).toBeNull();
     const reference = compareNps([...repeat(10, 30), ...repeat(3, 70)], [...repeat(10, 60), ...repeat(3, 40)]);
-    expect(february?.change).toEqual({ from: '2026-01', difference: -60, pValue: reference.pValue, significant: true });
+    expect(february?.change).toEqual({
+      from: '2026-01',
+      difference: -60,
+      pValue: reference.pValue,
+      adjustedPValue: reference.pValue,
+      significant: true,
+    });
     expect(february?.lowN).toBe(false);
     expect(february?.ci).toEqual(nps([...repeat(10, 30), ...repeat(3, 70)]).ci);
+  });
+
+  it('adjusts the changes together on request: Holm over every change of every series', () => {
+    // Three months, one segment: two changes in the overall series and two in the segment's.
+    const responses = [
+      ...repeat({ at: '2026-01-10', score: 10, segment: 'retail' }, 40),
+      ...repeat({ at: '2026-01-11', score: 3, segment: 'retail' }, 40),
+      ...repeat({ at: '2026-02-10', score: 10, segment: 'retail' }, 30),
+      ...repeat({ at: '2026-02-11', score: 3, segment: 'retail' }, 50),
+      ...repeat({ at: '2026-03-10', score: 10, segment: 'retail' }, 44),
+      ...repeat({ at: '2026-03-11', score: 3, segment: 'retail' }, 36),
+    ];
+    const plain = scoreSeries(responses, { metric: 'nps', unit: 'month' });
+    const holm = scoreSeries(responses, { metric: 'nps', unit: 'month', multipleTesting: 'holm', alpha: 0.1 });
+    const raw = plain.series.flatMap((line) =>
+      line.points.flatMap((point) => (point.change ? [point.change.pValue] : [])),
+    );
+    expect(raw).toHaveLength(4);
+    // Holm by hand for four p-values where the overall and segment series are the same
+    // responses (so each p-value comes twice): sorted p₁ = p₁ ≤ p₂ = p₂, adjusted
+    // 4p₁, max(4p₁, 3p₁) = 4p₁, max(4p₁, 2p₂), max(…, p₂) = the larger of 4p₁ and 2p₂.
+    const [first, second] = [raw[0] as number, raw[1] as number];
+    const [small, large] = first <= second ? [first, second] : [second, first];
+    const expected = [small, large].map((value) =>
+      Math.min(1, value === small ? 4 * small : Math.max(4 * small, 2 * large)),
+    );
+    const adjusted = holm.series.flatMap((line) =>
+      line.points.flatMap((point) => (point.change ? [point.change.adjustedPValue] : [])),
+    );
+    const forFirst = first <= second ? expected[0] : expected[1];
+    const forSecond = first <= second ? expected[1] : expected[0];
+    expect(adjusted).toEqual([forFirst, forSecond, forFirst, forSecond]);
+    for (const line of holm.series) {
+      for (const point of line.points) {
+        if (point.change) expect(point.change.significant).toBe(point.change.adjustedPValue < 0.1);
+      }
+    }
+    // Off by default: the adjusted p-value is the p-value.
+    for (const line of plain.series) {
+      for (const point of line.points) if (point.change) expect(point.change.adjustedPValue).toBe(point.change.pValue);
+    }
   });
 
   it('flags low n, leaves gaps out on request, and follows the time zone', () => {
@@ -180,6 +229,31 @@ describe('findRecurringDips', () => {
     // 2024-12: NPS −50 against the other eleven months' 75.
     expect(evidence[0]).toMatchObject({ n: 40, score: -50, restN: 440, restScore: 75, difference: -125 });
     expect(evidence[0]?.pValue).toBeLessThan(1e-6);
+    // The season's p-value: each year's made one-sided (half of it, toward the side the
+    // season moved) and combined by Stouffer's method — written out here with the evidence's
+    // own p-values (normalLowerQuantile is R's qnorm, checked in test/stats).
+    const z = evidence.map((row) => Math.sign(-row.difference) * -normalLowerQuantile(row.pValue / 2));
+    const combined = normalCdf(-z.reduce((sum, value) => sum + value, 0) / Math.sqrt(z.length));
+    expect((dips[0]?.pValue as number) / combined).toBeCloseTo(1, 12);
+    // Holm over the twelve months: December's p-value is the smallest, so it is multiplied by 12.
+    expect((dips[0]?.adjustedPValue as number) / (dips[0]?.pValue as number)).toBeCloseTo(12, 12);
+  });
+
+  it('adjusts for the seasons tested: Holm by default, Benjamini–Hochberg or none on request', () => {
+    const responses = responsesFor([2024, 2025, 2026], { 2024: [11], 2025: [11], 2026: [11] });
+    const [holm] = findRecurringDips(responses, { metric: 'nps' });
+    const [falseDiscovery] = findRecurringDips(responses, { metric: 'nps', multipleTesting: 'benjamini-hochberg' });
+    const [none] = findRecurringDips(responses, { metric: 'nps', multipleTesting: 'none' });
+    expect(none?.adjustedPValue).toBe(none?.pValue);
+    expect(holm?.pValue).toBe(none?.pValue);
+    // The smallest of twelve: Holm and BH both multiply it by 12.
+    expect((holm?.adjustedPValue as number) / (none?.pValue as number)).toBeCloseTo(12, 12);
+    expect((falseDiscovery?.adjustedPValue as number) / (none?.pValue as number)).toBeCloseTo(12, 12);
+    expectCxError(
+      () => findRecurringDips(responses, { metric: 'nps', multipleTesting: 'bonferroni' as never }),
+      'INVALID_OPTION',
+      ['multipleTesting'],
+    );
   });
 
   it('finds nothing in a steady year, and asks for minimumYears dips', () => {

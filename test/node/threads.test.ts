@@ -1,9 +1,14 @@
 import { createRequire } from 'node:module';
 import { nps } from 'cxkit/metrics';
 import { fitTransferFunctionInThreads, npsInThreads } from 'cxkit/node';
-import { fitTransferFunction, type TransferFunction } from 'cxkit/transfer';
+import {
+  fitTransferFunction,
+  fitTransferFunctionFromMoments,
+  type TransferFunction,
+  transferMoments,
+} from 'cxkit/transfer';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../warehouse/duckdb';
+import { seededRandom } from '../warehouse/seededRandom';
 
 // `cxkit/node` resolves to the built dist/node (see vitest.config.ts): workers run the
 // built worker script. The CommonJS build is loaded too, to check that its workers start.
@@ -91,5 +96,26 @@ describe('fitTransferFunctionInThreads', () => {
     const dropped = await fitTransferFunctionInThreads(input, { missing: 'drop' });
     expect(dropped.dropped).toBe(1);
     expect(Math.abs(dropped.rSquared - fitTransferFunction(input, { missing: 'drop' }).rSquared)).toBeLessThan(1e-12);
+  });
+
+  it('refines an ill-conditioned fit against the rows as one pass does (κ ≈ 1e8)', async () => {
+    // Two drivers 3e-4 apart relative to their spread: the merged moments alone lose about 1e-8.
+    const rows = Array.from({ length: 3000 }, (_, row) => row);
+    const level = rows.map((row) => (row * 37) % 101);
+    const input = {
+      outcome: Float64Array.from(rows, (row) => (((row * 71) % 97) + 300 * (level[row] as number)) / 800),
+      drivers: {
+        a: Float64Array.from(level, (value) => value / 10),
+        b: Float64Array.from(rows, (row) => (1000 * (level[row] as number) + 3 * (((row * 53) % 7) - 3)) / 10_000),
+        c: Float64Array.from(rows, (row) => ((row * 29) % 43) / 4),
+      },
+    };
+    const onePass = estimates(fitTransferFunction(input));
+    const threaded = estimates(await fitTransferFunctionInThreads(input, { threads: 3 }));
+    const fromMoments = estimates(fitTransferFunctionFromMoments(transferMoments(input)));
+    const worst = (values: number[]) =>
+      Math.max(...values.map((value, index) => Math.abs(value / (onePass[index] as number) - 1)));
+    expect(worst(threaded)).toBeLessThan(1e-10);
+    expect(worst(fromMoments)).toBeGreaterThan(1e-9);
   });
 });

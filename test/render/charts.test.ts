@@ -122,15 +122,26 @@ describe('perceptionGapBars', () => {
     // Strategy: marketing 4 and 5, service 2 and 3: Welch t = 2 / √(0.5/2 + 0.5/2) = 2.828 on 2 df,
     // p = 2·pt(−2.828, 2) = 0.1056 (R: 2 * pt(-2 / sqrt(0.25 + 0.25), 2)).
     expect(description).toContain('CX strategy: marketing 4.5, service 2.5; gap +2, p = 0.106, not significant.');
-    // Tools: marketing 4 and 4, service 3 and 3: both uniform, p = 0 for a difference (see PerceptionGap).
+    // Tools: marketing 4 and 4, service 3 and 3: neither group varies, so Welch cannot tell (see PerceptionGap).
     expect(description).toContain(
-      'Technology and tools: marketing 4, service 3; gap +1, p &lt; 0.001, significant, large gap.',
+      'Technology and tools: marketing 4, service 3; gap +1, not tested (a group has fewer than 2 scored respondents, or neither group varies).',
     );
     expect(description).toContain(
       'Governance and discipline: marketing 3, service not scored; not scored in both groups.',
     );
-    // Significance is written, and bold, not only coloured.
-    expect(svg).toContain('font-weight="bold">gap +1, p &lt; 0.001, significant, large gap</text>');
+    // Tools 4, 5, 4, 5 against 2, 1, 2, 1: Welch t = 3 / √(1/12 + 1/12) = 7.35 on 6 df,
+    // p = 0.00033 (R: t.test(c(4, 5, 4, 5), c(2, 1, 2, 1))). Significance is written, and bold, not only coloured.
+    const apart = aggregateAssessments(
+      managementElementsModel,
+      [4, 5, 4, 5, 2, 1, 2, 1].map((level, index) => ({
+        group: index < 4 ? 'marketing' : 'service',
+        answers: answersAt({ 'technology-and-tools': level }),
+      })),
+      { groupBy: 'group' },
+    );
+    expect(perceptionGapBars(apart)).toContain(
+      'font-weight="bold">gap +3, p &lt; 0.001, significant, large gap</text>',
+    );
   });
 
   it('reads the pair either way round', () => {

@@ -175,4 +175,68 @@ describe('transfer (laws)', () => {
       { numRuns: 40 },
     );
   });
+
+  it("signed shares carry the coefficients' signs and the shares' sizes", () => {
+    fc.assert(
+      fc.property(seeds, fc.integer({ min: 1, max: 8 }), (seed, k) => {
+        const data = dataSet(seed, 40 + 3 * k, k);
+        const fit = fitTransferFunction(data);
+        const importance = driverImportance(fit, { method: 'relative-weights' });
+        for (const name of fit.drivers) {
+          const entry = importance[name];
+          expect(Math.abs(entry?.signedShare as number)).toBe(entry?.share);
+          expect(Math.sign(entry?.signedShare as number) || 1).toBe(
+            Math.sign(fit.coefficients[name]?.estimate as number) || 1,
+          );
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('bootstrap intervals are ordered, shares stay within [0, 1], and the same seed gives the same intervals', () => {
+    fc.assert(
+      fc.property(
+        seeds,
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 1, max: 4 }),
+        (seed, bootSeed, k) => {
+          const data = dataSet(seed, 60, k);
+          const options = { method: 'shapley', bootstrap: { replicates: 30, seed: bootSeed, level: 0.8 } } as const;
+          const importance = driverImportance(data, options);
+          expect(driverImportance(data, options)).toEqual(importance);
+          for (const entry of Object.values(importance)) {
+            const interval = entry.interval;
+            expect(interval?.raw.lower).toBeLessThanOrEqual(interval?.raw.upper as number);
+            expect(interval?.share.lower).toBeLessThanOrEqual(interval?.share.upper as number);
+            expect(interval?.share.lower).toBeGreaterThanOrEqual(-1e-12);
+            expect(interval?.share.upper).toBeLessThanOrEqual(1 + 1e-12);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('the prediction interval contains the confidence interval, both centred on the estimate', () => {
+    fc.assert(
+      fc.property(
+        seeds,
+        fc.integer({ min: 1, max: 5 }),
+        fc.double({ min: 0.5, max: 0.999, noNaN: true }),
+        (seed, k, level) => {
+          const fit = fitTransferFunction(dataSet(seed, 50, k));
+          const row = Object.fromEntries(fit.drivers.map((name, index) => [name, index * 0.7 - 1]));
+          const mean = predict(fit, row, { interval: 'confidence', level });
+          const one = predict(fit, row, { interval: 'prediction', level });
+          expect(one.lower).toBeLessThan(mean.lower);
+          expect(one.upper).toBeGreaterThan(mean.upper);
+          close((mean.lower + mean.upper) / 2, mean.estimate, 1e-12);
+          close((one.lower + one.upper) / 2, one.estimate, 1e-12);
+          expect(one.standardError ** 2).toBeCloseTo(mean.standardError ** 2 + fit.residualStandardError ** 2, 10);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -4,8 +4,11 @@ import {
   driverImportance,
   fitTransferFunction,
   type MetricTree,
+  type PredictedOutcome,
   parseMetricTree,
+  predict,
   type TransferFunction,
+  type TransferInput,
   type TransferMoments,
   transferMoments,
 } from '../../src/transfer/index';
@@ -22,9 +25,21 @@ describe('transfer types', () => {
   it('returns plain data, importance keyed by driver, and takes a fit or moments for importance', () => {
     expectTypeOf(fitTransferFunction({ outcome: [1], drivers: { a: [1] } })).toEqualTypeOf<TransferFunction>();
     expectTypeOf(transferMoments({ outcome: [1], drivers: { a: [1] } })).toEqualTypeOf<TransferMoments>();
-    expectTypeOf(driverImportance).parameter(0).toEqualTypeOf<TransferFunction | TransferMoments>();
-    expectTypeOf<DriverImportance[string]>().toEqualTypeOf<{ readonly raw: number; readonly share: number }>();
+    expectTypeOf(driverImportance).parameter(0).toEqualTypeOf<TransferFunction | TransferMoments | TransferInput>();
+    expectTypeOf<DriverImportance[string]['signedShare']>().toEqualTypeOf<number>();
+    expectTypeOf<NonNullable<DriverImportance[string]['interval']>['share']>().toEqualTypeOf<{
+      readonly lower: number;
+      readonly upper: number;
+    }>();
     expectTypeOf<TransferFunction['coefficients'][string]['vif']>().toEqualTypeOf<number>();
+  });
+
+  it('predicts a number without options and an interval with them', () => {
+    const fit = {} as TransferFunction;
+    expectTypeOf(predict(fit, { a: 1 })).toEqualTypeOf<number>();
+    expectTypeOf(predict(fit, { a: 1 }, { interval: 'prediction', level: 0.9 })).toEqualTypeOf<PredictedOutcome>();
+    // @ts-expect-error: the interval is required once options are given
+    predict(fit, { a: 1 }, { level: 0.9 });
   });
 
   it('rejects an unknown importance method and missing option', () => {

@@ -78,8 +78,13 @@ export function defineDocumentType<
   Shape extends z.ZodRawShape,
   Output = z.output<z.ZodObject<DocumentShape<Kind, Shape>, z.core.$strict>>,
 >(definition: DocumentTypeDefinition<Kind, Shape, Output>): DocumentType<Kind, Output> {
+  checkOptions(
+    definition,
+    ['kind', 'schemaVersion', 'shape', 'check', 'migrations', 'description'],
+    'definition',
+    true,
+  );
   const { kind, schemaVersion, shape, check, migrations = {}, description } = definition;
-  checkOptions(definition, ['kind', 'schemaVersion', 'shape', 'check', 'migrations', 'description'], 'definition');
   if (typeof kind !== 'string' || !kindPattern.test(kind)) {
     raise('INVALID_ARGUMENT', ['kind', 'lower-case words joined by "-"', describeValue(kind)], { path: ['kind'] });
   }

@@ -36,7 +36,7 @@ function migrate(type: DocumentType, input: Record<string, unknown>, from: numbe
  * @param type - The document type from {@link defineDocumentType}.
  * @param input - The parsed JSON or YAML value.
  * @returns The document, typed.
- * @throws {@link CxError} `WRONG_DOCUMENT_KIND` (path `kind`), `NEWER_SCHEMA_VERSION` or `MISSING_MIGRATION` (path `schemaVersion`);
+ * @throws {@link CxError} `INVALID_ARGUMENT` (path `type`) when `type` is not a document type; `WRONG_DOCUMENT_KIND` (path `kind`), `NEWER_SCHEMA_VERSION` or `MISSING_MIGRATION` (path `schemaVersion`);
  *   {@link CxValidationError} `VALIDATION_FAILED` with one issue per problem, each with its path.
  *
  * @example
@@ -54,6 +54,20 @@ function migrate(type: DocumentType, input: Record<string, unknown>, from: numbe
  * @category Documents
  */
 export function parseDocument<Kind extends string, Output>(type: DocumentType<Kind, Output>, input: unknown): Output {
+  const given = type as Partial<DocumentType> | null;
+  if (
+    typeof given !== 'object' ||
+    given === null ||
+    typeof given.kind !== 'string' ||
+    !Number.isSafeInteger(given.schemaVersion) ||
+    typeof given.schema?.safeParse !== 'function' ||
+    typeof given.migrations !== 'object' ||
+    given.migrations === null
+  ) {
+    raise('INVALID_ARGUMENT', ['type', 'a document type made by defineDocumentType', describeValue(type)], {
+      path: ['type'],
+    });
+  }
   if (!isPlainObject(input)) {
     throw new CxValidationError(messages.INVALID_DOCUMENT(type.kind, 1), [
       {
@@ -91,6 +105,6 @@ export function parseDocument<Kind extends string, Output>(type: DocumentType<Ki
       : input;
   const result = type.schema.safeParse(current);
   if (result.success) return result.data;
-  const issues = toValidationIssues(result.error.issues, type.schema);
+  const issues = toValidationIssues(result.error.issues, type.schema, current);
   throw new CxValidationError(messages.INVALID_DOCUMENT(type.kind, issues.length), issues);
 }

@@ -13,6 +13,16 @@ function definitionOf(schema: unknown): SchemaDefinition | undefined {
   return definition;
 }
 
+/** The input's value at an issue's path, through own properties only. */
+function valueAt(input: unknown, path: ReadonlyArray<string | number>): unknown {
+  let value = input;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
 /** Walks the schema along an issue's path and lists the keys the object there allows. */
 function knownKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   let definition = definitionOf(schema);
@@ -33,7 +43,11 @@ function knownKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): strin
  *
  * @internal
  */
-export function toValidationIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): ValidationIssue[] {
+export function toValidationIssues(
+  issues: readonly z.core.$ZodIssue[],
+  schema: z.ZodType,
+  input?: unknown,
+): ValidationIssue[] {
   const converted: ValidationIssue[] = [];
   for (const issue of issues) {
     const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
@@ -50,6 +64,29 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[], schema: 
           path: [...path, key],
         });
       }
+      continue;
+    }
+    // A misspelt choice (a data entry's type, a metric kind) gets the nearest allowed value.
+    // zod lists a discriminated union's values as `options`, outside its issue type.
+    const allowed: readonly unknown[] | undefined =
+      issue.code === 'invalid_value'
+        ? issue.values
+        : issue.code === 'invalid_union'
+          ? (issue as { options?: readonly unknown[] }).options
+          : undefined;
+    const received = valueAt(input, path);
+    if (
+      allowed !== undefined &&
+      allowed.length > 0 &&
+      allowed.every((value) => typeof value === 'string') &&
+      typeof received === 'string'
+    ) {
+      const suggestion = suggestKey(received, allowed as string[]);
+      converted.push({
+        code: issue.code,
+        message: `Unknown value ${JSON.stringify(received.length > 60 ? `${received.slice(0, 57)}…` : received)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`} Expected one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}.`,
+        path,
+      });
       continue;
     }
     converted.push({ code: issue.code, message: issue.message, path });

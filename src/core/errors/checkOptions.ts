@@ -9,8 +9,8 @@ import { suggestKey } from './suggestKey';
  *
  * @internal
  */
-export function checkOptions(options: unknown, known: readonly string[], argument = 'options'): void {
-  if (options === undefined) return;
+export function checkOptions(options: unknown, known: readonly string[], argument = 'options', required = false): void {
+  if (options === undefined && !required) return;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     raise('INVALID_ARGUMENT', [argument, 'an object', describeValue(options)], { path: [argument] });
   }

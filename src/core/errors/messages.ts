@@ -35,6 +35,8 @@ export const messages = {
   INVALID_JSON: (detail: string) => `The text is not valid JSON: ${detail}`,
   INVALID_PERIOD_LABEL: (received: string) =>
     `Expected a period label such as "2026", "2026-Q3", "2026-11", "2026-W47", "2026-11-22/P1W" or "2026-11-22" but received ${received}.`,
+  OUT_OF_RANGE: (what: string, range: string, received: string) =>
+    `${what} must lie within ${range}; received ${received}.`,
   INVERTED_RANGE: (startField: string, endField: string) =>
     `${endField} is before ${startField}; a range must not end before it starts.`,
 } as const;

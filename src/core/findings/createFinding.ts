@@ -49,7 +49,7 @@ export interface CreateFindingInput {
  * @category Findings
  */
 export function createFinding(input: CreateFindingInput): Finding {
-  checkOptions(input, ['rule', 'severity', 'message', 'path', 'hint', 'span'], 'input');
+  checkOptions(input, ['rule', 'severity', 'message', 'path', 'hint', 'span'], 'input', true);
   assertRuleId(input.rule, ['rule']);
   assertSeverity(input.severity, ['severity']);
   if (typeof input.message !== 'string' || input.message.trim() === '') {

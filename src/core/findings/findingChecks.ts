@@ -60,7 +60,9 @@ export function assertFindings(findings: unknown, argument = 'findings'): assert
   if (!Array.isArray(findings)) {
     raise('INVALID_ARGUMENT', [argument, 'an array of findings', describeValue(findings)], { path: [argument] });
   }
-  findings.forEach((finding: unknown, index) => {
+  // An index loop, not forEach: a hole in a sparse array is a missing finding, not one to skip.
+  for (let index = 0; index < findings.length; index++) {
+    const finding: unknown = findings[index];
     if (typeof finding !== 'object' || finding === null) {
       raise('INVALID_ARGUMENT', [`${argument}[${index}]`, 'a finding', describeValue(finding)], { path: [index] });
     }
@@ -77,5 +79,5 @@ export function assertFindings(findings: unknown, argument = 'findings'): assert
         path: [index, 'path'],
       });
     }
-  });
+  }
 }

@@ -46,7 +46,7 @@ export interface FindingDetails {
  * @category Findings
  */
 export function findingFromRule(rule: RuleDefinition, details: FindingDetails): Finding {
-  checkOptions(details, ['message', 'path', 'hint', 'severity', 'span'], 'details');
+  checkOptions(details, ['message', 'path', 'hint', 'severity', 'span'], 'details', true);
   if (typeof rule !== 'object' || rule === null || typeof rule.id !== 'string') {
     raise('INVALID_ARGUMENT', ['rule', 'a rule definition from a registry', describeValue(rule)], { path: ['rule'] });
   }

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { describeValue } from '../errors/describeValue';
+import { raise } from '../errors/raise';
 import type { Identifier } from './Identifier';
 import { identifierPattern } from './identifierPattern';
 
@@ -8,6 +10,7 @@ import { identifierPattern } from './identifierPattern';
  *
  * @param name - What it identifies, e.g. `'StepId'`; used in the error message.
  * @returns A zod schema.
+ * @throws {@link CxError} `INVALID_ARGUMENT` when `name` is not a non-empty string.
  *
  * @example
  * import { identifierSchema } from 'cxkit/core';
@@ -19,6 +22,11 @@ import { identifierPattern } from './identifierPattern';
  * @category Identifiers
  */
 export function identifierSchema<Name extends string>(name: Name): z.ZodType<Identifier<Name>, string> {
+  if (typeof name !== 'string' || name.trim() === '') {
+    raise('INVALID_ARGUMENT', ['name', 'what it identifies, e.g. "StepId"', describeValue(name)], {
+      path: ['name'],
+    });
+  }
   const schema = z.string().regex(identifierPattern, {
     error: `Expected a ${name}: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.`,
   });

@@ -3,7 +3,10 @@ import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import { type BusinessCalendarOptions, checkBusinessCalendar, dayNumber, isBusinessDay } from './businessCalendar';
 import type { Instant } from './Period';
-import { parseInstant } from './parseInstant';
+import { maximumEpochMilliseconds, parseInstant } from './parseInstant';
+
+/** About 3,800 years of five-day weeks: more than any service level needs. */
+const maximumBusinessDays = 1_000_000;
 
 /**
  * The instant `days` business days after `at` (before it, when negative), at the
@@ -17,7 +20,8 @@ import { parseInstant } from './parseInstant';
  * @param days - How many business days to add; an integer, may be negative.
  * @param options - Time zone, weekend days and holidays; see {@link BusinessCalendarOptions}.
  * @returns Epoch milliseconds.
- * @throws {@link CxError} `INVALID_DATE` naming `at` or `holidays[i]`; `INVALID_ARGUMENT` when `days` is not an integer; `INVALID_OPTION`.
+ * @throws {@link CxError} `INVALID_DATE` naming `at` or `holidays[i]`; `INVALID_ARGUMENT` when `days` is not an integer;
+ *   `OUT_OF_RANGE` when `days` is beyond ±1,000,000 or the day reached is beyond the dates a `Date` holds; `INVALID_OPTION`.
  *
  * @example
  * import { addBusinessDays } from 'cxkit/core';
@@ -25,12 +29,19 @@ import { parseInstant } from './parseInstant';
  * new Date(addBusinessDays('2026-11-20T16:00:00Z', 1)).toISOString() // => '2026-11-23T16:00:00.000Z'
  * new Date(addBusinessDays('2026-11-20T16:00:00Z', 1, { holidays: ['2026-11-23'] })).toISOString()
  * // => '2026-11-24T16:00:00.000Z'
+ * addBusinessDays('2026-11-20T16:00:00Z', 1e8) // throws CxError OUT_OF_RANGE
  *
  * @category Periods
  */
 export function addBusinessDays(at: Instant, days: number, options: BusinessCalendarOptions = {}): number {
   if (!Number.isSafeInteger(days)) {
     raise('INVALID_ARGUMENT', ['days', 'an integer', describeValue(days)], {
+      path: ['days'],
+    });
+  }
+  // The walk below takes a step per calendar day: a bound on days bounds its time.
+  if (Math.abs(days) > maximumBusinessDays) {
+    raise('OUT_OF_RANGE', ['days', `±${maximumBusinessDays.toLocaleString('en-US')} business days`, String(days)], {
       path: ['days'],
     });
   }
@@ -49,5 +60,15 @@ export function addBusinessDays(at: Instant, days: number, options: BusinessCale
     if (isBusinessDay(day, calendar)) remaining--;
   }
   // Calendar-day arithmetic in the zone keeps the time of day across DST changes.
-  return moved === 0 ? epoch : addDays(epoch, moved, { in: calendar.context }).getTime();
+  const result = moved === 0 ? epoch : addDays(epoch, moved, { in: calendar.context }).getTime();
+  if (!(Math.abs(result) <= maximumEpochMilliseconds)) {
+    raise(
+      'OUT_OF_RANGE',
+      ['The day reached', 'the dates a JavaScript Date can hold', `${days} business days from ${describeValue(at)}`],
+      {
+        path: ['days'],
+      },
+    );
+  }
+  return result;
 }

@@ -46,7 +46,7 @@ export function rollingWindows(
   range: { readonly from: Instant; readonly to: Instant },
   options: RollingWindowsOptions,
 ): RollingWindow[] {
-  checkOptions(options, ['unit', 'size', 'step', 'timeZone', 'weekStartsOn']);
+  checkOptions(options, ['unit', 'size', 'step', 'timeZone', 'weekStartsOn'], 'options', true);
   const { unit, size, step = 1 } = options;
   assertPeriodUnit(unit);
   assertPositiveInteger(size, 'size');

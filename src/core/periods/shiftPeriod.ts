@@ -21,7 +21,8 @@ const adders = {
  * @param period - A period from {@link periodOf}, {@link parsePeriodLabel} or {@link bucketByPeriod}.
  * @param steps - How many periods to move; an integer.
  * @returns The period reached.
- * @throws {@link CxError} `INVALID_ARGUMENT` when `steps` is not an integer or `period` is malformed.
+ * @throws {@link CxError} `INVALID_ARGUMENT` when `steps` is not an integer or `period` is malformed;
+ *   `OUT_OF_RANGE` when the shifted period lies beyond the dates a `Date` holds.
  *
  * @example
  * import { parsePeriodLabel, shiftPeriod } from 'cxkit/core';
@@ -29,6 +30,7 @@ const adders = {
  * shiftPeriod(parsePeriodLabel('2026-11'), 2).label // => '2027-01'
  * shiftPeriod(parsePeriodLabel('2026-Q1'), -1).label // => '2025-Q4'
  * shiftPeriod(parsePeriodLabel('2026-W01'), -1).label // => '2025-W52'
+ * shiftPeriod(parsePeriodLabel('2026-11'), 1e7) // throws CxError OUT_OF_RANGE
  *
  * @category Periods
  */
@@ -45,6 +47,19 @@ export function shiftPeriod(period: Period, steps: number): Period {
   const context = timeZoneContext(period.timeZone);
   const start = context(period.start);
   const weekStartsOn = start.getDay() as Weekday;
-  const moved = adders[period.unit](start, steps, { in: context });
-  return periodBounds(moved.getTime(), period.unit, period.timeZone, weekStartsOn, context);
+  const moved = adders[period.unit](start, steps, { in: context }).getTime();
+  // Past the dates a Date can hold, date-fns gives NaN: say so rather than label a period "+000NaN".
+  const bounds = Number.isNaN(moved)
+    ? undefined
+    : periodBounds(moved, period.unit, period.timeZone, weekStartsOn, context);
+  if (bounds === undefined || !Number.isFinite(bounds.end) || Number.isNaN(bounds.start)) {
+    raise(
+      'OUT_OF_RANGE',
+      ['The shifted period', 'the dates a JavaScript Date can hold', `${steps} ${period.unit}s from ${period.label}`],
+      {
+        path: ['steps'],
+      },
+    );
+  }
+  return bounds;
 }

@@ -45,7 +45,7 @@ export interface TrailingWindowOptions extends CalendarOptions {
  * @category Periods
  */
 export function trailingWindow(asOf: Instant, options: TrailingWindowOptions): RollingWindow {
-  checkOptions(options, ['unit', 'size', 'includeCurrent', 'timeZone', 'weekStartsOn']);
+  checkOptions(options, ['unit', 'size', 'includeCurrent', 'timeZone', 'weekStartsOn'], 'options', true);
   const { unit, size, includeCurrent = false } = options;
   assertPeriodUnit(unit);
   assertPositiveInteger(size, 'size');
