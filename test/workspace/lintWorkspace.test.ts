@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countFindings } from '../../src/core/index';
+import { peopleRules } from '../../src/people/index';
 import type { Workspace, WorkspaceDocumentEntry, WorkspaceFinding } from '../../src/workspace/index';
 import { formatFindings, lintWorkspace, readWorkspaceDocument, sarif, workspaceRules } from '../../src/workspace/index';
 import { expectCxError } from '../expectCxError';
@@ -256,6 +257,22 @@ describe('workspace output formats', () => {
       { artifactLocation: { uri: 'cxkit.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
     ]);
     expect(run?.results[1]?.message.text).toBe('"exceed" is a wish. Say what customers get.');
+  });
+
+  it('describes the people rules in SARIF like every other module’s', () => {
+    // An info finding the registry calls a warning: the rule's default level comes from the registry.
+    const immersion: WorkspaceFinding = {
+      rule: 'immersion/finding-led-nowhere',
+      severity: 'info',
+      message: 'Found something; nothing came of it.',
+      path: ['entries', 0, 'ledTo'],
+      file: 'people/immersion-log.yaml',
+      line: 9,
+    };
+    const rule = sarif([immersion]).runs[0]?.tool.driver.rules[0];
+    expect(rule?.shortDescription.text).toBe(peopleRules['immersion/finding-led-nowhere'].summary);
+    expect(rule?.fullDescription.text).toBe(peopleRules['immersion/finding-led-nowhere'].rationale);
+    expect(rule?.defaultConfiguration.level).toBe('warning');
   });
 
   it('writes JSON with the findings and their counts', () => {
