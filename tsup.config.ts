@@ -15,7 +15,9 @@ export default defineConfig([
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     splitting: true,
     treeshake: true,
-    sourcemap: true,
+    // No source maps: the output is unminified and reads like the source, and a map would
+    // point at source files the package does not ship.
+    sourcemap: false,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
@@ -34,7 +36,9 @@ export default defineConfig([
     tsconfig: 'tsconfig.build.json',
     dts: false,
     splitting: false,
-    sourcemap: true,
+    // No source maps: the output is unminified and reads like the source, and a map would
+    // point at source files the package does not ship.
+    sourcemap: false,
     clean: false,
     target: 'es2022',
     platform: 'node',

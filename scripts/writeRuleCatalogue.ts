@@ -1,19 +1,36 @@
 /**
  * Writes `docs/rules.md`, the catalogue of every rule cxkit reports, from the modules'
  * rule registries: id, severity, what it finds, why it matters, an input that triggers
- * it, and the function that reports it. `test/docs/ruleCatalogue.test.ts` fails when the
+ * it, and the function that reports it; then every error code, from core's closed list,
+ * with the modules whose message tables raise it. `test/docs/ruleCatalogue.test.ts` fails when the
  * committed file and the registries differ: run `npm run docs:rules` after changing a rule.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorCodes } from '../src/core/errors/errorCodes';
+import { messages } from '../src/core/errors/messages';
 import type { RuleDefinition } from '../src/core/index';
 import { governanceRules } from '../src/governance/governanceRules';
+import { governanceMessages } from '../src/governance/messages';
 import { journeyRules } from '../src/journeys/journeyRules';
+import { journeysMessages } from '../src/journeys/messages';
 import { maturityRules } from '../src/maturity/maturityRules';
+import { maturityMessages } from '../src/maturity/messages';
+import { continuityMessages } from '../src/metrics/continuityMessages';
+import { metricsMessages } from '../src/metrics/messages';
 import { metricsRules } from '../src/metrics/metricsRules';
+import { outcomeMessages } from '../src/metrics/outcomeMessages';
+import { surveyExportMessages } from '../src/metrics/surveyExportMessages';
+import { nodeMessages } from '../src/node/messages';
+import { peopleMessages } from '../src/people/messages';
 import { peopleRules } from '../src/people/peopleRules';
+import { renderMessages } from '../src/render/messages';
+import { strategyMessages } from '../src/strategy/messages';
 import { strategyRules } from '../src/strategy/strategyRules';
+import { transferMessages } from '../src/transfer/messages';
 import { metricTreeRules } from '../src/transfer/metricTreeRules';
+import { warehouseMessages } from '../src/warehouse/messages';
+import { workspaceMessages } from '../src/workspace/messages';
 import { workspaceRules } from '../src/workspace/workspaceRules';
 
 export const ruleCataloguePath = join(import.meta.dirname, '..', 'docs', 'rules.md');
@@ -96,6 +113,49 @@ export const catalogueAreas: readonly CatalogueArea[] = [
   },
 ];
 
+/** Each module's table of error messages; a code in a table is one the module raises. */
+export const errorMessageTables: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  // Core holds INVALID_INPUT's message for the domain modules but raises INVALID_ARGUMENT itself.
+  'cxkit/core': Object.fromEntries(
+    Object.entries({ ...messages, VALIDATION_FAILED: undefined }).filter(([code]) => code !== 'INVALID_INPUT'),
+  ),
+  'cxkit/metrics': { ...metricsMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
+  'cxkit/journeys': journeysMessages,
+  'cxkit/transfer': transferMessages,
+  'cxkit/strategy': strategyMessages,
+  'cxkit/governance': governanceMessages,
+  'cxkit/maturity': maturityMessages,
+  'cxkit/people': peopleMessages,
+  'cxkit/warehouse': warehouseMessages,
+  // The workspace table also holds its findings' messages (camelCase keys), which are no error codes.
+  'cxkit/workspace': Object.fromEntries(Object.entries(workspaceMessages).filter(([key]) => /^[A-Z_]+$/.test(key))),
+  'cxkit/render': renderMessages,
+  'cxkit/node': nodeMessages,
+};
+
+function errorCodeLines(): string[] {
+  const raisedBy = (code: string) =>
+    Object.entries(errorMessageTables)
+      .filter(([, table]) => code in table)
+      .map(([module]) => `\`${module.replace('cxkit/', '')}\``)
+      .join(', ');
+  return [
+    '',
+    '## Error codes',
+    '',
+    `Every \`CxError\` carries one of these ${Object.keys(errorCodes).length} codes: \`CxErrorCode\` (from \`cxkit/core\`) is`,
+    'their union, closed, so a `switch` over it is checked by the compiler. A code keeps its meaning across',
+    'versions; match on it rather than on the message. Test a caught value with `isCxError(value, code)`,',
+    'which also recognises an error raised by the other build (ESM or CommonJS) or another copy of cxkit.',
+    'Core functions raise `INVALID_ARGUMENT` for a bad argument, the domain modules `INVALID_INPUT`;',
+    'a bad option is `INVALID_OPTION` everywhere.',
+    '',
+    '| code | means | raised by |',
+    '| --- | --- | --- |',
+    ...Object.entries(errorCodes).map(([code, meaning]) => `| \`${code}\` | ${meaning} | ${raisedBy(code)} |`),
+  ];
+}
+
 function anchor(id: string): string {
   return id.replace(/[^a-z0-9-]/g, '');
 }
@@ -124,7 +184,8 @@ export function renderRuleCatalogue(): string {
     `Every finding cxkit reports carries one of these ${total} rule ids. Each module exports its registry`,
     '(the rule objects below, with `summary`, `rationale`, `severity` and `example`), so a tool can show the',
     'rationale next to a finding. `cxkit lint` runs them all across a workspace; see the',
-    '[CLI reference](cli.md) and [CX as code in your repository](cx-as-code.md).',
+    '[CLI reference](cli.md) and [CX as code in your repository](cx-as-code.md). The [error codes](#error-codes)',
+    'that functions throw are listed at the end.',
     '',
     '| area | registry | rules | reported by |',
     '| --- | --- | --- | --- |',
@@ -158,6 +219,7 @@ export function renderRuleCatalogue(): string {
       );
     }
   }
+  lines.push(...errorCodeLines());
   return `${lines.join('\n')}\n`;
 }
 

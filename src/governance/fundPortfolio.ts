@@ -115,7 +115,7 @@ export function fundPortfolio(
   checkOptions(options, ['maxBranches']);
   const maxBranches = options.maxBranches ?? 1_000_000;
   if (!Number.isSafeInteger(maxBranches) || maxBranches < 1) {
-    raiseGovernance('INVALID_INPUT', ['Option maxBranches', 'a positive whole number', describeValue(maxBranches)], {
+    raiseGovernance('INVALID_OPTION', ['maxBranches', 'a positive whole number', describeValue(maxBranches)], {
       path: ['maxBranches'],
     });
   }

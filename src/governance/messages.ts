@@ -1,4 +1,5 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 const list = (names: readonly string[]) => names.map((name) => JSON.stringify(name)).join(', ');
 
@@ -9,8 +10,8 @@ const list = (names: readonly string[]) => names.map((name) => JSON.stringify(na
  * @category Errors
  */
 export const governanceMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
   MISSING_FIELD: (argument: string, field: string, why: string) => `${argument} has no ${field}, which ${why} needs.`,
   DUPLICATE_EVENT_ID: (id: string, firstIndex: number, index: number) =>
     `Event id ${JSON.stringify(id)} is used at index ${firstIndex} and again at index ${index}; every event in a decision log needs its own id.`,
@@ -28,8 +29,6 @@ export const governanceMessages = {
     `The ${what} need ${decimals} decimal places between them, too many to add up exactly (at most 2^53 − 1 units of the finest place in all); round them to fewer places first.`,
   SEARCH_LIMIT: (nodes: number) =>
     `The exact search stopped after ${nodes} branches without proving the best portfolio; raise options.maxBranches, shortlist the ideas, or round costs to a coarser unit so that more ideas tie.`,
-  INVALID_METHOD: (received: string, allowed: readonly string[]) =>
-    `Option method must be one of ${list(allowed)}; received ${received}.`,
 } as const;
 
 /**

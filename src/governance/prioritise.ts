@@ -122,7 +122,7 @@ function readField(idea: Idea, index: number, field: keyof Idea, predicted: bool
  * @param ideas - The ideas, with the fields the method reads.
  * @param options - `method` (required) and `impact`.
  * @returns The ideas in rank order, with score and rank (and quadrant for impact/effort).
- * @throws `CxError` `INVALID_METHOD`, `MISSING_FIELD` or `INVALID_INPUT` (path `[index, field]`: effort and job size
+ * @throws `CxError` `INVALID_OPTION`, `MISSING_FIELD` or `INVALID_INPUT` (path `[index, field]`: effort and job size
  *   must be above 0, confidence from 0 to 1, other fields ≥ 0), `DUPLICATE_ID`, `UNKNOWN_OPTION`.
  *
  * @example
@@ -142,10 +142,16 @@ export function prioritise(ideas: readonly Idea[], options: PrioritiseOptions): 
   checkOptions(options, ['method', 'impact']);
   const method = options?.method;
   if (!methods.includes(method))
-    raiseGovernance('INVALID_METHOD', [describeValue(method), methods], { path: ['method'] });
+    raiseGovernance(
+      'INVALID_OPTION',
+      ['method', `one of ${methods.map((name) => JSON.stringify(name)).join(', ')}`, describeValue(method)],
+      {
+        path: ['method'],
+      },
+    );
   const impactFrom = options.impact ?? 'impact';
   if (impactFrom !== 'impact' && impactFrom !== 'predicted-change') {
-    raiseGovernance('INVALID_INPUT', ['Option impact', '"impact" or "predicted-change"', describeValue(impactFrom)], {
+    raiseGovernance('INVALID_OPTION', ['impact', '"impact" or "predicted-change"', describeValue(impactFrom)], {
       path: ['impact'],
     });
   }

@@ -1,4 +1,4 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message `cxkit/maturity` raises, as named constants keyed by error code.

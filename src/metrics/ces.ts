@@ -62,7 +62,7 @@ export interface CesResult {
  * @param input - Raw scores or a counts summary.
  * @param options - Scale, confidence level, share interval method, invalid-score policy.
  * @returns Mean, spread, interval, and the share of easy responses.
- * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH`; `INVALID_LEVEL`.
+ * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH`; `INVALID_OPTION`.
  *
  * @example
  * import { ces } from 'cxkit/metrics';

@@ -1,4 +1,4 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message the metric-continuity part of `cxkit/metrics` raises, as named

@@ -38,7 +38,7 @@ export function tallyScores(
     });
   }
   if (invalid !== 'error' && invalid !== 'skip') {
-    raiseMetrics('INVALID_INPUT', ['Option invalid', '"error" or "skip"', describeValue(invalid)], {
+    raiseMetrics('INVALID_OPTION', ['invalid', '"error" or "skip"', describeValue(invalid)], {
       path: ['invalid'],
     });
   }

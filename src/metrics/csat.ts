@@ -95,7 +95,7 @@ export function shareInterval(
  * @param input - Raw scores or a counts summary.
  * @param options - Scale, confidence level, interval method, invalid-score policy.
  * @returns Score (percent satisfied), counts, mean, standard error and interval.
- * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH`; `INVALID_LEVEL`; `INVALID_METHOD`.
+ * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH`; `INVALID_OPTION` for a bad `level` or `method`.
  *
  * @example
  * import { csat } from 'cxkit/metrics';

@@ -1,7 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { adjustPValues, checkMultipleTesting, type MultipleTesting } from '../stats/adjustPValues';
-import { normalLowerQuantile } from '../stats/normalLowerQuantile';
+import { normalQuantile } from '../stats/normalQuantile';
 import { stoufferPValue } from '../stats/stoufferPValue';
 import { collectSeriesCounts } from './collectSeriesCounts';
 import { checkLevel } from './intervals';
@@ -154,7 +154,7 @@ export function findRecurringDips(responses: SeriesInput, options: FindRecurring
   ]);
   const season = options.season ?? 'month';
   if (season !== 'month' && season !== 'quarter' && season !== 'week') {
-    raiseMetrics('INVALID_INPUT', ['Option season', '"month", "quarter" or "week"', describeValue(season)], {
+    raiseMetrics('INVALID_OPTION', ['season', '"month", "quarter" or "week"', describeValue(season)], {
       path: ['season'],
     });
   }
@@ -257,8 +257,6 @@ export function findRecurringDips(responses: SeriesInput, options: FindRecurring
  */
 function stoufferLower(evidence: readonly SeasonYearEvidence[]): number {
   return stoufferPValue(
-    evidence.map((row) =>
-      row.difference === 0 ? 0 : Math.sign(-row.difference) * -normalLowerQuantile(row.pValue / 2),
-    ),
+    evidence.map((row) => (row.difference === 0 ? 0 : Math.sign(-row.difference) * -normalQuantile(row.pValue / 2))),
   );
 }

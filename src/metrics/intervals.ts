@@ -19,7 +19,9 @@ export interface ConfidenceInterval {
 /** @internal Checks a confidence level once. */
 export function checkLevel(level: unknown): number {
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    raiseMetrics('INVALID_LEVEL', [describeValue(level)], { path: ['level'] });
+    raiseMetrics('INVALID_OPTION', ['level', 'a confidence level between 0 and 1 (e.g. 0.95)', describeValue(level)], {
+      path: ['level'],
+    });
   }
   return level;
 }
@@ -27,7 +29,11 @@ export function checkLevel(level: unknown): number {
 /** @internal Checks an interval method against those a function offers. */
 export function checkMethod<Method extends string>(method: unknown, allowed: readonly Method[]): Method {
   if (!allowed.includes(method as Method)) {
-    raiseMetrics('INVALID_METHOD', [describeValue(method), allowed], { path: ['method'] });
+    raiseMetrics(
+      'INVALID_OPTION',
+      ['method', `one of ${allowed.map((name) => JSON.stringify(name)).join(', ')}`, describeValue(method)],
+      { path: ['method'] },
+    );
   }
   return method as Method;
 }

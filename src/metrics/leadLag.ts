@@ -184,8 +184,8 @@ function holm(lags: LagCorrelation[]): LagCorrelation[] {
  * @param businessSeries - The business measure for the same periods.
  * @param options - `maxLag` and `alpha`; see {@link LeadLagOptions}.
  * @returns The verdict, the lag and its correlation, and every lag's test.
- * @throws `CxError` `INVALID_INPUT` (a value that is not a finite number, path `[series, index]`; or an option),
- *   `SERIES_LENGTH_MISMATCH`, `TOO_SHORT_SERIES`, `CONSTANT_SERIES`, `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_INPUT` (a value that is not a finite number, path `[series, index]`),
+ *   `INVALID_OPTION` (`maxLag` or `alpha`), `MISMATCHED_COLUMNS`, `TOO_SHORT_SERIES`, `CONSTANT_SERIES`, `UNKNOWN_OPTION`.
  *
  * @example
  * import { leadLag } from 'cxkit/metrics';
@@ -195,7 +195,7 @@ function holm(lags: LagCorrelation[]): LagCorrelation[] {
  * const renewals = [80, 81, ...nps.slice(0, -2).map((score) => 70 + score)];
  * const result = leadLag(nps, renewals, { maxLag: 4 });
  * [result.verdict, result.lag, result.correlation] // => ['scores-lead', 2, 1]
- * leadLag(nps, renewals.slice(1)) // throws CxError SERIES_LENGTH_MISMATCH
+ * leadLag(nps, renewals.slice(1)) // throws CxError MISMATCHED_COLUMNS
  *
  * @category Business outcomes
  */
@@ -207,16 +207,16 @@ export function leadLag(
   checkOptions(options, ['maxLag', 'alpha']);
   const scores = readSeries(scoreSeries, 'scoreSeries');
   const business = readSeries(businessSeries, 'businessSeries');
-  if (scores.length !== business.length) raiseOutcome('SERIES_LENGTH_MISMATCH', [scores.length, business.length]);
+  if (scores.length !== business.length) raiseOutcome('MISMATCHED_COLUMNS', [scores.length, business.length]);
   const n = scores.length;
   const { maxLag = Math.max(0, Math.min(Math.floor(n / 4), n - 3)), alpha = 0.05 } = options;
   if (!Number.isSafeInteger(maxLag) || maxLag < 0) {
-    raiseMetrics('INVALID_INPUT', ['Option maxLag', 'a whole number from 0', describeValue(maxLag)], {
+    raiseMetrics('INVALID_OPTION', ['maxLag', 'a whole number from 0', describeValue(maxLag)], {
       path: ['maxLag'],
     });
   }
   if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
-    raiseMetrics('INVALID_INPUT', ['Option alpha', 'a number between 0 and 1', describeValue(alpha)], {
+    raiseMetrics('INVALID_OPTION', ['alpha', 'a number between 0 and 1', describeValue(alpha)], {
       path: ['alpha'],
     });
   }

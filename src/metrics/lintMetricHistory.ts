@@ -114,8 +114,8 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  * @throws `CxValidationError` `VALIDATION_FAILED` when a definition is not a valid metric-definition document,
  *   with each issue's path (under the definition's index for an array); `CxError` `WRONG_DOCUMENT_KIND`,
  *   `NEWER_SCHEMA_VERSION`, `INVALID_METRIC_HISTORY` (not a definition or an array), `DUPLICATE_METRIC_DEFINITION`
- *   (path `[index, 'id']`), `INVALID_DATE` (path `asOf`), `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `timeZone`),
- *   `INVALID_INPUT` (path `maxChangesPerYear` or `reviewWithinMonths`), `UNKNOWN_OPTION`.
+ *   (path `[index, 'id']`), `INVALID_DATE` (path `asOf`), `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `timeZone`,
+ *   `maxChangesPerYear` or `reviewWithinMonths`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { lintMetricHistory, parseMetricDefinition } from 'cxkit/metrics';
@@ -147,7 +147,7 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  * lintMetricHistory(bridged) // => []
  * lintMetricHistory(bridged, { asOf: '2029-01-01' }).map((finding) => finding.rule) // => ['metric/not-reviewed']
  * lintMetricHistory([], { asOf: '2026-11-22' }).map((finding) => finding.rule) // => ['metric/no-primary-metric']
- * lintMetricHistory(repairNps, { maxChangesPerYear: -1 }) // throws CxError INVALID_INPUT
+ * lintMetricHistory(repairNps, { maxChangesPerYear: -1 }) // throws CxError INVALID_OPTION
  *
  * @category Metric definitions
  */
@@ -158,22 +158,14 @@ export function lintMetricHistory(
   checkOptions(options, ['asOf', 'timeZone', 'maxChangesPerYear', 'reviewWithinMonths']);
   const { asOf, timeZone, maxChangesPerYear = 1, reviewWithinMonths = 24 } = options;
   if (!Number.isSafeInteger(reviewWithinMonths) || reviewWithinMonths < 1) {
-    raiseMetrics(
-      'INVALID_INPUT',
-      ['Option reviewWithinMonths', 'a whole number from 1', describeValue(reviewWithinMonths)],
-      {
-        path: ['reviewWithinMonths'],
-      },
-    );
+    raiseMetrics('INVALID_OPTION', ['reviewWithinMonths', 'a whole number from 1', describeValue(reviewWithinMonths)], {
+      path: ['reviewWithinMonths'],
+    });
   }
   if (!Number.isSafeInteger(maxChangesPerYear) || maxChangesPerYear < 0) {
-    raiseMetrics(
-      'INVALID_INPUT',
-      ['Option maxChangesPerYear', 'a whole number from 0', describeValue(maxChangesPerYear)],
-      {
-        path: ['maxChangesPerYear'],
-      },
-    );
+    raiseMetrics('INVALID_OPTION', ['maxChangesPerYear', 'a whole number from 0', describeValue(maxChangesPerYear)], {
+      path: ['maxChangesPerYear'],
+    });
   }
   // Checked even without asOf, so that a bad zone is never silently ignored.
   timeZoneContext(timeZone);

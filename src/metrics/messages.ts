@@ -1,4 +1,5 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message `cxkit/metrics` raises, as named constants keyed by error code.
@@ -23,12 +24,8 @@ export const metricsMessages = {
       : `${metric} needs at least ${needed} scores for an interval; received ${received}.`,
   UNIFORM_SAMPLES: (test: string, remedy: string) =>
     `Neither sample varies (every answer alike within each), so ${test} has a standard error of 0 and cannot tell whether the difference is more than chance${remedy}.`,
-  INVALID_LEVEL: (received: string) =>
-    `Option level must be a confidence level between 0 and 1 (e.g. 0.95); received ${received}.`,
-  INVALID_METHOD: (received: string, allowed: readonly string[]) =>
-    `Option method must be one of ${allowed.map((name) => `"${name}"`).join(', ')}; received ${received}.`,
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
   MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
     `Column ${column} has ${length} values but the at column has ${expected}; columns must be the same length.`,
 } as const;

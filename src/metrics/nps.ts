@@ -112,7 +112,7 @@ export function netScoreInterval(
  * @param input - Scores 0–10 (`number[]`, `Uint8Array`, …) or a counts summary on `npsScale`.
  * @param options - Confidence level, interval method, invalid-score policy.
  * @returns Score, counts, standard error and interval.
- * @throws `CxError` `INVALID_SCORES` naming the first bad index; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH` for counts on another scale; `INVALID_LEVEL`; `INVALID_METHOD`.
+ * @throws `CxError` `INVALID_SCORES` naming the first bad index; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH` for counts on another scale; `INVALID_OPTION` for a bad `level` or `method`.
  *
  * @example
  * import { nps } from 'cxkit/metrics';

@@ -1,4 +1,4 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message the business-outcome part of `cxkit/metrics` raises
@@ -9,11 +9,11 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const outcomeMessages = {
-  DUPLICATE_CUSTOMER: (list: string, customerId: string, firstIndex: number) =>
+  DUPLICATE_ID: (list: string, customerId: string, firstIndex: number) =>
     `Customer ${JSON.stringify(customerId)} appears twice in ${list} (first at index ${firstIndex}); each customer counts once.${list === 'responses' ? " Pass { repeatedResponses: 'last' } to keep each customer's last answer." : ''}`,
   NO_MATCHED_CUSTOMERS: (responded: number, withOutcome: number) =>
     `No customer has both an answer and an outcome (${responded} answered, ${withOutcome} with an outcome): check that both use the same customer ids.`,
-  SERIES_LENGTH_MISMATCH: (scoreLength: number, businessLength: number) =>
+  MISMATCHED_COLUMNS: (scoreLength: number, businessLength: number) =>
     `The two series must cover the same periods: the score series has ${scoreLength} values and the business series ${businessLength}.`,
   TOO_SHORT_SERIES: (length: number, maxLag: number, needed: number) =>
     `With maxLag ${maxLag}, the series need at least ${needed} periods (three pairs at the longest lag); they have ${length}.`,

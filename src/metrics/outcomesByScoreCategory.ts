@@ -47,7 +47,7 @@ export interface OutcomesByScoreCategoryOptions {
   readonly level?: number;
   /**
    * What to do with a customer who answered more than once: `'refuse'` (default: a
-   * `DUPLICATE_CUSTOMER` error naming the second answer) or `'last'` (keep the last in
+   * `DUPLICATE_ID` error naming the second answer) or `'last'` (keep the last in
    * the order given; sort by date first, so that it is the answer before the outcome).
    */
   readonly repeatedResponses?: 'refuse' | 'last';
@@ -145,7 +145,7 @@ function categoriesOf(metric: MetricName, scale: Scale): Category[] {
 function checkScale(metric: MetricName, scale: unknown): Scale {
   if (metric === 'nps') {
     if (scale !== undefined) {
-      raiseMetrics('INVALID_INPUT', ['Option scale', 'left out for NPS (always 0–10)', describeValue(scale)], {
+      raiseMetrics('INVALID_OPTION', ['scale', 'left out for NPS (always 0–10)', describeValue(scale)], {
         path: ['scale'],
       });
     }
@@ -196,9 +196,10 @@ function checkCustomerId(value: unknown, path: readonly (string | number)[]): st
  * @param outcomes - `{ customerId, value }` per customer: all booleans (a rate) or all finite numbers (a mean).
  * @param options - `metric`, and optionally `scale`, `level`, `repeatedResponses`; see {@link OutcomesByScoreCategoryOptions}.
  * @returns Per category the outcome with its interval, and every pairwise difference.
- * @throws `CxError` `INVALID_INPUT` (a response, outcome or option that is not as described, with its path,
- *   e.g. `['responses', 3, 'score']`), `DUPLICATE_CUSTOMER` (path of the second entry), `NO_MATCHED_CUSTOMERS`,
- *   `INVALID_SCALE`, `INVALID_LEVEL`, `INVALID_OPTION`, `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_INPUT` (a response or outcome that is not as described, with its path,
+ *   e.g. `['responses', 3, 'score']`), `DUPLICATE_ID` (path of the second entry), `NO_MATCHED_CUSTOMERS`,
+ *   `INVALID_SCALE`, `INVALID_OPTION` (`metric`, `scale`, `level` or `repeatedResponses`, with its path),
+ *   `UNKNOWN_OPTION`.
  *
  * @example
  * import { outcomesByScoreCategory } from 'cxkit/metrics';
@@ -228,18 +229,14 @@ export function outcomesByScoreCategory(
   checkOptions(options, ['metric', 'scale', 'level', 'repeatedResponses']);
   const { metric, repeatedResponses = 'refuse' } = options;
   if (metric !== 'nps' && metric !== 'csat' && metric !== 'ces') {
-    raiseMetrics('INVALID_INPUT', ['Option metric', '"nps", "csat" or "ces"', describeValue(metric)], {
+    raiseMetrics('INVALID_OPTION', ['metric', '"nps", "csat" or "ces"', describeValue(metric)], {
       path: ['metric'],
     });
   }
   if (repeatedResponses !== 'refuse' && repeatedResponses !== 'last') {
-    raiseMetrics(
-      'INVALID_INPUT',
-      ['Option repeatedResponses', '"refuse" or "last"', describeValue(repeatedResponses)],
-      {
-        path: ['repeatedResponses'],
-      },
-    );
+    raiseMetrics('INVALID_OPTION', ['repeatedResponses', '"refuse" or "last"', describeValue(repeatedResponses)], {
+      path: ['repeatedResponses'],
+    });
   }
   const level = checkLevel(options.level ?? 0.95);
   const scale = checkScale(metric, options.scale);
@@ -286,7 +283,7 @@ export function outcomesByScoreCategory(
     }
     if (repeatedResponses === 'refuse' && categoryOf.has(id)) {
       const first = responses.findIndex((entry) => entry.customerId === id);
-      raiseOutcome('DUPLICATE_CUSTOMER', ['responses', id, first], { path: ['responses', index, 'customerId'] });
+      raiseOutcome('DUPLICATE_ID', ['responses', id, first], { path: ['responses', index, 'customerId'] });
     }
     categoryOf.set(id, categoryOfScore[score - scale.min] as number);
   });
@@ -321,7 +318,7 @@ export function outcomesByScoreCategory(
     const category = categoryOf.get(id);
     if ((category !== undefined && category >= matchedMark) || unmatchedIds.has(id)) {
       const first = outcomes.findIndex((entry) => entry.customerId === id);
-      raiseOutcome('DUPLICATE_CUSTOMER', ['outcomes', id, first], { path: ['outcomes', index, 'customerId'] });
+      raiseOutcome('DUPLICATE_ID', ['outcomes', id, first], { path: ['outcomes', index, 'customerId'] });
     }
     if (category === undefined) {
       unmatchedIds.add(id);

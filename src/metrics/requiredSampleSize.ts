@@ -65,7 +65,7 @@ function checkShare(value: unknown, path: string[]): number {
  *
  * @param input - The metric, the margin of error, and optionally expected values, the level (default 0.95) and the population.
  * @returns The number of responses.
- * @throws `CxError` `INVALID_INPUT` naming the field; `INVALID_LEVEL`.
+ * @throws `CxError` `INVALID_INPUT` naming the field; `INVALID_OPTION`.
  *
  * @example
  * import { requiredSampleSize } from 'cxkit/metrics';

@@ -35,13 +35,9 @@ export function resolveCounts(
 ): ResolvedCounts {
   if (isCountsSummary(input)) {
     if (weights !== undefined) {
-      raiseMetrics(
-        'INVALID_INPUT',
-        ['Option weights', 'left out for a counts summary, which carries its own', 'weights'],
-        {
-          path: ['weights'],
-        },
-      );
+      raiseMetrics('INVALID_OPTION', ['weights', 'left out for a counts summary, which carries its own', 'weights'], {
+        path: ['weights'],
+      });
     }
     const summary = checkScoreCounts(input, argument);
     if (scaleIsExplicit) assertSameScale(scale, summary.scale, [argument, 'scale']);

@@ -111,14 +111,14 @@ export interface ScoreSeries {
 export function scaleFor(metric: MetricName, scale: Scale | undefined): Scale {
   if (metric === 'nps') {
     if (scale !== undefined) {
-      raiseMetrics('INVALID_INPUT', ['Option scale', 'left out for NPS, which is always 0–10', 'a scale'], {
+      raiseMetrics('INVALID_OPTION', ['scale', 'left out for NPS, which is always 0–10', 'a scale'], {
         path: ['scale'],
       });
     }
     return npsScale;
   }
   if (metric !== 'csat' && metric !== 'ces') {
-    raiseMetrics('INVALID_INPUT', ['Option metric', '"nps", "csat" or "ces"', describeValue(metric)], {
+    raiseMetrics('INVALID_OPTION', ['metric', '"nps", "csat" or "ces"', describeValue(metric)], {
       path: ['metric'],
     });
   }
@@ -128,7 +128,7 @@ export function scaleFor(metric: MetricName, scale: Scale | undefined): Scale {
 /** @internal Checks a number option that must be a probability strictly between 0 and 1. */
 export function checkAlpha(alpha: unknown): number {
   if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
-    raiseMetrics('INVALID_INPUT', ['Option alpha', 'a number between 0 and 1 (e.g. 0.05)', describeValue(alpha)], {
+    raiseMetrics('INVALID_OPTION', ['alpha', 'a number between 0 and 1 (e.g. 0.05)', describeValue(alpha)], {
       path: ['alpha'],
     });
   }
@@ -138,7 +138,7 @@ export function checkAlpha(alpha: unknown): number {
 /** @internal Checks a positive whole-number option such as a minimum number of responses. */
 export function checkMinimumN(minimumN: unknown, option = 'minimumN'): number {
   if (!Number.isSafeInteger(minimumN) || (minimumN as number) < 1) {
-    raiseMetrics('INVALID_INPUT', [`Option ${option}`, 'a positive whole number', describeValue(minimumN)], {
+    raiseMetrics('INVALID_OPTION', [option, 'a positive whole number', describeValue(minimumN)], {
       path: [option],
     });
   }

@@ -1,4 +1,4 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message the survey-export readers raise, as named constants keyed by code.

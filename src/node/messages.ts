@@ -1,4 +1,4 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message `cxkit/node` raises (besides core's), as named constants keyed

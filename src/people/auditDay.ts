@@ -41,7 +41,7 @@ export function readAuditOptions<Days extends string>(
     const value: unknown = (options as Record<string, unknown>)[name];
     if (value === undefined) continue;
     if (!Number.isSafeInteger(value) || (value as number) < 1) {
-      raisePeople('INVALID_INPUT', [`Option ${name}`, 'a whole number of days from 1', describeValue(value)], {
+      raisePeople('INVALID_OPTION', [name, 'a whole number of days from 1', describeValue(value)], {
         path: [name],
       });
     }

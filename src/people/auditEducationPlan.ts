@@ -41,7 +41,7 @@ export interface AuditEducationPlanOptions {
  * @param options - `asOf` (required), `timeZone`, `functions`.
  * @returns The findings, sorted (`sortFindings`), with paths into the plan.
  * @throws `CxValidationError` `VALIDATION_FAILED` for an invalid plan; `CxError` `MISSING_AS_OF` (path `asOf`),
- *   `INVALID_DATE`, `INVALID_TIME_ZONE`, `INVALID_INPUT` (path `functions`), `UNKNOWN_OPTION`.
+ *   `INVALID_DATE`, `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `functions`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { auditEducationPlan } from 'cxkit/people';
@@ -126,7 +126,7 @@ function asOfDateAfter(isoDate: string, days: number): string {
 function readFunctions(functions: unknown): readonly string[] | undefined {
   if (functions === undefined) return undefined;
   if (!Array.isArray(functions) || functions.some((name) => typeof name !== 'string' || name.trim() === '')) {
-    raisePeople('INVALID_INPUT', ['Option functions', 'an array of function names', describeValue(functions)], {
+    raisePeople('INVALID_OPTION', ['functions', 'an array of function names', describeValue(functions)], {
       path: ['functions'],
     });
   }

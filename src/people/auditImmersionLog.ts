@@ -51,7 +51,7 @@ function leaderName(leader: ImmersionLog['leaders'][number]): string {
  * @param options - `asOf` (required), `timeZone`, `everyDays`, `followUpDays`, `recommendations`.
  * @returns The findings, sorted (`sortFindings`), with paths into the log.
  * @throws `CxValidationError` `VALIDATION_FAILED` for an invalid log; `CxError` `MISSING_AS_OF` (path `asOf`),
- *   `INVALID_DATE`, `INVALID_TIME_ZONE`, `INVALID_INPUT` (a day count, or `recommendations`), `UNKNOWN_OPTION`.
+ *   `INVALID_DATE`, `INVALID_TIME_ZONE`, `INVALID_OPTION` (a day count, or `recommendations`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { auditImmersionLog } from 'cxkit/people';
@@ -143,8 +143,8 @@ function readRecommendations(recommendations: unknown): ReadonlySet<string> | un
   if (recommendations === undefined) return undefined;
   if (!Array.isArray(recommendations) || recommendations.some((id) => typeof id !== 'string')) {
     raisePeople(
-      'INVALID_INPUT',
-      ['Option recommendations', 'an array of recommendation ids', describeValue(recommendations)],
+      'INVALID_OPTION',
+      ['recommendations', 'an array of recommendation ids', describeValue(recommendations)],
       {
         path: ['recommendations'],
       },

@@ -1,4 +1,5 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message `cxkit/people` raises (besides core's), as named constants keyed
@@ -7,8 +8,8 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const peopleMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
   MISSING_AS_OF: (audit: string) =>
     `${audit} needs options.asOf, the day the audit is run as of: cxkit never reads the clock.`,
 } as const;

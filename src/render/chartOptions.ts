@@ -40,7 +40,7 @@ const commonKeys = ['width', 'height', 'title', 'id'] as const;
 function checkSize(value: unknown, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 100 || value > 10_000) {
-    raiseRender('INVALID_INPUT', [`Option ${option}`, 'a number of pixels from 100 to 10000', describeValue(value)], {
+    raiseRender('INVALID_OPTION', [option, 'a number of pixels from 100 to 10000', describeValue(value)], {
       path: [option],
     });
   }
@@ -63,12 +63,12 @@ export function readChartOptions(
   const width = checkSize(given.width, 'width') ?? defaults.width;
   const height = checkSize(given.height, 'height');
   if (given.title !== undefined && (typeof given.title !== 'string' || given.title.trim() === '')) {
-    raiseRender('INVALID_INPUT', ['Option title', 'a non-empty text', describeValue(given.title)], { path: ['title'] });
+    raiseRender('INVALID_OPTION', ['title', 'a non-empty text', describeValue(given.title)], { path: ['title'] });
   }
   if (given.id !== undefined && (typeof given.id !== 'string' || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(given.id))) {
     raiseRender(
-      'INVALID_INPUT',
-      ['Option id', 'a letter then up to 63 letters, digits, "-" or "_"', describeValue(given.id)],
+      'INVALID_OPTION',
+      ['id', 'a letter then up to 63 letters, digits, "-" or "_"', describeValue(given.id)],
       { path: ['id'] },
     );
   }

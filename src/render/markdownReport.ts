@@ -72,7 +72,7 @@ export function markdownReport(report: Report, options: MarkdownReportOptions = 
   checkOptions(options, ['chartFile']);
   const { chartFile } = options;
   if (chartFile !== undefined && typeof chartFile !== 'function') {
-    raiseRender('INVALID_INPUT', ['Option chartFile', 'a function from chart id to path', describeValue(chartFile)], {
+    raiseRender('INVALID_OPTION', ['chartFile', 'a function from chart id to path', describeValue(chartFile)], {
       path: ['chartFile'],
     });
   }

@@ -44,7 +44,7 @@ function readSeries(input: MaturityAggregate | MaturityScore, groups: unknown): 
     let chosen = names;
     if (groups !== undefined) {
       if (!Array.isArray(groups) || groups.length === 0) {
-        raiseRender('INVALID_INPUT', ['Option groups', 'a non-empty array of group names', describeValue(groups)], {
+        raiseRender('INVALID_OPTION', ['groups', 'a non-empty array of group names', describeValue(groups)], {
           path: ['groups'],
         });
       }
@@ -52,9 +52,9 @@ function readSeries(input: MaturityAggregate | MaturityScore, groups: unknown): 
         if (typeof name !== 'string' || !names.includes(name)) {
           const hint = typeof name === 'string' ? suggestKey(name, names) : undefined;
           raiseRender(
-            'INVALID_INPUT',
+            'INVALID_OPTION',
             [
-              `Option groups[${index}]`,
+              `groups[${index}]`,
               `one of the aggregate's groups (${names.map((known) => JSON.stringify(known)).join(', ')})${hint === undefined ? '' : `; did you mean ${JSON.stringify(hint)}?`}`,
               describeValue(name),
             ],
@@ -77,7 +77,7 @@ function readSeries(input: MaturityAggregate | MaturityScore, groups: unknown): 
     });
   }
   if (groups !== undefined) {
-    raiseRender('INVALID_INPUT', ['Option groups', 'left out for a single scored assessment', 'groups'], {
+    raiseRender('INVALID_OPTION', ['groups', 'left out for a single scored assessment', 'groups'], {
       path: ['groups'],
     });
   }
@@ -100,8 +100,8 @@ function readTarget(
   const check = (value: unknown, path: (string | number)[]): number => {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < scale.min || value > scale.max) {
       raiseRender(
-        'INVALID_INPUT',
-        [`Option ${path.join('.')}`, `a level from ${scale.min} to ${scale.max}`, describeValue(value)],
+        'INVALID_OPTION',
+        [path.join('.'), `a level from ${scale.min} to ${scale.max}`, describeValue(value)],
         { path },
       );
     }
@@ -109,20 +109,18 @@ function readTarget(
   };
   if (typeof target === 'number') return dimensions.map(() => check(target, ['target']));
   if (typeof target !== 'object' || target === null || Array.isArray(target)) {
-    raiseRender(
-      'INVALID_INPUT',
-      ['Option target', 'a level or an object of levels by dimension id', describeValue(target)],
-      { path: ['target'] },
-    );
+    raiseRender('INVALID_OPTION', ['target', 'a level or an object of levels by dimension id', describeValue(target)], {
+      path: ['target'],
+    });
   }
   const ids = dimensions.map((dimension) => dimension.id);
   for (const [id, value] of Object.entries(target)) {
     if (!ids.includes(id)) {
       const hint = suggestKey(id, ids);
       raiseRender(
-        'INVALID_INPUT',
+        'INVALID_OPTION',
         [
-          'Option target',
+          'target',
           `keyed by the model's dimension ids${hint === undefined ? '' : ` (did you mean ${JSON.stringify(hint)}?)`}`,
           JSON.stringify(id),
         ],
@@ -150,7 +148,7 @@ function readTarget(
  * @param options - `groups`, `target` and the common chart options; see {@link MaturityRadarOptions}.
  * @returns The SVG, as a string.
  * @throws `CxError` `NO_DATA` (no dimension, or no group with a score), `INVALID_INPUT` (fewer than three
- *   dimensions, an unknown group, a target off the scale), `TOO_MANY_SERIES` (more than five groups), `UNKNOWN_OPTION`.
+ *   dimensions, a target off the scale), `INVALID_OPTION` (an unknown group), `TOO_MANY_SERIES` (more than five groups), `UNKNOWN_OPTION`.
  *
  * @example
  * import { aggregateAssessments, managementElementsModel } from 'cxkit/maturity';
@@ -169,7 +167,7 @@ function readTarget(
  * const svg = maturityRadar(aggregate, { target: 3 });
  * svg.startsWith('<svg') // => true
  * svg.includes('role="img"') // => true
- * maturityRadar(aggregate, { groups: ['sales'] }) // throws CxError INVALID_INPUT
+ * maturityRadar(aggregate, { groups: ['sales'] }) // throws CxError INVALID_OPTION
  *
  * @category Charts
  */

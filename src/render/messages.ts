@@ -1,4 +1,5 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message `cxkit/render` raises (besides core's), as named constants keyed
@@ -7,8 +8,8 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const renderMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
   NO_DATA: (chart: string, why: string) =>
     `${chart} has nothing to draw: ${why}. Charts refuse empty input rather than draw an empty frame.`,
   TOO_MANY_SERIES: (chart: string, count: number, limit: number) =>

@@ -78,7 +78,7 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
   }
   const alpha = options.alpha ?? 0.05;
   if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
-    raiseRender('INVALID_INPUT', ['Option alpha', 'a number between 0 and 1', describeValue(alpha)], {
+    raiseRender('INVALID_OPTION', ['alpha', 'a number between 0 and 1', describeValue(alpha)], {
       path: ['alpha'],
     });
   }
@@ -91,24 +91,20 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
   }
   const pair = options.pair ?? [names[0] as string, names[1] as string];
   if (!Array.isArray(pair) || pair.length !== 2) {
-    raiseRender('INVALID_INPUT', ['Option pair', 'two group names', describeValue(pair)], { path: ['pair'] });
+    raiseRender('INVALID_OPTION', ['pair', 'two group names', describeValue(pair)], { path: ['pair'] });
   }
   pair.forEach((name, index) => {
     if (typeof name !== 'string' || !names.includes(name)) {
       raiseRender(
-        'INVALID_INPUT',
-        [
-          `Option pair[${index}]`,
-          `one of ${names.map((known) => JSON.stringify(known)).join(', ')}`,
-          describeValue(name),
-        ],
+        'INVALID_OPTION',
+        [`pair[${index}]`, `one of ${names.map((known) => JSON.stringify(known)).join(', ')}`, describeValue(name)],
         { path: ['pair', index] },
       );
     }
   });
   const [nameA, nameB] = pair;
   if (nameA === nameB) {
-    raiseRender('INVALID_INPUT', ['Option pair', 'two different groups', JSON.stringify(nameA)], { path: ['pair'] });
+    raiseRender('INVALID_OPTION', ['pair', 'two different groups', JSON.stringify(nameA)], { path: ['pair'] });
   }
   const groups: readonly MaturityGroup[] = aggregate.groups;
   const groupA = groups.find((group) => group.name === nameA);

@@ -112,8 +112,8 @@ function checkPoint(point: SeriesPoint, path: (string | number)[]): void {
  * @param series - What `scoreSeries` returns.
  * @param options - `segments` and the common chart options; see {@link ScoreSeriesChartOptions}.
  * @returns The SVG, as a string.
- * @throws `CxError` `NO_DATA` (no series, or no period with a score), `INVALID_INPUT` (an unknown segment, a point
- *   that is not a finite number), `TOO_MANY_SERIES` (more than five), `UNKNOWN_OPTION`.
+ * @throws `CxError` `NO_DATA` (no series, or no period with a score), `INVALID_OPTION` (an unknown segment),
+ *   `INVALID_INPUT` (a point that is not a finite number), `TOO_MANY_SERIES` (more than five), `UNKNOWN_OPTION`.
  *
  * @example
  * import { scoreSeries } from 'cxkit/metrics';
@@ -125,7 +125,7 @@ function checkPoint(point: SeriesPoint, path: (string | number)[]): void {
  * );
  * const svg = scoreSeriesChart(result);
  * svg.includes('2026-02 no responses') // => true
- * scoreSeriesChart(result, { segments: ['retail'] }) // throws CxError INVALID_INPUT
+ * scoreSeriesChart(result, { segments: ['retail'] }) // throws CxError INVALID_OPTION
  *
  * @category Charts
  */
@@ -144,7 +144,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
   if (options.segments !== undefined) {
     const segments = options.segments as unknown;
     if (!Array.isArray(segments) || segments.length === 0) {
-      raiseRender('INVALID_INPUT', ['Option segments', 'a non-empty array of segment names', describeValue(segments)], {
+      raiseRender('INVALID_OPTION', ['segments', 'a non-empty array of segment names', describeValue(segments)], {
         path: ['segments'],
       });
     }
@@ -152,9 +152,9 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
       const found = available.indexOf(segment as string | null);
       if (found === -1) {
         raiseRender(
-          'INVALID_INPUT',
+          'INVALID_OPTION',
           [
-            `Option segments[${index}]`,
+            `segments[${index}]`,
             `one of the result's segments (${available.map((name) => (name === null ? 'null' : JSON.stringify(name))).join(', ')})`,
             describeValue(segment),
           ],
@@ -189,7 +189,7 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
 
   const rangeOption = options.range ?? 'scale';
   if (rangeOption !== 'scale' && rangeOption !== 'data') {
-    raiseRender('INVALID_INPUT', ['Option range', '"scale" or "data"', describeValue(rangeOption)], {
+    raiseRender('INVALID_OPTION', ['range', '"scale" or "data"', describeValue(rangeOption)], {
       path: ['range'],
     });
   }

@@ -198,7 +198,7 @@ export function wingToWingTimeline(
   if (unit === undefined)
     unit = longest >= 2 * unitMs.days ? 'days' : longest >= 2 * unitMs.hours ? 'hours' : 'minutes';
   if (!Object.hasOwn(unitMs, unit)) {
-    raiseRender('INVALID_INPUT', ['Option unit', '"days", "hours" or "minutes"', describeValue(unit)], {
+    raiseRender('INVALID_OPTION', ['unit', '"days", "hours" or "minutes"', describeValue(unit)], {
       path: ['unit'],
     });
   }

@@ -1,4 +1,4 @@
-import betainc from '@stdlib/math-base-special-betainc';
+import { regularizedBeta } from './regularizedBeta';
 
 /**
  * The upper tail of Snedecor's F with `numerator` and `denominator` degrees of freedom
@@ -10,6 +10,10 @@ import betainc from '@stdlib/math-base-special-betainc';
  * @internal
  */
 export function fUpperTail(value: number, numerator: number, denominator: number): number {
+  if (Number.isNaN(value)) return Number.NaN;
   if (value <= 0) return 1;
-  return betainc(denominator / (denominator + numerator * value), denominator / 2, numerator / 2, true, false);
+  if (value === Number.POSITIVE_INFINITY) return 0;
+  const scaled = numerator * value;
+  const total = denominator + scaled;
+  return regularizedBeta(denominator / total, scaled / total, denominator / 2, numerator / 2)[0];
 }

@@ -2,8 +2,8 @@ import { studentTQuantile } from './studentTQuantile';
 
 /**
  * Student's t for a two-sided interval at confidence `level` with the given degrees
- * of freedom. Kept apart from the normal one: t's quantile weighs ~50 kB gzipped, and an
- * app computing NPS should not carry it.
+ * of freedom. Kept apart from the normal one: t's quantile brings the incomplete beta
+ * function, which an app computing NPS should not carry.
  *
  * @internal
  */

@@ -1,4 +1,5 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every error message `cxkit/strategy` raises (besides core's), as named constants
@@ -7,8 +8,7 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const strategyMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
   UNKNOWN_RULE: (rule: string, suggestion: string | undefined) =>
     `Rule ${JSON.stringify(rule)} is not a cxkit/strategy rule${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}`}. The rules are listed in strategyRules.`,
   INVALID_PHRASE: (list: string, received: string) =>

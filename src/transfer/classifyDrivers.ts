@@ -148,7 +148,7 @@ export function classifyDrivers(
   }
   const threshold = options.importanceThreshold ?? 1 / names.length;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
-    raiseTransfer('INVALID_INPUT', ['Option importanceThreshold', 'a finite number', describeValue(threshold)], {
+    raiseTransfer('INVALID_OPTION', ['importanceThreshold', 'a finite number', describeValue(threshold)], {
       path: ['importanceThreshold'],
     });
   }

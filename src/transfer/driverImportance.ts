@@ -1,6 +1,5 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
-import { raise } from '../core/errors/raise';
 import { bootstrapImportance } from './bootstrapImportance';
 import type { MomentColumns } from './gatherBlock';
 import { importanceOfState } from './importanceOfState';
@@ -105,7 +104,7 @@ function readBootstrap(bootstrap: ImportanceBootstrap): Required<ImportanceBoots
   const { replicates, seed } = bootstrap;
   const level = bootstrap.level ?? 0.95;
   if (!Number.isSafeInteger(replicates) || replicates < 2 || replicates > mostReplicates) {
-    raise(
+    raiseTransfer(
       'INVALID_OPTION',
       ['bootstrap.replicates', `a whole number from 2 to ${mostReplicates}`, describeValue(replicates)],
       {
@@ -114,12 +113,22 @@ function readBootstrap(bootstrap: ImportanceBootstrap): Required<ImportanceBoots
     );
   }
   if (!Number.isSafeInteger(seed) || seed < 0 || seed > largestSeed) {
-    raise('INVALID_OPTION', ['bootstrap.seed', `a whole number from 0 to ${largestSeed}`, describeValue(seed)], {
-      path: ['bootstrap', 'seed'],
-    });
+    raiseTransfer(
+      'INVALID_OPTION',
+      ['bootstrap.seed', `a whole number from 0 to ${largestSeed}`, describeValue(seed)],
+      {
+        path: ['bootstrap', 'seed'],
+      },
+    );
   }
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    raiseTransfer('INVALID_LEVEL', [describeValue(level)], { path: ['bootstrap', 'level'] });
+    raiseTransfer(
+      'INVALID_OPTION',
+      ['bootstrap.level', 'a confidence level between 0 and 1 (e.g. 0.95)', describeValue(level)],
+      {
+        path: ['bootstrap', 'level'],
+      },
+    );
   }
   return { replicates, seed, level };
 }
@@ -160,8 +169,8 @@ function readImportanceInput(
  *   bootstrap).
  * @param options - `method`; `bootstrap: { replicates, seed, level? }`; `missing` for rows.
  * @returns `{ [driver]: { raw, share, signedShare, interval? } }`; raws sum to R², shares to 1.
- * @throws `CxError` `INVALID_METHOD`, `TOO_MANY_DRIVERS`, `BOOTSTRAP_NEEDS_ROWS`, `BOOTSTRAP_DEGENERATE`,
- *   `INVALID_OPTION` (bootstrap settings), `INVALID_LEVEL`, `UNKNOWN_OPTION`, what {@link fitTransferFunction} throws for
+ * @throws `CxError` `INVALID_OPTION` (`method`, bootstrap settings and level), `TOO_MANY_DRIVERS`, `BOOTSTRAP_NEEDS_ROWS`, `BOOTSTRAP_DEGENERATE`,
+ *   `UNKNOWN_OPTION`, what {@link fitTransferFunction} throws for
  *   bad rows, and what {@link fitTransferFunctionFromMoments} throws for moments that cannot be fitted (e.g.
  *   `COLLINEAR_DRIVERS`).
  *
@@ -184,6 +193,7 @@ function readImportanceInput(
  * interval !== undefined && interval.share.lower <= interval.share.upper // => true
  * driverImportance(waits, { method: 'shapley', bootstrap: { replicates: 200, seed: 7 } }).waitMinutes?.interval // => interval
  * driverImportance(transferMoments(rows), { method: 'shapley', bootstrap: { replicates: 200, seed: 7 } }) // throws CxError BOOTSTRAP_NEEDS_ROWS
+ * driverImportance(waits, { method: 'dominance' as 'shapley' }) // throws CxError INVALID_OPTION
  *
  * @category Driver importance
  */
@@ -194,7 +204,11 @@ export function driverImportance(
   checkOptions(options, ['method', 'bootstrap', 'missing']);
   const method = options?.method;
   if (!methods.includes(method))
-    raiseTransfer('INVALID_METHOD', [describeValue(method), methods], { path: ['method'] });
+    raiseTransfer(
+      'INVALID_OPTION',
+      ['method', `one of ${methods.map((name) => JSON.stringify(name)).join(', ')}`, describeValue(method)],
+      { path: ['method'] },
+    );
   const bootstrap = options.bootstrap === undefined ? undefined : readBootstrap(options.bootstrap);
   const { state, moments, data } = readImportanceInput(input, options.missing);
   const { drivers } = moments;

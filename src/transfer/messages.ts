@@ -1,4 +1,5 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 const list = (names: readonly string[]) => names.map((name) => JSON.stringify(name)).join(', ');
 
@@ -8,8 +9,8 @@ const list = (names: readonly string[]) => names.map((name) => JSON.stringify(na
  * @category Errors
  */
 export const transferMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
   NO_DRIVERS: () => 'drivers is empty: a transfer function needs at least one driver column.',
   MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
     `Column ${column} has ${length} values but outcome has ${expected}; every column must have one value per row.`,
@@ -42,14 +43,10 @@ export const transferMessages = {
     `The row has no value for driver ${JSON.stringify(name)}; give every driver of the transfer function a value.`,
   TOO_MANY_DRIVERS: (count: number, limit: number) =>
     `The exact Shapley decomposition needs the R² of all 2^k subsets of drivers; ${count} drivers means ${2 ** count} subsets, above the limit of ${limit} drivers (${2 ** limit} subsets). Use { method: 'relative-weights' }, which scales to any number of drivers, or group drivers.`,
-  INVALID_LEVEL: (received: string) =>
-    `Option level must be a confidence level between 0 and 1 (e.g. 0.95); received ${received}.`,
   BOOTSTRAP_NEEDS_ROWS: () =>
     'Bootstrap intervals resample rows, which a fitted transfer function or its moments no longer hold: pass the rows ({ outcome, drivers, weights? }) to driverImportance instead.',
   BOOTSTRAP_DEGENERATE: (replicates: number, used: number) =>
     `Only ${used} of ${replicates} bootstrap resamples could be fitted (in the others a driver was constant or drivers were collinear): there are too few rows, or a driver rarely varies, for bootstrap intervals.`,
-  INVALID_METHOD: (received: string, allowed: readonly string[]) =>
-    `Option method must be one of ${list(allowed)}; received ${received}.`,
   METRIC_TREE_CYCLE: (cycle: readonly string[]) =>
     `The metric tree has a cycle (${cycle.join(' → ')}): a change would feed back on itself, so it cannot be propagated to the root.`,
   UNKNOWN_NODE: (id: string, suggestion: string | undefined) =>

@@ -1,6 +1,5 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
-import { raise } from '../core/errors/raise';
 import { studentCriticalValue } from '../stats/studentCriticalValue';
 import { raiseTransfer } from './messages';
 import { readDriverRow } from './readDriverRow';
@@ -112,7 +111,7 @@ export function predict(transferFunction: TransferFunction, row: Readonly<Record
  * @param row - A value for every driver, by name.
  * @param options - `interval` (`'confidence'` or `'prediction'`), `level` (default 0.95), `weight` (default 1).
  * @returns `{ estimate, standardError, lower, upper, level, interval }`.
- * @throws `CxError` as above, and `INVALID_OPTION` (`interval`, `weight`), `INVALID_LEVEL`, `UNKNOWN_OPTION`.
+ * @throws `CxError` as above, and `INVALID_OPTION` (`interval`, `level`, `weight`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { fitTransferFunction, predict } from 'cxkit/transfer';
@@ -147,17 +146,21 @@ export function predict(
   if (options === undefined) return estimate;
   const { interval } = options;
   if (!intervals.includes(interval)) {
-    raise('INVALID_OPTION', ['interval', '"confidence" or "prediction"', describeValue(interval)], {
+    raiseTransfer('INVALID_OPTION', ['interval', '"confidence" or "prediction"', describeValue(interval)], {
       path: ['interval'],
     });
   }
   const level = options.level ?? 0.95;
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    raiseTransfer('INVALID_LEVEL', [describeValue(level)], { path: ['level'] });
+    raiseTransfer('INVALID_OPTION', ['level', 'a confidence level between 0 and 1 (e.g. 0.95)', describeValue(level)], {
+      path: ['level'],
+    });
   }
   const weight = options.weight ?? 1;
   if (typeof weight !== 'number' || !(weight > 0) || weight === Number.POSITIVE_INFINITY) {
-    raise('INVALID_OPTION', ['weight', 'a positive finite number', describeValue(weight)], { path: ['weight'] });
+    raiseTransfer('INVALID_OPTION', ['weight', 'a positive finite number', describeValue(weight)], {
+      path: ['weight'],
+    });
   }
   const { sigma, weightSum, means } = readIntervalParts(checked);
   // Centred on the drivers' means, so that rows near the data do not pay for the

@@ -21,7 +21,7 @@ export function summarizeInput(
   checkOptions(options, ['missing']);
   const missing = options.missing ?? 'error';
   if (missing !== 'error' && missing !== 'drop') {
-    raiseTransfer('INVALID_INPUT', ['Option missing', '"error" or "drop"', describeValue(missing)], {
+    raiseTransfer('INVALID_OPTION', ['missing', '"error" or "drop"', describeValue(missing)], {
       path: ['missing'],
     });
   }

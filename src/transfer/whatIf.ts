@@ -58,7 +58,7 @@ export interface WhatIfResult {
  *   named stay put.
  * @param options - `level` (default 0.95).
  * @returns Baseline and changed predictions, the change with its interval, and each driver's contribution.
- * @throws `CxError` `MISSING_DRIVER` (baseline), `UNKNOWN_DRIVER`, `INVALID_INPUT`, `INVALID_LEVEL`,
+ * @throws `CxError` `MISSING_DRIVER` (baseline), `UNKNOWN_DRIVER`, `INVALID_INPUT`, `INVALID_OPTION`,
  *   `INVALID_TRANSFER_FUNCTION`, `UNKNOWN_OPTION`.
  *
  * @example
@@ -68,7 +68,7 @@ export interface WhatIfResult {
  * const faster = whatIf(fit, { waitMinutes: 10 }, { waitMinutes: -5 });
  * Math.round(faster.change.estimate * 100) / 100 // => 1.95
  * faster.change.lower < faster.change.estimate && faster.change.estimate < faster.change.upper // => true
- * whatIf(fit, { waitMinutes: 10 }, { waitMinutes: -5 }, { level: 95 }) // throws CxError INVALID_LEVEL
+ * whatIf(fit, { waitMinutes: 10 }, { waitMinutes: -5 }, { level: 95 }) // throws CxError INVALID_OPTION
  *
  * @category Prediction
  */
@@ -81,7 +81,9 @@ export function whatIf(
   checkOptions(options, ['level']);
   const level = options.level ?? 0.95;
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    raiseTransfer('INVALID_LEVEL', [describeValue(level)], { path: ['level'] });
+    raiseTransfer('INVALID_OPTION', ['level', 'a confidence level between 0 and 1 (e.g. 0.95)', describeValue(level)], {
+      path: ['level'],
+    });
   }
   const checked = readTransferFunction(transferFunction);
   const { drivers, coefficients, covariance } = checked;

@@ -62,7 +62,7 @@ function text(findings: readonly WorkspaceFinding[]): string {
  * @param findings - Findings from {@link lintWorkspace}, in the order to print.
  * @param options - `format` and `toolVersion`; see {@link FormatFindingsOptions}.
  * @returns The text, ending with a newline.
- * @throws `CxError` `INVALID_FORMAT` for an unknown format; `INVALID_ARGUMENT`, `INVALID_RULE_ID`, `INVALID_SEVERITY`
+ * @throws `CxError` `INVALID_OPTION` for an unknown format; `INVALID_ARGUMENT`, `INVALID_RULE_ID`, `INVALID_SEVERITY`
  *   or `INVALID_INPUT` for a malformed finding; `UNKNOWN_OPTION`.
  *
  * @example
@@ -75,7 +75,7 @@ function text(findings: readonly WorkspaceFinding[]): string {
  * formatFindings(findings).split('\n').slice(0, 2)
  * // => ['data/survey.csv', '  3       error   Column score must be a whole number; received "ten". (at [1].score)  workspace/bad-row']
  * JSON.parse(formatFindings(findings, { format: 'json' })).counts // => { error: 1, warning: 0, info: 0, total: 1 }
- * formatFindings(findings, { format: 'xml' as 'json' }) // throws CxError INVALID_FORMAT
+ * formatFindings(findings, { format: 'xml' as 'json' }) // throws CxError INVALID_OPTION
  *
  * @category Workspace
  */
@@ -91,6 +91,8 @@ export function formatFindings(findings: readonly WorkspaceFinding[], options: F
     case 'sarif':
       return `${terminalJson(JSON.stringify(sarif(findings, { toolVersion }), null, 2))}\n`;
     default:
-      raiseWorkspace('INVALID_FORMAT', [describeValue(format)], { path: ['format'] });
+      raiseWorkspace('INVALID_OPTION', ['format', '"text", "json" or "sarif"', describeValue(format)], {
+        path: ['format'],
+      });
   }
 }

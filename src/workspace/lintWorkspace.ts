@@ -85,7 +85,7 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  * @param workspace - A workspace, as `loadWorkspace` (in `cxkit/node`) returns it or built by hand.
  * @param options - `asOf`, `timeZone` and `reviewWithinMonths`; see {@link LintWorkspaceOptions}.
  * @returns The findings, by file (then line and column, then most serious first).
- * @throws `CxError` `INVALID_INPUT` when `workspace` is not shaped as `loadWorkspace` returns it, or (path `reviewWithinMonths`) for a bad period; `INVALID_DATE` (path `asOf`); `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_INPUT` when `workspace` is not shaped as `loadWorkspace` returns it, `INVALID_OPTION` (path `reviewWithinMonths`); `INVALID_DATE` (path `asOf`); `UNKNOWN_OPTION`.
  *
  * @example
  * import { lintWorkspace } from 'cxkit/workspace';
@@ -112,8 +112,8 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
   const reviewWithinMonths = options.reviewWithinMonths ?? workspace.manifest?.reviewWithinMonths;
   if (reviewWithinMonths !== undefined && (!Number.isSafeInteger(reviewWithinMonths) || reviewWithinMonths < 1)) {
     raiseWorkspace(
-      'INVALID_INPUT',
-      ['Option reviewWithinMonths', 'a whole number from 1', describeValue(reviewWithinMonths)],
+      'INVALID_OPTION',
+      ['reviewWithinMonths', 'a whole number from 1', describeValue(reviewWithinMonths)],
       { path: ['reviewWithinMonths'] },
     );
   }

@@ -1,4 +1,5 @@
-import { createRaise, type Raise } from '../core/errors/raise';
+import { commonMessages } from '../core/errors/commonMessages';
+import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
  * Every message `cxkit/workspace` gives (besides core's), as named constants: the error
@@ -7,9 +8,8 @@ import { createRaise, type Raise } from '../core/errors/raise';
  * @category Errors
  */
 export const workspaceMessages = {
-  INVALID_INPUT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
-  INVALID_FORMAT: (received: string) => `Option format must be "text", "json" or "sarif"; received ${received}.`,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
   invalidSyntax: (format: string, detail: string) => `The file is not valid ${format}: ${detail}`,
   notADocument: (received: string) =>
     `Expected a CX document (an object with kind, schemaVersion, id and title) but the file holds ${received}.`,
@@ -58,7 +58,7 @@ export const workspaceMessages = {
  */
 export type WorkspaceErrorCode =
   | 'INVALID_INPUT'
-  | 'INVALID_FORMAT'
+  | 'INVALID_OPTION'
   | 'MISSING_AS_OF'
   | 'MISSING_LINK'
   | 'NO_CUSTOMER_COLUMN'
@@ -66,4 +66,4 @@ export type WorkspaceErrorCode =
 
 /** @internal Raises one of the workspace module's errors. */
 export const raiseWorkspace: Raise<Pick<typeof workspaceMessages, WorkspaceErrorCode>> =
-  /* @__PURE__ */ createRaise(workspaceMessages);
+  /* @__PURE__ */ createRaise<Pick<typeof workspaceMessages, WorkspaceErrorCode>>(workspaceMessages);

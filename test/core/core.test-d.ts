@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
 import {
+  type CxErrorCode,
   combineRuleRegistries,
   type DocumentId,
   defineDocumentType,
@@ -63,5 +64,14 @@ describe('core types', () => {
   it('keeps rule ids in the module/name form', () => {
     expectTypeOf<{ rule: 'vague'; severity: 'error'; message: string; path: [] }>().not.toExtend<Finding>();
     expectTypeOf<{ rule: 'mission/vague'; severity: 'error'; message: string; path: [] }>().toExtend<Finding>();
+  });
+});
+
+describe('CxErrorCode', () => {
+  it('is a closed union: a code that is not listed is a type error', () => {
+    expectTypeOf<'INVALID_OPTION'>().toExtend<CxErrorCode>();
+    expectTypeOf<'INVALID_SCORES'>().toExtend<CxErrorCode>();
+    expectTypeOf<'NOT_A_CODE'>().not.toExtend<CxErrorCode>();
+    expectTypeOf<string>().not.toExtend<CxErrorCode>();
   });
 });

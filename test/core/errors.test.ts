@@ -44,6 +44,28 @@ describe('isCxError', () => {
     expect(isCxError({ code: 'INVALID_DATE', path: [] })).toBe(false);
     expect(isCxError(undefined)).toBe(false);
   });
+
+  it("recognises another copy's error by its registered symbol, which stays out of JSON and keys", () => {
+    const error = new CxError('INVALID_DATE', 'x', { path: ['at'] });
+    expect(Object.getOwnPropertySymbols(error)).toEqual([Symbol.for('cxkit.CxError')]);
+    expect(JSON.stringify(error)).toBe('{"code":"INVALID_DATE","path":["at"],"details":{},"name":"CxError"}');
+    // What a CxError of the other build (another class, the same registered symbol) looks like.
+    class OtherCopyError extends Error {
+      readonly code = 'INVALID_DATE';
+      constructor() {
+        super('x');
+        Object.defineProperty(this, Symbol.for('cxkit.CxError'), { value: true });
+      }
+    }
+    const other = new OtherCopyError();
+    expect(other instanceof CxError).toBe(false);
+    expect(isCxError(other)).toBe(true);
+    expect(isCxError(other, 'INVALID_DATE')).toBe(true);
+    expect(isCxError(other, 'EMPTY_INPUT')).toBe(false);
+    // A look-alike whose mark is not the registered symbol's `true` is not one.
+    expect(isCxError({ [Symbol('cxkit.CxError')]: true, code: 'INVALID_DATE' })).toBe(false);
+    expect(isCxError({ [Symbol.for('cxkit.CxError')]: 'yes', code: 'INVALID_DATE' })).toBe(false);
+  });
 });
 
 describe('formatPath', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogueAreas, renderRuleCatalogue, ruleCataloguePath } from '../../scripts/writeRuleCatalogue';
+import { errorCodes } from '../../src/core/errors/errorCodes';
 
 describe('docs/rules.md', () => {
   const committed = readFileSync(ruleCataloguePath, 'utf8');
@@ -21,5 +22,13 @@ describe('docs/rules.md', () => {
   it('gives every rule id to one registry only', () => {
     const ids = catalogueAreas.flatMap((area) => Object.keys(area.rules));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists every error code once, with what it means and the modules that raise it', () => {
+    for (const [code, meaning] of Object.entries(errorCodes)) {
+      const rows = committed.split('\n').filter((line) => line.startsWith(`| \`${code}\` |`));
+      expect(rows).toEqual([expect.stringMatching(/\| `[a-z]+`( \||,)/)]);
+      expect(rows[0]).toContain(meaning);
+    }
   });
 });

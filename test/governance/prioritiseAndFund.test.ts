@@ -100,7 +100,7 @@ describe('prioritise', () => {
       'MISSING_FIELD',
       [0, 'predictedChange'],
     );
-    expectCxError(() => prioritise([], { method: 'moscow' as never }), 'INVALID_METHOD', ['method']);
+    expectCxError(() => prioritise([], { method: 'moscow' as never }), 'INVALID_OPTION', ['method']);
     expectCxError(
       () =>
         prioritise(

@@ -142,15 +142,15 @@ describe('leadLag', () => {
   });
 
   it('refuses what it cannot correlate', () => {
-    expectCxError(() => leadLag(nps, renewalRate.slice(1)), 'SERIES_LENGTH_MISMATCH');
+    expectCxError(() => leadLag(nps, renewalRate.slice(1)), 'MISMATCHED_COLUMNS');
     expectCxError(() => leadLag([1, 2, Number.NaN, 4], [1, 2, 3, 4]), 'INVALID_INPUT', ['scoreSeries', 2]);
     expectCxError(() => leadLag([1, 2, 3, 4], [1, null, 3, 4] as never), 'INVALID_INPUT', ['businessSeries', 1]);
     expectCxError(() => leadLag('1234' as never, [1, 2, 3, 4]), 'INVALID_INPUT', ['scoreSeries']);
     expectCxError(() => leadLag([1, 2, 3, 4], [1, 2, 3, 4], { maxLag: 2 }), 'TOO_SHORT_SERIES');
     expectCxError(() => leadLag([5, 5, 5, 5], [1, 2, 3, 4]), 'CONSTANT_SERIES');
-    expectCxError(() => leadLag(nps, renewalRate, { maxLag: -1 }), 'INVALID_INPUT', ['maxLag']);
-    expectCxError(() => leadLag(nps, renewalRate, { maxLag: 1.5 }), 'INVALID_INPUT', ['maxLag']);
-    expectCxError(() => leadLag(nps, renewalRate, { alpha: 0 }), 'INVALID_INPUT', ['alpha']);
+    expectCxError(() => leadLag(nps, renewalRate, { maxLag: -1 }), 'INVALID_OPTION', ['maxLag']);
+    expectCxError(() => leadLag(nps, renewalRate, { maxLag: 1.5 }), 'INVALID_OPTION', ['maxLag']);
+    expectCxError(() => leadLag(nps, renewalRate, { alpha: 0 }), 'INVALID_OPTION', ['alpha']);
     expectCxError(() => leadLag(nps, renewalRate, { maxlag: 2 } as never), 'UNKNOWN_OPTION');
   });
 

@@ -431,7 +431,7 @@ describe('bad input', () => {
     for (const maxChangesPerYear of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2']) {
       expectCxError(
         () => lintMetricHistory(history, { maxChangesPerYear: maxChangesPerYear as number }),
-        'INVALID_INPUT',
+        'INVALID_OPTION',
         ['maxChangesPerYear'],
       );
     }

@@ -113,7 +113,7 @@ describe('metric/not-reviewed: continuity is not neglect', () => {
     for (const bad of [0, -1, 1.5, Number.NaN, '24']) {
       expectCxError(
         () => lintMetricHistory(tenYears, { asOf: '2026-11-22', reviewWithinMonths: bad as never }),
-        'INVALID_INPUT',
+        'INVALID_OPTION',
         ['reviewWithinMonths'],
       );
     }

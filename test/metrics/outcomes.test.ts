@@ -222,7 +222,7 @@ describe('outcomesByScoreCategory: scales and small categories', () => {
       { customerId: 'a', score: 10 },
     ];
     const outcome = [{ customerId: 'a', value: true }];
-    expectCxError(() => outcomesByScoreCategory(answers, outcome, { metric: 'nps' }), 'DUPLICATE_CUSTOMER', [
+    expectCxError(() => outcomesByScoreCategory(answers, outcome, { metric: 'nps' }), 'DUPLICATE_ID', [
       'responses',
       1,
       'customerId',
@@ -257,11 +257,11 @@ describe('outcomesByScoreCategory refuses what it cannot join', () => {
       'INVALID_INPUT',
       ['outcomes', 0, 'value'],
     );
-    expectCxError(
-      () => outcomesByScoreCategory(answers, [...outcome, ...outcome], { metric: 'nps' }),
-      'DUPLICATE_CUSTOMER',
-      ['outcomes', 1, 'customerId'],
-    );
+    expectCxError(() => outcomesByScoreCategory(answers, [...outcome, ...outcome], { metric: 'nps' }), 'DUPLICATE_ID', [
+      'outcomes',
+      1,
+      'customerId',
+    ]);
     expectCxError(() => outcomesByScoreCategory(answers, [null] as never, { metric: 'nps' }), 'INVALID_INPUT', [
       'outcomes',
       0,
@@ -283,21 +283,21 @@ describe('outcomesByScoreCategory refuses what it cannot join', () => {
   });
 
   it('checks its options', () => {
-    expectCxError(() => outcomesByScoreCategory(answers, outcome, { metric: 'effort' as never }), 'INVALID_INPUT', [
+    expectCxError(() => outcomesByScoreCategory(answers, outcome, { metric: 'effort' as never }), 'INVALID_OPTION', [
       'metric',
     ]);
-    expectCxError(() => outcomesByScoreCategory(answers, outcome, { metric: 'nps', level: 1 }), 'INVALID_LEVEL', [
+    expectCxError(() => outcomesByScoreCategory(answers, outcome, { metric: 'nps', level: 1 }), 'INVALID_OPTION', [
       'level',
     ]);
     expectCxError(
       () => outcomesByScoreCategory(answers, outcome, { metric: 'nps', repeatedResponses: 'first' as never }),
-      'INVALID_INPUT',
+      'INVALID_OPTION',
       ['repeatedResponses'],
     );
     expectCxError(
       () =>
         outcomesByScoreCategory(answers, outcome, { metric: 'nps', scale: defineScale({ name: 's', min: 1, max: 5 }) }),
-      'INVALID_INPUT',
+      'INVALID_OPTION',
       ['scale'],
     );
     expectCxError(

@@ -106,10 +106,10 @@ describe('nps', () => {
 
   it('refuses counts on another scale and bad options', () => {
     expectCxError(() => nps(countScores([5, 4], csatScale)), 'SCALE_MISMATCH', ['input', 'scale', 'name']);
-    expectCxError(() => nps(eighty, { level: 95 }), 'INVALID_LEVEL', ['level']);
-    expectCxError(() => nps(eighty, { level: 0 }), 'INVALID_LEVEL', ['level']);
-    expectCxError(() => nps(eighty, { method: 'wilson' as never }), 'INVALID_METHOD', ['method']);
-    expectCxError(() => nps(eighty, { invalid: 'drop' as never }), 'INVALID_INPUT', ['invalid']);
+    expectCxError(() => nps(eighty, { level: 95 }), 'INVALID_OPTION', ['level']);
+    expectCxError(() => nps(eighty, { level: 0 }), 'INVALID_OPTION', ['level']);
+    expectCxError(() => nps(eighty, { method: 'wilson' as never }), 'INVALID_OPTION', ['method']);
+    expectCxError(() => nps(eighty, { invalid: 'drop' as never }), 'INVALID_OPTION', ['invalid']);
     expectCxError(() => nps(eighty, { confidence: 0.9 } as never), 'UNKNOWN_OPTION', ['confidence']);
     expectCxError(() => nps(null as never), 'INVALID_INPUT', ['input']);
     expectCxError(() => nps(42 as never), 'INVALID_INPUT', ['input']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNps, findRecurringDips, nps, scoreSeries } from '../../src/metrics/index';
 import { normalCdf } from '../../src/stats/normalCdf';
-import { normalLowerQuantile } from '../../src/stats/normalLowerQuantile';
+import { normalQuantile } from '../../src/stats/normalQuantile';
 import { expectCxError } from '../expectCxError';
 
 const day = 86_400_000;
@@ -175,11 +175,13 @@ describe('scoreSeries', () => {
     expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'decade' as never }), 'INVALID_ARGUMENT', [
       'unit',
     ]);
-    expectCxError(() => scoreSeries(responses, { metric: 'promoters' as never, unit: 'month' }), 'INVALID_INPUT', [
+    expectCxError(() => scoreSeries(responses, { metric: 'promoters' as never, unit: 'month' }), 'INVALID_OPTION', [
       'metric',
     ]);
-    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', alpha: 5 }), 'INVALID_INPUT', ['alpha']);
-    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', minimumN: 0 }), 'INVALID_INPUT', [
+    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', alpha: 5 }), 'INVALID_OPTION', [
+      'alpha',
+    ]);
+    expectCxError(() => scoreSeries(responses, { metric: 'nps', unit: 'month', minimumN: 0 }), 'INVALID_OPTION', [
       'minimumN',
     ]);
     expectCxError(
@@ -231,8 +233,8 @@ describe('findRecurringDips', () => {
     expect(evidence[0]?.pValue).toBeLessThan(1e-6);
     // The season's p-value: each year's made one-sided (half of it, toward the side the
     // season moved) and combined by Stouffer's method — written out here with the evidence's
-    // own p-values (normalLowerQuantile is R's qnorm, checked in test/stats).
-    const z = evidence.map((row) => Math.sign(-row.difference) * -normalLowerQuantile(row.pValue / 2));
+    // own p-values (normalQuantile is R's qnorm, checked in test/stats).
+    const z = evidence.map((row) => Math.sign(-row.difference) * -normalQuantile(row.pValue / 2));
     const combined = normalCdf(-z.reduce((sum, value) => sum + value, 0) / Math.sqrt(z.length));
     expect((dips[0]?.pValue as number) / combined).toBeCloseTo(1, 12);
     // Holm over the twelve months: December's p-value is the smallest, so it is multiplied by 12.
@@ -270,7 +272,7 @@ describe('findRecurringDips', () => {
   });
 
   it('refuses bad options', () => {
-    expectCxError(() => findRecurringDips([], { metric: 'nps', season: 'day' as never }), 'INVALID_INPUT', ['season']);
-    expectCxError(() => findRecurringDips([], { metric: 'nps', minimumYears: 0 }), 'INVALID_INPUT', ['minimumYears']);
+    expectCxError(() => findRecurringDips([], { metric: 'nps', season: 'day' as never }), 'INVALID_OPTION', ['season']);
+    expectCxError(() => findRecurringDips([], { metric: 'nps', minimumYears: 0 }), 'INVALID_OPTION', ['minimumYears']);
   });
 });

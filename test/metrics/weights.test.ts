@@ -97,7 +97,7 @@ describe('survey weights', () => {
     expectCxError(() => nps([10, 3], { weights: [1] }), 'INVALID_WEIGHTS', ['weights']);
     expectCxError(() => nps([10, 3], { weights: 'heavy' as never }), 'INVALID_WEIGHTS', ['weights']);
     expectCxError(() => nps([10, 3, 9], { weights: [0, 0, 0] }), 'INVALID_WEIGHTS', ['input']);
-    expectCxError(() => nps(countScores([10, 3], npsScale), { weights: [1, 1] }), 'INVALID_INPUT', ['weights']);
+    expectCxError(() => nps(countScores([10, 3], npsScale), { weights: [1, 1] }), 'INVALID_OPTION', ['weights']);
     // A skipped score's weight is left out, but still checked.
     const skipped = countScores([10, 11, 3], npsScale, { weights: [1, 5, 2], invalid: 'skip' });
     expect([skipped.skipped, skipped.weights?.squares]).toEqual([1, [5]]);

@@ -135,7 +135,7 @@ describe('auditEducationPlan', () => {
 
   it('refuses what it cannot audit', () => {
     expectCxError(() => auditEducationPlan(plan(), {} as never), 'MISSING_AS_OF', ['asOf']);
-    expectCxError(() => auditEducationPlan(plan(), { asOf: '2026-11-01', functions: [''] }), 'INVALID_INPUT', [
+    expectCxError(() => auditEducationPlan(plan(), { asOf: '2026-11-01', functions: [''] }), 'INVALID_OPTION', [
       'functions',
     ]);
     expectCxError(

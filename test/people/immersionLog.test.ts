@@ -147,15 +147,15 @@ describe('auditImmersionLog', () => {
     expectCxError(() => auditImmersionLog(parsed, undefined as never), 'MISSING_AS_OF', ['asOf']);
     expectCxError(() => auditImmersionLog(parsed, {} as never), 'MISSING_AS_OF', ['asOf']);
     expectCxError(() => auditImmersionLog(parsed, { asOf: 'soon' }), 'INVALID_DATE', ['asOf']);
-    expectCxError(() => auditImmersionLog(parsed, { asOf: '2026-11-01', everyDays: 0 }), 'INVALID_INPUT', [
+    expectCxError(() => auditImmersionLog(parsed, { asOf: '2026-11-01', everyDays: 0 }), 'INVALID_OPTION', [
       'everyDays',
     ]);
-    expectCxError(() => auditImmersionLog(parsed, { asOf: '2026-11-01', followUpDays: 2.5 }), 'INVALID_INPUT', [
+    expectCxError(() => auditImmersionLog(parsed, { asOf: '2026-11-01', followUpDays: 2.5 }), 'INVALID_OPTION', [
       'followUpDays',
     ]);
     expectCxError(
       () => auditImmersionLog(parsed, { asOf: '2026-11-01', recommendations: 'x' as never }),
-      'INVALID_INPUT',
+      'INVALID_OPTION',
       ['recommendations'],
     );
     expectCxError(() => auditImmersionLog(parsed, { asOf: '2026-11-01', every: 3 } as never), 'UNKNOWN_OPTION');

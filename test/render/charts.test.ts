@@ -70,12 +70,15 @@ describe('maturityRadar', () => {
   });
 
   it('refuses what it cannot draw honestly', () => {
-    expectCxError(() => maturityRadar(aggregate, { groups: ['sales'] }), 'INVALID_INPUT', ['groups', 0]);
-    expectCxError(() => maturityRadar(aggregate, { target: 6 }), 'INVALID_INPUT', ['target']);
-    expectCxError(() => maturityRadar(aggregate, { target: { strategy: 3 } }), 'INVALID_INPUT', ['target', 'strategy']);
-    expectCxError(() => maturityRadar(score, { groups: ['a'] }), 'INVALID_INPUT', ['groups']);
+    expectCxError(() => maturityRadar(aggregate, { groups: ['sales'] }), 'INVALID_OPTION', ['groups', 0]);
+    expectCxError(() => maturityRadar(aggregate, { target: 6 }), 'INVALID_OPTION', ['target']);
+    expectCxError(() => maturityRadar(aggregate, { target: { strategy: 3 } }), 'INVALID_OPTION', [
+      'target',
+      'strategy',
+    ]);
+    expectCxError(() => maturityRadar(score, { groups: ['a'] }), 'INVALID_OPTION', ['groups']);
     expectCxError(() => maturityRadar(aggregate, { colour: 'red' } as never), 'UNKNOWN_OPTION', ['colour']);
-    expectCxError(() => maturityRadar(aggregate, { width: Number.NaN }), 'INVALID_INPUT', ['width']);
+    expectCxError(() => maturityRadar(aggregate, { width: Number.NaN }), 'INVALID_OPTION', ['width']);
     expectCxError(() => maturityRadar({ ...aggregate, dimensions: [] }), 'NO_DATA');
     expectCxError(() => maturityRadar({ ...aggregate, dimensions: aggregate.dimensions.slice(0, 2) }), 'INVALID_INPUT');
     const six = aggregateAssessments(
@@ -152,9 +155,9 @@ describe('perceptionGapBars', () => {
 
   it('refuses one group, unknown or equal groups and a bad alpha', () => {
     expectCxError(() => perceptionGapBars({ ...aggregate, groups: aggregate.groups.slice(0, 1) }), 'NO_DATA');
-    expectCxError(() => perceptionGapBars(aggregate, { pair: ['marketing', 'sales'] }), 'INVALID_INPUT', ['pair', 1]);
-    expectCxError(() => perceptionGapBars(aggregate, { pair: ['service', 'service'] }), 'INVALID_INPUT', ['pair']);
-    expectCxError(() => perceptionGapBars(aggregate, { alpha: 5 }), 'INVALID_INPUT', ['alpha']);
+    expectCxError(() => perceptionGapBars(aggregate, { pair: ['marketing', 'sales'] }), 'INVALID_OPTION', ['pair', 1]);
+    expectCxError(() => perceptionGapBars(aggregate, { pair: ['service', 'service'] }), 'INVALID_OPTION', ['pair']);
+    expectCxError(() => perceptionGapBars(aggregate, { alpha: 5 }), 'INVALID_OPTION', ['alpha']);
   });
 });
 
@@ -213,13 +216,13 @@ describe('scoreSeriesChart', () => {
     expect(expectAccessibleSvg(svg)).toContain('on its range from -10 to 40.');
     // The default keeps the whole NPS range.
     expect(expectAccessibleSvg(scoreSeriesChart(handMade))).toContain('on its range from -100 to 100.');
-    expectCxError(() => scoreSeriesChart(handMade, { range: 'zoom' as never }), 'INVALID_INPUT', ['range']);
+    expectCxError(() => scoreSeriesChart(handMade, { range: 'zoom' as never }), 'INVALID_OPTION', ['range']);
   });
 
   it('draws the chosen segments only, and refuses unknown ones and empty input', () => {
     const description = expectAccessibleSvg(scoreSeriesChart(series, { segments: ['business'] }));
     expect(description).not.toContain('All responses');
-    expectCxError(() => scoreSeriesChart(series, { segments: ['wholesale'] }), 'INVALID_INPUT', ['segments', 0]);
+    expectCxError(() => scoreSeriesChart(series, { segments: ['wholesale'] }), 'INVALID_OPTION', ['segments', 0]);
     expectCxError(() => scoreSeriesChart({ ...series, series: [] }), 'NO_DATA');
   });
 });
@@ -291,7 +294,7 @@ describe('wingToWingTimeline', () => {
       () => wingToWingTimeline({ ...measure, summary: { ...measure.summary, wingToWing: null } }, engineRepair),
       'NO_DATA',
     );
-    expectCxError(() => wingToWingTimeline(measure, engineRepair, { unit: 'weeks' as never }), 'INVALID_INPUT', [
+    expectCxError(() => wingToWingTimeline(measure, engineRepair, { unit: 'weeks' as never }), 'INVALID_OPTION', [
       'unit',
     ]);
   });
@@ -350,7 +353,7 @@ describe('every chart', () => {
     const prefixes = charts().map((svg) => /aria-labelledby="([^ ]+)-title/.exec(svg)?.[1]);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(driverQuadrant(classification, { id: 'drivers' })).toContain('aria-labelledby="drivers-title drivers-desc"');
-    expectCxError(() => driverQuadrant(classification, { id: '1 bad' }), 'INVALID_INPUT', ['id']);
+    expectCxError(() => driverQuadrant(classification, { id: '1 bad' }), 'INVALID_OPTION', ['id']);
   });
 
   it('meets the accessibility checks and never writes NaN or Infinity', () => {

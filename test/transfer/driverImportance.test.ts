@@ -129,8 +129,8 @@ describe('driverImportance limits and errors', () => {
 
   it('names a bad method and refuses what is not a fit or moments', () => {
     const moments = drivers(2, 20);
-    expectCxError(() => driverImportance(moments, { method: 'lmg' as 'shapley' }), 'INVALID_METHOD', ['method']);
-    expectCxError(() => driverImportance(moments, undefined as never), 'INVALID_METHOD', ['method']);
+    expectCxError(() => driverImportance(moments, { method: 'lmg' as 'shapley' }), 'INVALID_OPTION', ['method']);
+    expectCxError(() => driverImportance(moments, undefined as never), 'INVALID_OPTION', ['method']);
     expectCxError(() => driverImportance({ kind: 'nps' } as never, { method: 'shapley' }), 'INVALID_INPUT');
   });
 
@@ -320,7 +320,7 @@ describe('bootstrap percentile intervals', () => {
     }
     expectCxError(
       () => driverImportance(rows, { method: 'shapley', bootstrap: { ...bootstrap, level: 1.5 } }),
-      'INVALID_LEVEL',
+      'INVALID_OPTION',
       ['bootstrap', 'level'],
     );
     expectCxError(

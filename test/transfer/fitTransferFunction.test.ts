@@ -373,7 +373,7 @@ describe('fitTransferFunction refuses bad input, naming the place', () => {
       'weight',
     ]);
     expectCxError(() => fitTransferFunction({ ...good, outcome: 'mpg' } as never), 'INVALID_INPUT', ['outcome']);
-    expectCxError(() => fitTransferFunction(good, { missing: 'skip' } as never), 'INVALID_INPUT', ['missing']);
+    expectCxError(() => fitTransferFunction(good, { missing: 'skip' } as never), 'INVALID_OPTION', ['missing']);
     expectCxError(() => fitTransferFunction(good, { mising: 'drop' } as never), 'UNKNOWN_OPTION', ['mising']);
   });
 

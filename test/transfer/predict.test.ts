@@ -117,7 +117,7 @@ describe('predict with intervals, as predict.lm(interval = )', () => {
       `"Option interval must be "confidence" or "prediction"; received "tolerance"."`,
     );
     expectCxError(() => predict(fit, row, {} as never), 'INVALID_OPTION', ['interval']);
-    expectCxError(() => predict(fit, row, { interval: 'confidence', level: 95 }), 'INVALID_LEVEL', ['level']);
+    expectCxError(() => predict(fit, row, { interval: 'confidence', level: 95 }), 'INVALID_OPTION', ['level']);
     expectCxError(() => predict(fit, row, { interval: 'prediction', weight: 0 }), 'INVALID_OPTION', ['weight']);
     expectCxError(() => predict(fit, row, { interval: 'prediction', levle: 0.9 } as never), 'UNKNOWN_OPTION', [
       'levle',

@@ -56,7 +56,7 @@ describe('predict and whatIf against R', () => {
     expectCxError(() => predict(fit, { ...baseline, hp: Number.NaN }), 'INVALID_INPUT', ['row', 'hp']);
     expectCxError(() => whatIf(fit, baseline, { weight: -1 }), 'UNKNOWN_DRIVER', ['changes', 'weight']);
     expectCxError(() => whatIf(fit, { wt: 3 }, { wt: -1 }), 'MISSING_DRIVER', ['baseline', 'hp']);
-    expectCxError(() => whatIf(fit, baseline, { wt: -1 }, { level: 1 }), 'INVALID_LEVEL', ['level']);
+    expectCxError(() => whatIf(fit, baseline, { wt: -1 }, { level: 1 }), 'INVALID_OPTION', ['level']);
     expectCxError(() => predict({ ...fit, covariance: [] }, baseline), 'INVALID_TRANSFER_FUNCTION', ['covariance']);
     expectCxError(() => predict({ kind: 'transfer-moments' } as never, baseline), 'INVALID_INPUT');
   });

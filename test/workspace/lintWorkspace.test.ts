@@ -184,7 +184,7 @@ describe('lintWorkspace: how long a metric programme may go unreviewed', () => {
         { file: 'cxkit.yaml' },
       ).problems.map((problem) => problem.path),
     ).toEqual([['reviewWithinMonths']]);
-    expectCxError(() => lint({}, { reviewWithinMonths: 1.5 }), 'INVALID_INPUT', ['reviewWithinMonths']);
+    expectCxError(() => lint({}, { reviewWithinMonths: 1.5 }), 'INVALID_OPTION', ['reviewWithinMonths']);
   });
 });
 

@@ -1,4 +1,5 @@
-import type { CxErrorCode } from './messages';
+import { cxErrorBrand } from './cxErrorBrand';
+import type { CxErrorCode } from './errorCodes';
 import type { PropertyPath } from './PropertyPath';
 
 /**
@@ -18,6 +19,10 @@ export interface CxErrorOptions {
 /**
  * The base of every error cxkit throws. `code` is stable across versions and `path`
  * names the place in the input (field, index) where the problem is.
+ *
+ * To test whether a caught value is one, use {@link isCxError} rather than `instanceof`:
+ * an app can load cxkit twice (its ESM build from one file, its CommonJS build from a
+ * dependency), and `instanceof` only recognises errors of the copy it names.
  *
  * @example
  * import { CxError } from 'cxkit/core';
@@ -48,5 +53,7 @@ export class CxError extends Error {
     this.code = code;
     this.path = options.path ?? [];
     this.details = options.details ?? {};
+    // Not enumerable: the mark stays out of JSON, logs and object comparisons.
+    Object.defineProperty(this, cxErrorBrand, { value: true });
   }
 }

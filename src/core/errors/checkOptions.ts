@@ -1,5 +1,5 @@
+import { raiseCommon } from './commonMessages';
 import { describeValue } from './describeValue';
-import { raise } from './raise';
 import { suggestKey } from './suggestKey';
 
 /**
@@ -12,10 +12,10 @@ import { suggestKey } from './suggestKey';
 export function checkOptions(options: unknown, known: readonly string[], argument = 'options', required = false): void {
   if (options === undefined && !required) return;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    raise('INVALID_ARGUMENT', [argument, 'an object', describeValue(options)], { path: [argument] });
+    raiseCommon('INVALID_ARGUMENT', [argument, 'an object', describeValue(options)], { path: [argument] });
   }
   for (const key of Object.keys(options)) {
     if (known.includes(key)) continue;
-    raise('UNKNOWN_OPTION', [key, suggestKey(key, known), known], { path: [key] });
+    raiseCommon('UNKNOWN_OPTION', [key, suggestKey(key, known), known], { path: [key] });
   }
 }

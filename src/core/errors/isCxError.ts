@@ -1,8 +1,14 @@
-import { CxError } from './CxError';
-import type { CxErrorCode } from './messages';
+import type { CxError } from './CxError';
+import { cxErrorBrand } from './cxErrorBrand';
+import type { CxErrorCode } from './errorCodes';
 
 /**
  * Tells whether a caught value is a {@link CxError}, optionally with a given code.
+ *
+ * Unlike `instanceof CxError`, it recognises an error raised by any copy of cxkit loaded in
+ * the process — the ESM build, the CommonJS build, or another installed version — because
+ * every `CxError` carries a registered symbol, `Symbol.for('cxkit.CxError')`, and not only
+ * a prototype.
  *
  * @param value - Anything caught.
  * @param code - When given, also require this code.
@@ -18,5 +24,10 @@ import type { CxErrorCode } from './messages';
  * @category Errors
  */
 export function isCxError(value: unknown, code?: CxErrorCode): value is CxError {
-  return value instanceof CxError && (code === undefined || value.code === code);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { readonly [cxErrorBrand]?: unknown })[cxErrorBrand] === true &&
+    (code === undefined || (value as CxError).code === code)
+  );
 }

@@ -1,3 +1,5 @@
+import { commonMessages } from './commonMessages';
+
 /**
  * Every error message cxkit's core raises, as named constants so that tests can pin
  * them and translators or wrappers can find them in one place.
@@ -7,12 +9,10 @@ export const messages = {
     `Expected a valid date (a Date, an ISO 8601 string or epoch milliseconds) but received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid values in all)` : ''}.`,
   INVALID_TIME_ZONE: (zone: string) =>
     `Unknown time zone ${JSON.stringify(zone)}: use an IANA name such as "Europe/Berlin" or an offset such as "+05:30".`,
-  INVALID_OPTION: (option: string, expectation: string, received: string) =>
-    `Option ${option} must be ${expectation}; received ${received}.`,
-  UNKNOWN_OPTION: (option: string, suggestion: string | undefined, known: readonly string[]) =>
-    `Unknown option ${JSON.stringify(option)}${suggestion === undefined ? '.' : `; did you mean ${JSON.stringify(suggestion)}?`} Known options: ${known.join(', ')}.`,
-  INVALID_ARGUMENT: (argument: string, expectation: string, received: string) =>
-    `${argument} must be ${expectation}; received ${received}.`,
+  INVALID_OPTION: commonMessages.INVALID_OPTION,
+  UNKNOWN_OPTION: commonMessages.UNKNOWN_OPTION,
+  INVALID_ARGUMENT: commonMessages.INVALID_ARGUMENT,
+  INVALID_INPUT: commonMessages.INVALID_INPUT,
   EMPTY_INPUT: (what: string) => `${what} is empty; at least one value is needed.`,
   INVALID_IDENTIFIER: (received: string) =>
     `Expected an identifier (1–128 characters: letters, digits, "-", "_", ".", ":"; starting with a letter or digit) but received ${received}.`,
@@ -47,13 +47,3 @@ export const messages = {
  * @category Errors
  */
 export type CoreErrorCode = keyof typeof messages | 'VALIDATION_FAILED';
-
-/**
- * A stable, machine-readable error code. Codes never change meaning between
- * versions; match on them rather than on message text. Core's codes are listed;
- * each module adds its own (e.g. `MetricsErrorCode`).
- *
- * @category Errors
- */
-// `string & {}` keeps editor completion for the listed codes while admitting modules' codes.
-export type CxErrorCode = CoreErrorCode | (string & {});

@@ -30,7 +30,7 @@ export function identifierSchema<Name extends string>(name: Name): z.ZodType<Ide
   const schema = z.string().regex(identifierPattern, {
     error: `Expected a ${name}: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.`,
   });
-  // The tag exists only in the type system (type-fest's Tagged); at run time an
+  // The tag exists only in the type system (see Identifier); at run time an
   // identifier is the string itself, so narrowing the schema's output type is sound.
   return schema as unknown as z.ZodType<Identifier<Name>, string>;
 }
