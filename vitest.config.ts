@@ -26,7 +26,15 @@ export default defineConfig({
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
-    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // The browser checks say in one line at the end of the run when they could not run.
+    // Under `npm test`, which runs every check in a row, a dot per test keeps the runner's
+    // share of the output to a few lines (a failure is still printed in full); run vitest
+    // directly for a line per file.
+    reporters: [
+      process.env.npm_lifecycle_event === 'test' ? 'dot' : 'default',
+      ['json', { outputFile: 'reports/vitest.json' }],
+      './test/report/browserCheckReporter.ts',
+    ],
     // Timing belongs in bench/, never in tests; generous timeouts keep a busy CI machine green.
     testTimeout: 30_000,
   },

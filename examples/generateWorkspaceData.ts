@@ -19,6 +19,10 @@
  *   than a detractor's (the survey's `customer` column names the account that answered).
  * - `repeat-work-orders.csv`: shop visits booked each month by existing customers; they
  *   follow relationship NPS two months later.
+ * - `metric-observations.csv`: the month-end values of the success statements' metrics
+ *   that no survey file holds: the wing-to-wing median of the engines reinstalled each
+ *   month (taken from the journey events, so it cannot disagree with them), and the
+ *   values the operations, finance and leasing teams report each month.
  *
  * Run it with `npm run example:data`. Tests call {@link generateWorkspaceData} and compare
  * the files on disk with {@link workspaceDataFiles}.
@@ -76,6 +80,15 @@ export interface MaturityResponseRow {
   readonly answers: Readonly<Record<string, number | null>>;
 }
 
+/** One value of a success metric: `at` is an ISO date, `lower` and `upper` an interval when the source gives one. */
+export interface MetricObservationRow {
+  readonly metric: string;
+  readonly at: string;
+  readonly value: number;
+  readonly lower: number | null;
+  readonly upper: number | null;
+}
+
 /** Everything the generator makes, as rows. */
 export interface WorkspaceData {
   readonly surveyResponses: readonly SurveyResponseRow[];
@@ -84,6 +97,7 @@ export interface WorkspaceData {
   readonly maturityResponses: readonly MaturityResponseRow[];
   readonly contractRenewals: readonly ContractRenewalRow[];
   readonly repeatWorkOrders: readonly RepeatWorkOrderRow[];
+  readonly metricObservations: readonly MetricObservationRow[];
 }
 
 /** The workspace's "today": cases still running then have no later events. */
@@ -429,14 +443,69 @@ function maturityResponses(random: Random): MaturityResponseRow[] {
 export function generateWorkspaceData(seed: number): WorkspaceData {
   // One stream per data set, so that changing one leaves the others as they were.
   const answers = withCustomers(createRandom(seed + 4), surveyResponses(createRandom(seed)));
+  const events = journeyEvents(createRandom(seed + 1));
   return {
     surveyResponses: answers,
-    journeyEvents: journeyEvents(createRandom(seed + 1)),
+    journeyEvents: events,
     driverObservations: driverObservations(createRandom(seed + 2)),
     maturityResponses: maturityResponses(createRandom(seed + 3)),
     contractRenewals: contractRenewals(createRandom(seed + 5), answers),
     repeatWorkOrders: repeatWorkOrders(createRandom(seed + 6), answers),
+    metricObservations: metricObservations(events),
   };
+}
+
+/** The last day of each month from January to October 2026, as ISO dates. */
+const monthEnds2026 = Array.from({ length: 10 }, (_, month) => isoDate(Date.UTC(2026, month + 1, 0)));
+
+/**
+ * The success metrics no survey file holds, at each month's end. The wing-to-wing
+ * median comes from the journey log itself (engines reinstalled that month), so the
+ * scorecard and the journey section tell one story: the shop programme did not move it.
+ * The rest are the figures the teams report: on-time returns creeping up since return
+ * transport is booked at induction, billing queries falling as invoices follow the quote,
+ * quote effort barely moving (a survey mean, with its interval), and the spare-engine
+ * dispatch time since that statement's baseline.
+ */
+function metricObservations(events: readonly JourneyEventRow[]): MetricObservationRow[] {
+  const removed = new Map<string, number>();
+  const reinstalled = new Map<string, number>();
+  for (const row of events) {
+    if (row.event === 'engine-removed') removed.set(row.case, Date.parse(row.at));
+    if (row.event === 'engine-reinstalled') reinstalled.set(row.case, Date.parse(row.at));
+  }
+  const byMonth = new Map<string, number[]>();
+  for (const [caseId, end] of reinstalled) {
+    const start = removed.get(caseId);
+    if (start === undefined) continue;
+    const month = isoDate(Date.UTC(new Date(end).getUTCFullYear(), new Date(end).getUTCMonth() + 1, 0));
+    byMonth.set(month, [...(byMonth.get(month) ?? []), (end - start) / day]);
+  }
+  const median = (values: readonly number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  };
+  const rows: MetricObservationRow[] = [];
+  for (const at of monthEnds2026) {
+    const durations = byMonth.get(at);
+    if (durations !== undefined) {
+      rows.push({ metric: 'wing-to-wing-days', at, value: round(median(durations), 1), lower: null, upper: null });
+    }
+  }
+  const onTime = [71.8, 72.5, 73.1, 73.9, 74.6, 75.0, 75.8, 76.4, 77.0, 77.6];
+  const queries = [3.1, 3.0, 2.9, 2.7, 2.6, 2.4, 2.2, 2.1, 1.9, 1.8];
+  const effort = [4.62, 4.7, 4.66, 4.74, 4.8, 4.78, 4.85, 4.9, 4.88, 4.95];
+  monthEnds2026.forEach((at, month) => {
+    rows.push({ metric: 'on-time-return-rate', at, value: onTime[month] as number, lower: null, upper: null });
+    rows.push({ metric: 'billing-queries-per-engine', at, value: queries[month] as number, lower: null, upper: null });
+    const mean = effort[month] as number;
+    rows.push({ metric: 'quote-ces', at, value: mean, lower: round(mean - 0.17, 2), upper: round(mean + 0.17, 2) });
+  });
+  rows.push({ metric: 'spare-dispatch-hours', at: '2026-10-31', value: 38, lower: null, upper: null });
+  return rows;
 }
 
 const csv = (header: readonly string[], rows: readonly (readonly (string | number | null)[])[]) =>
@@ -485,6 +554,10 @@ export function workspaceDataFiles(data: WorkspaceData): Record<string, string> 
     'data/repeat-work-orders.csv': csv(
       ['period', 'value'],
       data.repeatWorkOrders.map((row) => [row.period, row.orders]),
+    ),
+    'data/metric-observations.csv': csv(
+      ['metric', 'at', 'value', 'lower', 'upper'],
+      data.metricObservations.map((row) => [row.metric, row.at, row.value, row.lower, row.upper]),
     ),
   };
 }

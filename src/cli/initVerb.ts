@@ -12,9 +12,15 @@ empty or not exist yet: a manifest, a mission, a success statement, a journey me
 wing to wing, a metric definition and a governance charter. "cxkit lint" finds nothing
 in it; edit it to describe your organisation.
 
+The manifest gets no asOf: each later run is judged as of its own day (or its --as-of),
+so reviews and targets fall due as time passes.
+
 Options:
-  --as-of <date>  The manifest's asOf (ISO date). Default: today.
+  --as-of <date>  The day the starter's baselines are dated (ISO date). Default: today.
   -h, --help      Show this help.
+
+Exit codes: 0 workspace written; 2 usage errors (more than one folder, a bad --as-of) or
+a folder that cannot be used (not empty, not writable).
 `;
 
 /**
@@ -49,10 +55,16 @@ export async function init(context: CliContext): Promise<number> {
   }
   if (existing.length > 0) return usage(`${folder} is not empty; init writes only into an empty or new folder.`);
   const files = starterWorkspace(asOf);
-  for (const [file, text] of Object.entries(files)) {
-    const path = join(folder, file);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, { flag: 'wx' });
+  try {
+    for (const [file, text] of Object.entries(files)) {
+      const path = join(folder, file);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text, { flag: 'wx' });
+    }
+  } catch (error) {
+    return usage(
+      `the workspace cannot be written to ${folder}: ${(error as { code?: unknown }).code ?? String(error)}.`,
+    );
   }
   context.stdout.write(
     `Wrote a starter CX workspace to ${folder}:\n${Object.keys(files)

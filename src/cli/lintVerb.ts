@@ -8,7 +8,10 @@ import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { cliVersion } from './cliVersion';
 import { fileProgress } from './fileProgress';
+import { findManifest } from './findManifest';
+import { noManifestMessage } from './noManifestMessage';
 import { parseVerbArguments } from './parseVerbArguments';
+import { sarifPath } from './sarifPath';
 
 const help = `Usage: cxkit lint [dir] [options]
 
@@ -17,6 +20,8 @@ folder): schemas, links between documents, data rows, and every lint and audit.
 
 Options:
   --format <text|json|sarif>  Output format (default text). sarif is SARIF 2.1.0 for code hosts.
+  --sarif-root <dir>          With --format sarif: the folder the SARIF file paths are relative
+                              to, usually the repository's root (default: the current folder).
   --max-warnings <n>          Exit 1 when there are more than n warnings (default: no limit).
   --as-of <date>              The day audits are run as of (ISO date). Default: the manifest's
                               asOf, else today.
@@ -24,7 +29,8 @@ Options:
                               (default: only when stderr is a terminal).
   -h, --help                  Show this help.
 
-Exit codes: 0 clean, 1 findings at error level or too many warnings, 2 usage or input errors.
+Exit codes: 0 clean, 1 findings at error level or too many warnings, 2 usage or input
+errors (no such folder, no manifest in it, an unreadable manifest).
 `;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -40,6 +46,7 @@ export async function lint(context: CliContext): Promise<number> {
     'max-warnings': { type: 'string' },
     'as-of': { type: 'string' },
     progress: { type: 'boolean' },
+    'sarif-root': { type: 'string' },
   });
   if (parsed === undefined) return exitCodes.usage;
   const { values, positionals } = parsed;
@@ -67,7 +74,21 @@ export async function lint(context: CliContext): Promise<number> {
   if (asOfText !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfText)) {
     return usage(`--as-of must be an ISO date such as 2026-11-01; received ${JSON.stringify(asOfText)}.`);
   }
+  const sarifRootText = values['sarif-root'] as string | undefined;
+  if (sarifRootText !== undefined && format !== 'sarif') {
+    return usage('--sarif-root applies to --format sarif only.');
+  }
   const folder = resolve(context.cwd, positionals[0] ?? '.');
+  // SARIF paths name files from the root a code host reads them against, not from the
+  // workspace: a workspace in a subfolder must still annotate the right files.
+  const sarifRoot = resolve(context.cwd, sarifRootText ?? '.');
+  const workspacePath = format === 'sarif' ? sarifPath(folder, sarifRoot) : '';
+  if (workspacePath === undefined) {
+    return usage(
+      `the workspace ${folder} is not inside the SARIF root ${sarifRoot}; run from the repository that holds it, or pass --sarif-root.`,
+    );
+  }
+  if ((await findManifest(folder)) === 'absent') return usage(noManifestMessage('lint', folder));
   const progress = (done: number, total: number, file: string) => {
     if (context.isTTY) context.stderr.write(`\r\u001b[2Kcxkit lint: ${done}/${total} ${terminalText(file)}`);
   };
@@ -90,7 +111,7 @@ export async function lint(context: CliContext): Promise<number> {
     if (isCxError(error)) return usage(error.message);
     throw error;
   }
-  context.stdout.write(formatFindings(findings, { format, toolVersion: cliVersion }));
+  context.stdout.write(formatFindings(findings, { format, toolVersion: cliVersion, workspacePath }));
   // A manifest that exists but cannot be read leaves the data unread: an input error.
   const manifestBroken =
     workspace.manifest === null && workspace.problems.some((problem) => /^cxkit\.(ya?ml|json)$/.test(problem.file));

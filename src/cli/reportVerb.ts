@@ -2,12 +2,15 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isCxError } from '../core/errors/isCxError';
+import { countFindings } from '../core/findings/countFindings';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { htmlReport, markdownReport } from '../render/index';
 import { analyzeWorkspace, workspaceReport } from '../workspace/index';
 import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { fileProgress } from './fileProgress';
+import { findManifest } from './findManifest';
+import { noManifestMessage } from './noManifestMessage';
 import { parseVerbArguments } from './parseVerbArguments';
 
 const help = `Usage: cxkit report [dir] --out <folder> [options]
@@ -23,7 +26,8 @@ into the out folder:
   report.md     the same report in Markdown, with the charts beside it
   charts/*.svg  every chart as its own SVG file
 
-Findings from lint and audit are part of the report; they do not change the exit code.
+The report opens with an executive summary; the findings of lint and audit are in its
+appendix, and their count is printed here.
 
 Options:
   --out <folder>   Where to write the report (required; created if missing).
@@ -32,7 +36,10 @@ Options:
                    when stderr is a terminal).
   -h, --help       Show this help.
 
-Exit codes: 0 report written, 2 usage or input errors (no such folder, unreadable manifest).
+Exit codes: 0 report written and no finding at error level; 1 report written, but the
+workspace has findings at error level (fix them: the report rests on what could be read);
+2 no report: usage or input errors (no such folder, no manifest in it, an unreadable
+manifest) or the report cannot be written.
 `;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -90,6 +97,7 @@ export async function report(context: CliContext): Promise<number> {
   }
   const folder = resolve(context.cwd, positionals[0] ?? '.');
   const out = resolve(context.cwd, outText);
+  if ((await findManifest(folder)) === 'absent') return usage(noManifestMessage('report', folder));
   const step = (text: string) => {
     if (context.isTTY) context.stderr.write(`\r\u001b[2Kcxkit report: ${text}`);
   };
@@ -111,7 +119,12 @@ export async function report(context: CliContext): Promise<number> {
     return usage('the manifest cannot be read; run "cxkit lint" to see why.');
   }
   step('analysing');
-  let written: { html: string; markdown: string; charts: { id: string; svg: string }[] };
+  let written: {
+    html: string;
+    markdown: string;
+    charts: { id: string; svg: string }[];
+    counts: ReturnType<typeof countFindings>;
+  };
   try {
     const analysis = analyzeWorkspace(workspace, { asOf: asOfText ?? workspace.manifest?.asOf ?? today() });
     const built = workspaceReport(analysis);
@@ -125,6 +138,7 @@ export async function report(context: CliContext): Promise<number> {
       html: htmlReport(built),
       markdown: markdownReport(built, { chartFile: (id) => `charts/${id}.svg` }),
       charts,
+      counts: countFindings(analysis.findings),
     };
   } catch (error) {
     if (isCxError(error)) return usage(error.message);
@@ -157,10 +171,19 @@ export async function report(context: CliContext): Promise<number> {
   if (context.isTTY) context.stderr.write('\r\u001b[2K');
   const inside = relative(context.cwd, out);
   const shown = inside === '' ? '.' : inside.startsWith('..') ? out : inside;
+  const shownText = terminalText(shown);
+  const { counts } = written;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   context.stdout.write(
-    `Report written: ${join(shown, 'report.html')} and ${join(shown, 'report.md')} (${written.charts.length} charts in ${join(shown, 'charts')}).\n`,
+    `Report written: ${join(shownText, 'report.html')} and ${join(shownText, 'report.md')} (${plural(written.charts.length, 'chart')} in ${join(shownText, 'charts')}).\n${
+      counts.total === 0
+        ? 'No findings.'
+        : `${plural(counts.total, 'finding')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info), listed in the report's appendix; "cxkit lint" shows them with their files and lines.`
+    }\n`,
   );
-  return exitCodes.clean;
+  // A report over a workspace with errors rests on documents that could not be read or do
+  // not hold together: written for people to read, but never a green check.
+  return counts.error > 0 ? exitCodes.findings : exitCodes.clean;
 }
 
 export const reportVerb: Verb = {

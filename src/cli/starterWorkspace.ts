@@ -1,7 +1,9 @@
 /**
  * The files `cxkit init` writes: a manifest, a mission, a success statement, a journey
  * measured wing to wing, a metric definition and a governance charter, written so that
- * `cxkit lint` finds nothing in them. Paths are relative to the new workspace.
+ * `cxkit lint` finds nothing in them. Paths are relative to the new workspace. `asOf`
+ * dates the success statement's baselines (its targets fall at the end of next year);
+ * the manifest gets no `asOf`, so that every later run is judged as of its own day.
  *
  * @internal
  */
@@ -13,7 +15,9 @@ schemaVersion: 1
 id: my-cx-workspace
 title: My CX workspace
 organisation: My company
-asOf: ${asOf}
+# No asOf: each run is judged as of its own day (or "--as-of"), so reviews and targets fall
+# due as time passes. Set one only to pin every run to one day, e.g. for a past review.
+# asOf: ${asOf}
 timeZone: UTC
 # data:
 #   - id: relationship-survey

@@ -6,7 +6,9 @@ import { sortFindings } from '../core/findings/sortFindings';
 import { addBusinessDays } from '../core/periods/addBusinessDays';
 import type { Instant, Weekday } from '../core/periods/Period';
 import { parseInstant } from '../core/periods/parseInstant';
-import type { Journey } from '../journeys/index';
+// The type from the file that declares it: through the journeys index, the .d.ts build
+// (one chunk per source file) would make the chunks import each other.
+import type { Journey } from '../journeys/journeyDocument';
 import type { Charter } from './charterDocument';
 import type { DecisionEvent } from './DecisionEvent';
 import { governanceRules } from './governanceRules';

@@ -34,7 +34,8 @@ const ideaSchema = () =>
  * The document kind `portfolio`: the ideas competing for this round's CX funding and
  * the budget to fund them from. Each idea has the fields of `Idea` (with
  * `predictedChange` as a number only, since a file holds no `whatIf` result) plus an
- * optional `title`; pass `ideas` to `prioritise` and `fundPortfolio`. Checked as a
+ * optional `title`; `costUnit` and `valueUnit` say what the numbers count, for reports;
+ * pass `ideas` to `prioritise` and `fundPortfolio`. Checked as a
  * whole: idea ids are unique and every `dependsOn` names an idea of the portfolio.
  *
  * @example
@@ -53,6 +54,10 @@ export const portfolioDocument = /* @__PURE__ */ defineDocumentType({
   shape: {
     /** The money (or effort) available, in the unit of the ideas' `cost`. */
     budget: finite().min(0),
+    /** The unit of `budget` and every `cost`, for reports, e.g. `'£ thousand'` or `'person-days'`. */
+    costUnit: text().optional(),
+    /** The unit of every idea's `value`, for reports, e.g. `'NPS points'`. */
+    valueUnit: text().optional(),
     ideas: z.array(ideaSchema()),
   },
   check: (document, report) => {

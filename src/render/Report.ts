@@ -10,6 +10,13 @@ import type { Finding } from '../core/findings/Finding';
 export interface ReportChart {
   readonly id?: string;
   readonly svg: string;
+  /**
+   * The same chart drawn for a phone (a chart function called with a narrow `width`,
+   * such as 328): `htmlReport` shows it instead of `svg` on a screen too narrow for `svg`
+   * at its own width, so that no chart is shrunk until its text cannot be read.
+   * `markdownReport` uses `svg` only. Default: none (`svg` is shrunk to fit).
+   */
+  readonly narrowSvg?: string;
   readonly caption: string;
 }
 
@@ -42,6 +49,19 @@ export interface ReportTable {
 export type ReportFinding = Finding & { readonly file?: string; readonly line?: number };
 
 /**
+ * A key point of a section, such as a line of an executive summary: a short label, the
+ * sentence, and the section that tells the rest (the label links there).
+ *
+ * @category Reports
+ */
+export interface ReportPoint {
+  readonly label: string;
+  readonly text: string;
+  /** The id of the section the label links to; it must be a section of the report. Default: no link. */
+  readonly section?: string;
+}
+
+/**
  * One section of a report. `id` is its anchor (`section-<id>` in HTML): letters, digits,
  * `-`, `_` and `.`, starting with a letter or digit, unique in the report.
  *
@@ -52,6 +72,8 @@ export interface ReportSection {
   readonly title: string;
   /** Paragraphs of plain text. */
   readonly summary?: readonly string[];
+  /** Key points, listed after the paragraphs, each linking to the section that tells it. */
+  readonly points?: readonly ReportPoint[];
   readonly charts?: readonly ReportChart[];
   readonly tables?: readonly ReportTable[];
   /** Findings of lints and audits, listed most serious first, each with its file and line when given. */
@@ -60,8 +82,9 @@ export interface ReportSection {
 
 /**
  * A report as plain data, for {@link markdownReport} and {@link htmlReport}: what the
- * results say, in sections with text, charts, tables and findings. All text is plain
- * text: the builders escape it.
+ * results say, in sections with text, key points, charts, tables and findings. All text
+ * is plain text: the builders escape it. The first section opens the report, before the
+ * list of contents (an executive summary, say).
  *
  * @category Reports
  */

@@ -10,16 +10,23 @@
 export type { ChartOptions } from './chartOptions';
 export { type DriverQuadrantOptions, driverQuadrant } from './driverQuadrant';
 export { htmlReport } from './htmlReport';
+export { type JourneyComparisonChartOptions, journeyComparisonChart } from './journeyComparisonChart';
+export { type JourneyTimeline, type JourneyTimelineOptions, journeyTimeline } from './journeyTimeline';
 export { type MarkdownReportOptions, markdownReport } from './markdownReport';
 export { type MaturityRadarOptions, maturityRadar } from './maturityRadar';
 export { type RenderErrorCode, renderMessages } from './messages';
 export { type PerceptionGapBarsOptions, perceptionGapBars } from './perceptionGapBars';
 export { type PortfolioChartOptions, portfolioChart } from './portfolioChart';
-export type { Report, ReportCell, ReportChart, ReportFinding, ReportSection, ReportTable } from './Report';
+export type {
+  Report,
+  ReportCell,
+  ReportChart,
+  ReportFinding,
+  ReportPoint,
+  ReportSection,
+  ReportTable,
+} from './Report';
 export { type ScoreSeriesChartOptions, scoreSeriesChart } from './scoreSeriesChart';
-export {
-  type TimelineJourney,
-  type TimelineUnit,
-  type WingToWingTimelineOptions,
-  wingToWingTimeline,
-} from './wingToWingTimeline';
+export { type ScoreSeriesPanelsOptions, scoreSeriesPanels } from './scoreSeriesPanels';
+export type { TimelineUnit } from './timeUnits';
+export { type TimelineJourney, type WingToWingTimelineOptions, wingToWingTimeline } from './wingToWingTimeline';

@@ -34,8 +34,9 @@ export function findingLine(finding: ReportFinding): string {
 }
 
 /**
- * Writes a report as Markdown: the title, subtitle and who it is for; a list of
- * contents; then each section with its paragraphs, charts (as images when `chartFile`
+ * Writes a report as Markdown: the title, subtitle and who it is for; the first section
+ * (the report's opening, such as its summary), then a list of contents; then each
+ * section with its paragraphs, key points (each label a link to its section), charts (as images when `chartFile`
  * says where their files are, else inline SVG in an HTML block), tables with captions,
  * and findings most serious first with rule id, path and hint. All text is escaped, so a
  * label can neither open an HTML tag nor start Markdown emphasis, links or table cells.
@@ -80,13 +81,30 @@ export function markdownReport(report: Report, options: MarkdownReportOptions = 
   const lines: string[] = [`# ${markdownText(checked.title)}`, ''];
   if (checked.subtitle !== undefined) lines.push(`*${markdownText(checked.subtitle)}*`, '');
   if (checked.generatedFor !== undefined) lines.push(`Prepared for ${markdownText(checked.generatedFor)}.`, '');
-  lines.push('## Contents', '');
-  for (const section of checked.sections) lines.push(`- [${markdownText(section.title)}](#section-${section.id})`);
-  lines.push('');
-  for (const section of checked.sections) {
+  const contents = [
+    '## Contents',
+    '',
+    ...checked.sections.map((section) => `- [${markdownText(section.title)}](#section-${section.id})`),
+    '',
+  ];
+  // The first section opens the report (its summary); the contents follow it. A report
+  // of one section starts with the contents.
+  const contentsBefore = checked.sections.length === 1 ? 0 : 1;
+  checked.sections.forEach((section, sectionIndex) => {
+    if (sectionIndex === contentsBefore) lines.push(...contents);
     // An explicit anchor: Markdown renderers derive heading anchors differently.
     lines.push(`<a id="section-${section.id}"></a>`, '', `## ${markdownText(section.title)}`, '');
     for (const paragraph of section.summary) lines.push(markdownParagraph(paragraph), '');
+    if (section.points.length > 0) {
+      for (const point of section.points) {
+        const label =
+          point.section === undefined
+            ? `**${markdownText(point.label)}**`
+            : `**[${markdownText(point.label)}](#section-${point.section})**`;
+        lines.push(`- ${label}: ${markdownText(point.text)}`);
+      }
+      lines.push('');
+    }
     for (const chart of section.charts) {
       if (chartFile === undefined) {
         lines.push(
@@ -121,6 +139,6 @@ export function markdownReport(report: Report, options: MarkdownReportOptions = 
       for (const finding of section.findings) lines.push(findingLine(finding));
       lines.push('');
     }
-  }
+  });
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

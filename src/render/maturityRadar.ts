@@ -2,6 +2,7 @@ import { describeValue } from '../core/errors/describeValue';
 import { suggestKey } from '../core/errors/suggestKey';
 import type { MaturityAggregate } from '../maturity/MaturityAggregate';
 import type { MaturityScore } from '../maturity/MaturityScore';
+import { chartLayout, isNarrow } from './chartLayout';
 import { type ChartOptions, readChartOptions } from './chartOptions';
 import { formatNumber } from './formatNumber';
 import { raiseRender } from './messages';
@@ -10,6 +11,7 @@ import { legendEntry, marker, type SeriesStyle, seriesStyles, targetStyle } from
 import { svgChart } from './svgChart';
 import { attributes, line, pathData, text } from './svgElements';
 import { textWidth } from './textWidth';
+import { wrapText } from './wrapText';
 
 /**
  * Options for {@link maturityRadar}.
@@ -138,7 +140,8 @@ function readTarget(
  * top; a ring per level, labelled with its value and name; one outline per group of an
  * aggregate (or the one assessment of a score), and optionally a target outline. Each
  * outline has its own line pattern and marker shape, named in a legend, so no reader
- * depends on colour. A dimension a group did not score breaks its outline there (it is
+ * depends on colour. At a phone's width (below 480 px) each axis carries a number and a
+ * key below names the dimension and gives every group's level on it. A dimension a group did not score breaks its outline there (it is
  * never drawn as 0), and the description says so.
  *
  * A level `v` on a scale from `min` to `max` sits at `radius · (v − min) / (max − min)`
@@ -212,10 +215,13 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
   const angleOf = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / dimensions.length;
   // The radius is the largest (up to 170) at which every dimension's label fits beside its
   // axis; when even a radius of 80 leaves a long label cut off, the chart grows wider.
-  const labels = dimensions.map((dimension, index) => {
+  // On a phone (below 480 px) each axis carries its number, and a key below names it.
+  const numbered = isNarrow(common.width);
+  const axisLabel = (index: number) => (numbered ? String(index + 1) : (dimensions[index]?.title ?? ''));
+  const labels = dimensions.map((_, index) => {
     const cosine = Math.cos(angleOf(index));
     const anchor: TextPlacement['anchor'] = Math.abs(cosine) < 0.3 ? 'middle' : cosine > 0 ? 'start' : 'end';
-    const labelWidth = textWidth(dimension.title, 12);
+    const labelWidth = textWidth(axisLabel(index), chartLayout.fontSize);
     return { anchor, reach: Math.abs(cosine), extent: anchor === 'middle' ? labelWidth / 2 : labelWidth };
   });
   const margin = 8;
@@ -226,13 +232,36 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
   );
   const radius = Math.max(80, Math.min(170, Math.floor(fitting)));
   const halfWidth = Math.max(...labels.map((label) => (radius + 12) * label.reach + label.extent + margin));
-  const width = Math.max(common.width, Math.ceil(2 * halfWidth));
+  // A phone's chart never grows: its labels are numbers, which always fit.
+  const width = numbered ? common.width : Math.max(common.width, Math.ceil(2 * halfWidth));
   const legendRows = series.length + (target === null ? 0 : 1);
   const centreX = width / 2;
   // Room above and below the rings for labels moved outward to clear their neighbours.
   const centreY = 40 + 30 + 12 + radius;
   const legendTop = centreY + radius + 64;
-  const height = common.height ?? legendTop + legendRows * 20 + 10;
+  const { fontSize, lineHeight } = chartLayout;
+  const valuesOf = (index: number) =>
+    series
+      .map(
+        (entry) =>
+          `${entry.name} ${entry.values[index] === null ? 'not scored' : formatNumber(entry.values[index] as number, 2)}`,
+      )
+      .join(', ');
+  const keyLines = numbered
+    ? [
+        wrapText(
+          `Levels: ${scale.levels.map((level) => `${formatNumber(level.value)} ${level.name}`).join(', ')}.`,
+          fontSize,
+          width - 24,
+        ),
+        ...dimensions.map((dimension, index) =>
+          wrapText(`${index + 1} ${dimension.title}: ${valuesOf(index)}`, fontSize, width - 24),
+        ),
+      ]
+    : [];
+  const keyTop = legendTop + legendRows * 20 + 8;
+  const keyHeight = keyLines.reduce((sum, lines) => sum + lines.length * lineHeight + 4, 0);
+  const height = common.height ?? keyTop + keyHeight + 4;
   const levelSpan = scale.max - scale.min;
   const pointAt = (index: number, value: number): [number, number] => {
     const distance = levelSpan === 0 ? 0 : (radius * (value - scale.min)) / levelSpan;
@@ -264,14 +293,14 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
         `<path${attributes({ d: pathData(ring, true), fill: 'none', stroke: '#c8c8c8', 'stroke-width': 1 })}/>`,
       );
       const [, y] = pointAt(0, level.value);
-      const words = `${formatNumber(level.value)} ${level.name}`;
-      taken.push(textBox({ x: centreX + 4, y: y - 3, anchor: 'start' }, words, 10));
-      parts.push(text(centreX + 4, y - 3, words, { fill: '#555555', 'font-size': 10 }));
+      const words = numbered ? formatNumber(level.value) : `${formatNumber(level.value)} ${level.name}`;
+      taken.push(textBox({ x: centreX + 4, y: y - 3, anchor: 'start' }, words, fontSize));
+      parts.push(text(centreX + 4, y - 3, words, { fill: '#444444' }));
     }
     // Each dimension's label sits just beyond its axis, moved outward along it when it would
     // cover a level name or the label before it (neighbours crowd near the top and bottom).
     const bounds = { left: 4, top: 30, right: width - 4, bottom: legendTop - 16 };
-    dimensions.forEach((dimension, index) => {
+    dimensions.forEach((_, index) => {
       const [x, y] = pointAt(index, scale.max);
       parts.push(line(centreX, centreY, x, y, { stroke: '#9e9e9e', 'stroke-width': 1 }));
       const cosine = Math.cos(angleOf(index));
@@ -284,8 +313,15 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
           anchor,
         }),
       );
-      const placement = placeLabel(candidates, dimension.title, 12, bounds, taken);
-      parts.push(text(placement.x, placement.y, dimension.title, { 'text-anchor': anchor, fill: '#1a1a1a' }));
+      const label = axisLabel(index);
+      const placement = placeLabel(candidates, label, fontSize, bounds, taken);
+      parts.push(
+        text(placement.x, placement.y, label, {
+          'text-anchor': anchor,
+          fill: '#1a1a1a',
+          'font-weight': numbered ? 'bold' : undefined,
+        }),
+      );
     });
     const outline = (values: readonly (number | null)[], style: SeriesStyle, width: number) => {
       const complete = values.every((value) => value !== null);
@@ -317,6 +353,13 @@ export function maturityRadar(result: MaturityAggregate | MaturityScore, options
       parts.push(legendEntry(24, legendTop + index * 20, entry.style, entry.name));
     });
     if (target !== null) parts.push(legendEntry(24, legendTop + series.length * 20, targetStyle, 'Target'));
+    let y = keyTop;
+    for (const lines of keyLines) {
+      lines.forEach((words, lineIndex) => {
+        parts.push(text(12, y + fontSize + lineIndex * lineHeight, words, { fill: '#1a1a1a' }));
+      });
+      y += lines.length * lineHeight + 4;
+    }
     return parts.join('\n');
   };
   return svgChart({ kind: 'maturity-radar', width, height, title: common.title, description, id: common.id, draw });

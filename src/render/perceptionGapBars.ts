@@ -1,13 +1,16 @@
 import { describeValue } from '../core/errors/describeValue';
 import type { MaturityAggregate, MaturityGroup, PerceptionGap } from '../maturity/MaturityAggregate';
+import { chartLayout } from './chartLayout';
 import { type ChartOptions, readChartOptions } from './chartOptions';
 import { formatNumber } from './formatNumber';
 import { linearScale } from './linearScale';
 import { raiseRender } from './messages';
+import { layoutRows, rowTexts } from './rowLayout';
 import { hatchPattern, type SeriesStyle, seriesStyles } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';
-import { textWidth, widestText } from './textWidth';
+import { textWidth } from './textWidth';
+import { wrapText } from './wrapText';
 
 /**
  * Options for {@link perceptionGapBars}.
@@ -19,6 +22,8 @@ export interface PerceptionGapBarsOptions extends ChartOptions {
   readonly pair?: readonly [string, string];
   /** A gap is marked significant when its Welch p-value is below this. Default `0.05`. */
   readonly alpha?: number;
+  /** The order of the dimensions: the model's (`'model'`) or the widest gap first (`'gap'`). Default `'model'`. */
+  readonly order?: 'model' | 'gap';
 }
 
 const chartName = 'perceptionGapBars';
@@ -70,7 +75,14 @@ function pValueText(pValue: number): string {
  * @category Charts
  */
 export function perceptionGapBars(aggregate: MaturityAggregate, options: PerceptionGapBarsOptions = {}): string {
-  const common = readChartOptions(options, ['pair', 'alpha'], { width: 820, title: 'Perception gaps by dimension' });
+  const common = readChartOptions(options, ['pair', 'alpha', 'order'], {
+    width: 760,
+    title: 'Perception gaps by dimension',
+  });
+  const order = options.order ?? 'model';
+  if (order !== 'model' && order !== 'gap') {
+    raiseRender('INVALID_INPUT', ['Option order', '"model" or "gap"', describeValue(order)], { path: ['order'] });
+  }
   if (typeof aggregate !== 'object' || aggregate === null || !Array.isArray(aggregate.groups)) {
     raiseRender('INVALID_INPUT', ['aggregate', 'what aggregateAssessments returns', describeValue(aggregate)], {
       path: [],
@@ -110,7 +122,7 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
   const groupA = groups.find((group) => group.name === nameA);
   const groupB = groups.find((group) => group.name === nameB);
   const scale = aggregate.scale;
-  const rows = aggregate.dimensions.map((dimension) => {
+  const inModelOrder = aggregate.dimensions.map((dimension) => {
     const meanA = groupA?.dimensions.find((entry) => entry.id === dimension.id)?.mean ?? null;
     const meanB = groupB?.dimensions.find((entry) => entry.id === dimension.id)?.mean ?? null;
     // The aggregate lists each pair once, in order of first appearance: read it either way round.
@@ -119,6 +131,10 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
     const gap: PerceptionGap | undefined = forward ?? backward;
     return { dimension, meanA, meanB, gap };
   });
+  const size = (row: (typeof inModelOrder)[number]) =>
+    row.meanA === null || row.meanB === null ? -1 : Math.abs(row.meanA - row.meanB);
+  // Sorting is stable: equal gaps keep the model's order.
+  const rows = order === 'gap' ? [...inModelOrder].sort((left, right) => size(right) - size(left)) : inModelOrder;
   if (rows.every((row) => row.meanA === null || row.meanB === null)) {
     raiseRender('NO_DATA', [
       chartName,
@@ -136,29 +152,28 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
     return `gap ${signed(difference)}, ${testWords}${row.gap?.large ? ', large gap' : ''}`;
   };
 
-  const rowHeight = 46;
-  const top = 70;
-  const height = common.height ?? top + rows.length * rowHeight + 40;
-  // Label column and gap words sized from their text, so neither is ever cut off; the
-  // plot takes what is left of the requested width (at least 200 px: then the chart grows).
-  const labelRight = Math.max(
-    160,
-    12 +
-      widestText(
-        rows.map((row) => row.dimension.title),
-        12,
-      ),
-  );
-  const plotLeft = labelRight + 10;
-  const wordsWidth = widestText(rows.map(gapWords), 11, true);
-  // The legend: group A's swatch and words, then group B's where A's words end.
-  const legendB = plotLeft + 20 + textWidth(`${nameA} (solid)`, 12) + 24;
-  const legendRight = legendB + 20 + textWidth(`${nameB} (hatched)`, 12);
-  const plotRight = Math.max(plotLeft + 200, common.width - 40 - wordsWidth - 12);
-  const width = Math.max(common.width, plotRight + 40 + wordsWidth + 12, legendRight + 12);
-  const x = linearScale([scale.min, scale.max], [plotLeft, plotRight]);
+  const { fontSize, lineHeight, margin } = chartLayout;
+  const width = common.width;
   const styleA = seriesStyles[0] as SeriesStyle;
   const styleB = seriesStyles[1] as SeriesStyle;
+  const legend = [`${nameA} (solid)`, `${nameB} (hatched)`].map((words) =>
+    wrapText(words, fontSize, width - 2 * margin - 24),
+  );
+  const legendHeight = legend.reduce((sum, lines) => sum + lines.length * lineHeight + 6, 0);
+  const layout = layoutRows(
+    rows.map((row) => ({
+      kind: 'row',
+      label: row.dimension.title,
+      value: gapWords(row),
+      bold: row.gap?.large === true,
+      plotHeight: 30,
+    })),
+    { width, top: 36 + legendHeight + 6, maxLabelShare: 0.3, minPlot: 200 },
+  );
+  // Room right of the longest bar for its mean.
+  const x = linearScale([scale.min, scale.max], [layout.plotLeft, layout.plotRight - textWidth('0.00', fontSize) - 6]);
+  const axisTop = layout.bottom + 4;
+  const height = common.height ?? axisTop + 38;
 
   const description = [
     `Perception gaps between ${nameA} (solid bars) and ${nameB} (hatched bars) on a maturity scale from ${formatNumber(scale.min)} to ${formatNumber(scale.max)}; the gap is ${nameA} minus ${nameB}, significant when p < ${formatNumber(alpha, 4)}.`,
@@ -171,48 +186,44 @@ export function perceptionGapBars(aggregate: MaturityAggregate, options: Percept
   const draw = (prefix: string) => {
     const hatch = `${prefix}-hatch`;
     const parts: string[] = [`<defs>${hatchPattern(hatch, styleB.colour)}</defs>`];
-    // Legend: words and the two bar fills.
-    parts.push(rect(plotLeft, 34, 14, 10, { fill: styleA.colour }));
-    parts.push(text(plotLeft + 20, 43, `${nameA} (solid)`, { fill: '#1a1a1a' }));
-    parts.push(rect(legendB, 34, 14, 10, { fill: `url(#${hatch})`, stroke: styleB.colour }));
-    parts.push(text(legendB + 20, 43, `${nameB} (hatched)`, { fill: '#1a1a1a' }));
-    const plotBottom = top + rows.length * rowHeight;
+    let y = 36;
+    legend.forEach((lines, index) => {
+      parts.push(
+        index === 0
+          ? rect(margin, y, 14, 10, { fill: styleA.colour })
+          : rect(margin, y, 14, 10, { fill: `url(#${hatch})`, stroke: styleB.colour }),
+      );
+      lines.forEach((words, lineIndex) => {
+        parts.push(text(margin + 22, y + 9 + lineIndex * lineHeight, words, { fill: '#1a1a1a' }));
+      });
+      y += lines.length * lineHeight + 6;
+    });
+    const plotTop = layout.rows[0]?.plotTop ?? axisTop;
     for (const level of scale.levels) {
       const position = x(level.value);
-      parts.push(line(position, top - 6, position, plotBottom, { stroke: '#e0e0e0', 'stroke-width': 1 }));
-      parts.push(
-        text(position, plotBottom + 14, formatNumber(level.value), {
-          'text-anchor': 'middle',
-          fill: '#555555',
-          'font-size': 10,
-        }),
-      );
+      parts.push(line(position, plotTop - 4, position, axisTop, { stroke: '#e0e0e0', 'stroke-width': 1 }));
+      parts.push(text(position, axisTop + 16, formatNumber(level.value), { 'text-anchor': 'middle', fill: '#444444' }));
     }
     parts.push(
-      text((plotLeft + plotRight) / 2, plotBottom + 30, 'Mean level', { 'text-anchor': 'middle', fill: '#555555' }),
+      text((layout.plotLeft + layout.plotRight) / 2, axisTop + 32, 'Mean level', {
+        'text-anchor': 'middle',
+        fill: '#444444',
+      }),
     );
-    rows.forEach((row, index) => {
-      const rowTop = top + index * rowHeight;
-      parts.push(text(labelRight, rowTop + 24, row.dimension.title, { 'text-anchor': 'end', fill: '#1a1a1a' }));
-      const bar = (mean: number | null, y: number, fill: string, stroke: string, name: string) => {
+    layout.rows.forEach((placed, index) => {
+      parts.push(rowTexts(placed));
+      const row = rows[index];
+      if (row === undefined) return;
+      const bar = (mean: number | null, barTop: number, fill: string, stroke: string, name: string) => {
         if (mean === null) {
-          parts.push(text(plotLeft + 4, y + 11, `${name}: not scored`, { fill: '#555555', 'font-size': 10 }));
+          parts.push(text(layout.plotLeft + 4, barTop + 11, `${name}: not scored`, { fill: '#444444' }));
           return;
         }
-        parts.push(rect(plotLeft, y, x(mean) - plotLeft, 14, { fill, stroke }));
-        parts.push(text(x(mean) + 4, y + 11, formatNumber(mean, 2), { fill: '#1a1a1a', 'font-size': 10 }));
+        parts.push(rect(layout.plotLeft, barTop, x(mean) - layout.plotLeft, 13, { fill, stroke }));
+        parts.push(text(x(mean) + 4, barTop + 11, mean.toFixed(2), { fill: '#1a1a1a' }));
       };
-      bar(row.meanA, rowTop + 6, styleA.colour, styleA.colour, nameA);
-      bar(row.meanB, rowTop + 23, `url(#${hatch})`, styleB.colour, nameB);
-      const words = gapWords(row);
-      const significant = words.includes(', significant');
-      parts.push(
-        text(plotRight + 40, rowTop + 24, words, {
-          fill: '#1a1a1a',
-          'font-size': 11,
-          'font-weight': significant ? 'bold' : undefined,
-        }),
-      );
+      bar(row.meanA, placed.plotTop, styleA.colour, styleA.colour, nameA);
+      bar(row.meanB, placed.plotTop + 16, `url(#${hatch})`, styleB.colour, nameB);
     });
     return parts.join('\n');
   };

@@ -1,22 +1,33 @@
 import { describeValue } from '../core/errors/describeValue';
 import type { ExclusionReason, FundedPortfolio } from '../governance/fundPortfolio';
 import type { Idea } from '../governance/Idea';
+import { tickLabelAnchor } from './axisLabel';
+import { chartLayout, isNarrow } from './chartLayout';
 import { type ChartOptions, readChartOptions } from './chartOptions';
 import { formatNumber } from './formatNumber';
 import { linearScale } from './linearScale';
 import { raiseRender } from './messages';
-import { niceTicks } from './niceTicks';
+import { ticksThatFit } from './niceTicks';
+import { layoutRows, rowTexts } from './rowLayout';
 import { hatchPattern } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';
-import { textWidth, widestText } from './textWidth';
+import { textWidth } from './textWidth';
+import { wrapText } from './wrapText';
 
 /**
- * Options for {@link portfolioChart}: the common chart options.
+ * Options for {@link portfolioChart}.
  *
  * @category Charts
  */
-export type PortfolioChartOptions = ChartOptions;
+export interface PortfolioChartOptions extends ChartOptions {
+  /** Each idea's name for people, by idea id (a portfolio document's `title`s). Default: the ids. */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** The unit of the budget and costs, for the axis, e.g. `'£ thousand'`. Default: none written. */
+  readonly costUnit?: string;
+  /** The unit of the values, e.g. `'NPS points'`. Default: none written. */
+  readonly valueUnit?: string;
+}
 
 const chartName = 'portfolioChart';
 
@@ -26,6 +37,14 @@ const reasonWords: Readonly<Record<ExclusionReason, string>> = {
   'no-value': 'no value',
   outranked: 'outranked',
 };
+
+function unitText(value: unknown, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    raiseRender('INVALID_INPUT', [`Option ${option}`, 'a non-empty text', describeValue(value)], { path: [option] });
+  }
+  return value;
+}
 
 function finiteAtLeastZero(value: unknown, argument: string, path: (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
@@ -73,7 +92,25 @@ export function portfolioChart(
   budget: number,
   options: PortfolioChartOptions = {},
 ): string {
-  const common = readChartOptions(options, [], { width: 860, title: 'Funded portfolio' });
+  const common = readChartOptions(options, ['labels', 'costUnit', 'valueUnit'], {
+    width: 760,
+    title: 'Funded portfolio',
+  });
+  const labels = (options.labels ?? {}) as Readonly<Record<string, unknown>>;
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) {
+    raiseRender('INVALID_INPUT', ['Option labels', 'an object of idea names by idea id', describeValue(labels)], {
+      path: ['labels'],
+    });
+  }
+  const nameOf = (id: string) => {
+    const given = Object.hasOwn(labels, id) ? labels[id] : undefined;
+    if (given !== undefined && (typeof given !== 'string' || given.trim() === '')) {
+      raiseRender('INVALID_INPUT', [`Option labels.${id}`, 'a non-empty text', describeValue(given)], {
+        path: ['labels', id],
+      });
+    }
+    return (given as string | undefined) ?? id;
+  };
   if (
     typeof portfolio !== 'object' ||
     portfolio === null ||
@@ -139,111 +176,164 @@ export function portfolioChart(
   const totalValue = rows.reduce((sum, row) => (row.funded ? sum + row.value : sum), 0);
   const statusWords = (row: (typeof rows)[number]) =>
     row.funded ? 'funded' : `excluded, ${row.reason === null ? '' : (reasonWords[row.reason] ?? row.reason)}`;
-  const headline = `Funded ${portfolio.funded.length} of ${rows.length} ideas: cost ${formatNumber(totalCost, 2)} of the budget of ${formatNumber(budget, 2)}${budget > 0 ? ` (${formatNumber((100 * totalCost) / budget, 1)}%)` : ''}, value ${formatNumber(totalValue, 2)}.`;
+  const costUnit = unitText(options.costUnit, 'costUnit');
+  const valueUnit = unitText(options.valueUnit, 'valueUnit');
+  // A currency symbol with an optional multiplier goes around the number ("£k": £990k),
+  // any other unit after it.
+  const withUnit = (value: number, unit: string | undefined) => {
+    if (unit === undefined) return formatNumber(value, 2);
+    const currency = /^([£$€¥])(k|m|bn)?$/.exec(unit.trim());
+    return currency === null
+      ? `${formatNumber(value, 2)} ${unit}`
+      : `${currency[1]}${formatNumber(value, 2)}${currency[2] ?? ''}`;
+  };
+  const headline = `Funded ${portfolio.funded.length} of ${rows.length} ideas: cost ${withUnit(totalCost, costUnit)} of the budget of ${withUnit(budget, costUnit)}${budget > 0 ? ` (${formatNumber((100 * totalCost) / budget, 1)}%)` : ''}, value ${withUnit(totalValue, valueUnit)}.`;
   const description = [
     headline,
     ...rows.map(
       (row) =>
-        `${row.id}: ${statusWords(row)}; cost ${formatNumber(row.cost, 2)}, value ${formatNumber(row.value, 2)}${row.message === null ? '' : `. ${row.message}`}.`,
+        `${nameOf(row.id)}: ${statusWords(row)}; cost ${formatNumber(row.cost, 2)}, value ${formatNumber(row.value, 2)}${row.message === null ? '' : `. ${row.message}`}.`,
     ),
   ].join(' ');
 
-  const costAxis = niceTicks(0, Math.max(budget, totalCost, ...rows.map((row) => row.cost)) || 1, 5);
-  const valueAxis = niceTicks(0, Math.max(totalValue, ...rows.map((row) => row.value)) || 1, 4);
-  const rowHeight = 26;
-  const top = 96;
-  // The funded total takes the first row, the ideas the rest.
-  const bottom = top + (rows.length + 1) * rowHeight;
-  const height = common.height ?? bottom + 40;
+  const { fontSize, lineHeight, margin } = chartLayout;
+  const width = common.width;
+  const narrow = isNarrow(width);
   const totalWords = `cost ${formatNumber(totalCost, 2)}, value ${formatNumber(totalValue, 2)}`;
-  // The label column and the words on the right are sized from their text, so no idea's
-  // name or reason is cut off; the two plots share what is left, and the chart grows
-  // wider than asked only when that is less than 300 px.
-  const labelRight = Math.max(120, 12 + widestText(['Funded total', ...rows.map((row) => row.id)], 12, true));
-  const wordsWidth = widestText([totalWords, ...rows.map(statusWords)], 11);
-  const plotsWidth = Math.max(300, common.width - (labelRight + 10) - 30 - 12 - wordsWidth - 12);
-  const width = Math.max(
-    common.width,
-    labelRight + 10 + plotsWidth + 30 + 12 + wordsWidth + 12,
-    12 + textWidth(headline, 12, true) + 12,
+  const headlineLines = wrapText(headline, fontSize, width - 2 * margin, true);
+  const noteWords = narrow
+    ? `Bars: cost, solid when funded, hatched when excluded; the dashed red mark: the budget of ${withUnit(budget, costUnit)}.`
+    : 'Solid: funded. Hatched: excluded, with the reason.';
+  const noteLines = wrapText(noteWords, fontSize, width - 2 * margin);
+  const headerTop = 44 + (headlineLines.length + noteLines.length) * lineHeight + 8;
+  const layout = layoutRows(
+    [
+      {
+        kind: 'row',
+        label: 'Funded total',
+        value: totalWords,
+        bold: true,
+        plotHeight: 14,
+      },
+      ...rows.map((row) => ({
+        kind: 'row' as const,
+        label: nameOf(row.id),
+        value: narrow
+          ? `${statusWords(row)}, cost ${formatNumber(row.cost, 2)}, value ${formatNumber(row.value, 2)}`
+          : statusWords(row),
+        plotHeight: 14,
+      })),
+    ],
+    { width, top: headerTop + 2 * lineHeight + 8, maxLabelShare: 0.34, minPlot: 300 },
   );
-  const costLeft = labelRight + 10;
-  const costRight = costLeft + plotsWidth * 0.63;
+  const plotsWidth = layout.plotRight - layout.plotLeft;
+  const costLeft = layout.plotLeft;
+  const costRight = narrow ? layout.plotRight : costLeft + (plotsWidth - 30) * 0.63;
   const valueLeft = costRight + 30;
-  const valueRight = valueLeft + plotsWidth * 0.37;
+  const valueRight = layout.plotRight;
+  const tickText = (tick: number) => formatNumber(tick, 2);
+  const costAxis = ticksThatFit(
+    0,
+    Math.max(budget, totalCost, ...rows.map((row) => row.cost)) || 1,
+    costRight - costLeft,
+    tickText,
+    fontSize,
+    5,
+  );
+  const valueAxis = ticksThatFit(
+    0,
+    Math.max(totalValue, ...rows.map((row) => row.value)) || 1,
+    valueRight - valueLeft,
+    tickText,
+    fontSize,
+    4,
+  );
   const xCost = linearScale(costAxis.domain, [costLeft, costRight]);
   const xValue = linearScale(valueAxis.domain, [valueLeft, valueRight]);
+  const top = layout.rows[0]?.plotTop ?? layout.bottom;
+  const bottom = layout.bottom;
+  const axisTitle = (name: string, unit: string | undefined) => (unit === undefined ? name : `${name} (${unit})`);
+  const height = common.height ?? bottom + 40;
 
   const draw = (prefix: string) => {
     const hatch = `${prefix}-hatch`;
     const parts: string[] = [`<defs>${hatchPattern(hatch, '#6d6d6d')}</defs>`];
-    parts.push(text(12, 44, headline, { fill: '#1a1a1a', 'font-weight': 'bold' }));
-    parts.push(text(12, 62, 'Solid: funded. Hatched: excluded, with the reason.', { fill: '#555555' }));
+    headlineLines.forEach((words, index) => {
+      parts.push(text(margin, 44 + index * lineHeight, words, { fill: '#1a1a1a', 'font-weight': 'bold' }));
+    });
+    noteLines.forEach((words, index) => {
+      parts.push(text(margin, 44 + (headlineLines.length + index) * lineHeight, words, { fill: '#444444' }));
+    });
+    const headingY = headerTop + fontSize;
     parts.push(
-      text((costLeft + costRight) / 2, 84, 'Cost', { 'text-anchor': 'middle', fill: '#333333', 'font-weight': 'bold' }),
-    );
-    parts.push(
-      text((valueLeft + valueRight) / 2, 84, 'Value', {
-        'text-anchor': 'middle',
+      text(narrow ? costLeft : (costLeft + costRight) / 2, headingY, axisTitle('Cost', costUnit), {
+        'text-anchor': narrow ? 'start' : 'middle',
         fill: '#333333',
         'font-weight': 'bold',
       }),
     );
+    if (!narrow) {
+      parts.push(
+        text((valueLeft + valueRight) / 2, headingY, axisTitle('Value', valueUnit), {
+          'text-anchor': 'middle',
+          fill: '#333333',
+          'font-weight': 'bold',
+        }),
+      );
+    }
+    const tickLabel = (x: number, tick: number) => {
+      const placed = tickLabelAnchor(x, tickText(tick), fontSize, { left: 2, right: width - 2 });
+      parts.push(text(placed.x, bottom + 16, tickText(tick), { 'text-anchor': placed.anchor, fill: '#444444' }));
+    };
     for (const tick of costAxis.ticks) {
       parts.push(line(xCost(tick), top - 4, xCost(tick), bottom, { stroke: '#eeeeee' }));
-      parts.push(
-        text(xCost(tick), bottom + 14, formatNumber(tick, 2), {
-          'text-anchor': 'middle',
-          fill: '#555555',
-          'font-size': 10,
-        }),
-      );
+      tickLabel(xCost(tick), tick);
     }
-    for (const tick of valueAxis.ticks) {
-      parts.push(line(xValue(tick), top - 4, xValue(tick), bottom, { stroke: '#eeeeee' }));
-      parts.push(
-        text(xValue(tick), bottom + 14, formatNumber(tick, 2), {
-          'text-anchor': 'middle',
-          fill: '#555555',
-          'font-size': 10,
-        }),
-      );
+    if (!narrow) {
+      for (const tick of valueAxis.ticks) {
+        parts.push(line(xValue(tick), top - 4, xValue(tick), bottom, { stroke: '#eeeeee' }));
+        tickLabel(xValue(tick), tick);
+      }
     }
-    const barRow = (
-      index: number,
-      label: string,
-      cost: number,
-      value: number | null,
-      funded: boolean,
-      words: string,
-    ) => {
-      const rowTop = top + index * rowHeight;
-      const paint = funded ? { fill: '#1f4e79', stroke: '#1f4e79' } : { fill: `url(#${hatch})`, stroke: '#6d6d6d' };
-      parts.push(
-        text(labelRight, rowTop + 17, label, {
-          'text-anchor': 'end',
-          fill: '#1a1a1a',
-          'font-weight': index === 0 ? 'bold' : undefined,
-        }),
-      );
-      parts.push(rect(costLeft, rowTop + 6, xCost(cost) - costLeft, 14, paint));
-      if (value !== null) parts.push(rect(valueLeft, rowTop + 6, xValue(value) - valueLeft, 14, paint));
-      parts.push(text(valueRight + 12, rowTop + 17, words, { fill: '#1a1a1a', 'font-size': 11 }));
-    };
-    barRow(0, 'Funded total', totalCost, totalValue, true, totalWords);
-    rows.forEach((row, index) => {
-      barRow(index + 1, row.id, row.cost, row.value, row.funded, statusWords(row));
+    const bars = [
+      { cost: totalCost, value: totalValue, funded: true },
+      ...rows.map((row) => ({ cost: row.cost, value: row.value, funded: row.funded })),
+    ];
+    layout.rows.forEach((placed, index) => {
+      parts.push(rowTexts(placed));
+      const bar = bars[index];
+      if (bar === undefined) return;
+      const paint = bar.funded ? { fill: '#1f4e79', stroke: '#1f4e79' } : { fill: `url(#${hatch})`, stroke: '#6d6d6d' };
+      parts.push(rect(costLeft, placed.plotTop, xCost(bar.cost) - costLeft, placed.plotBottom - placed.plotTop, paint));
+      if (!narrow) {
+        parts.push(
+          rect(valueLeft, placed.plotTop, xValue(bar.value) - valueLeft, placed.plotBottom - placed.plotTop, paint),
+        );
+      }
     });
     const budgetX = xCost(budget);
+    const budgetPaint = { stroke: '#b00020', 'stroke-width': 2, 'stroke-dasharray': '6 3' };
+    if (narrow) {
+      // Across each row's bar only, so the line never runs through the words above the bars.
+      for (const placed of layout.rows) {
+        parts.push(line(budgetX, placed.plotTop - 3, budgetX, placed.plotBottom + 3, budgetPaint));
+      }
+      return parts.join('\n');
+    }
+    parts.push(line(budgetX, top - 4, budgetX, bottom, budgetPaint));
+    const budgetWords = `Budget ${formatNumber(budget, 2)}`;
+    // The budget's label sits above its line, moved in where it would run past the plot.
+    const anchor =
+      budgetX + textWidth(budgetWords, fontSize, true) / 2 > costRight
+        ? 'end'
+        : budgetX - textWidth(budgetWords, fontSize, true) / 2 < costLeft
+          ? 'start'
+          : 'middle';
     parts.push(
-      line(budgetX, top - 4, budgetX, bottom, { stroke: '#b00020', 'stroke-width': 2, 'stroke-dasharray': '6 3' }),
-    );
-    parts.push(
-      text(budgetX, top - 8, `Budget ${formatNumber(budget, 2)}`, {
-        'text-anchor': 'middle',
+      text(anchor === 'end' ? costRight : anchor === 'start' ? costLeft : budgetX, top - 8, budgetWords, {
+        'text-anchor': anchor,
         fill: '#b00020',
         'font-weight': 'bold',
-        'font-size': 11,
       }),
     );
     return parts.join('\n');

@@ -4,7 +4,7 @@ import { sortFindings } from '../core/findings/sortFindings';
 import { formatNumber } from './formatNumber';
 import { inertSvg } from './inertSvg';
 import { raiseRender } from './messages';
-import type { Report, ReportCell, ReportFinding, ReportSection } from './Report';
+import type { Report, ReportCell, ReportFinding, ReportPoint, ReportSection } from './Report';
 
 /** @internal A report checked once, with chart ids filled in and findings sorted. */
 export interface CheckedReport {
@@ -15,7 +15,13 @@ export interface CheckedReport {
     readonly id: string;
     readonly title: string;
     readonly summary: readonly string[];
-    readonly charts: readonly { readonly id: string; readonly svg: string; readonly caption: string }[];
+    readonly points: readonly { readonly label: string; readonly text: string; readonly section: string | undefined }[];
+    readonly charts: readonly {
+      readonly id: string;
+      readonly svg: string;
+      readonly narrowSvg: string | undefined;
+      readonly caption: string;
+    }[];
     readonly tables: readonly {
       readonly caption: string;
       readonly columns: readonly string[];
@@ -128,7 +134,8 @@ export function readReport(report: Report): CheckedReport {
   if (sections.length === 0) raiseRender('NO_DATA', ['The report', 'it has no sections']);
   const sectionIds = new Set<string>();
   const chartIds = new Set<string>();
-  return {
+  const links: { id: string; path: Path }[] = [];
+  const checked: CheckedReport = {
     title,
     subtitle: textAt(report.subtitle, ['subtitle'], true),
     generatedFor: textAt(report.generatedFor, ['generatedFor'], true),
@@ -144,7 +151,7 @@ export function readReport(report: Report): CheckedReport {
       if (sectionIds.has(id)) raiseRender('DUPLICATE_ID', ['Section id', id], { path: at('id') });
       sectionIds.add(id);
       const charts = arrayAt(section.charts, at('charts')).map((chart, chartIndex) => {
-        const given = (chart ?? {}) as { id?: unknown; svg?: unknown; caption?: unknown };
+        const given = (chart ?? {}) as { id?: unknown; svg?: unknown; narrowSvg?: unknown; caption?: unknown };
         const chartId =
           given.id === undefined ? `${id}-chart-${chartIndex + 1}` : idAt(given.id, at('charts', chartIndex, 'id'));
         if (chartIds.has(chartId))
@@ -153,6 +160,8 @@ export function readReport(report: Report): CheckedReport {
         return {
           id: chartId,
           svg: svgAt(given.svg, at('charts', chartIndex, 'svg')),
+          narrowSvg:
+            given.narrowSvg === undefined ? undefined : svgAt(given.narrowSvg, at('charts', chartIndex, 'narrowSvg')),
           caption: textAt(given.caption, at('charts', chartIndex, 'caption')) as string,
         };
       });
@@ -195,10 +204,35 @@ export function readReport(report: Report): CheckedReport {
         summary: arrayAt(section.summary, at('summary')).map(
           (paragraph, index) => textAt(paragraph, at('summary', index)) as string,
         ),
+        points: arrayAt(section.points, at('points')).map((point, index) => {
+          const given = (point ?? {}) as ReportPoint;
+          const link = given.section === undefined ? undefined : idAt(given.section, at('points', index, 'section'));
+          if (link !== undefined) links.push({ id: link, path: at('points', index, 'section') });
+          return {
+            label: textAt(given.label, at('points', index, 'label')) as string,
+            text: textAt(given.text, at('points', index, 'text')) as string,
+            section: link,
+          };
+        }),
         charts,
         tables,
         findings: findingsAt(section.findings, at('findings')),
       };
     }),
   };
+  // A point links to a section of this report, never to nowhere.
+  for (const link of links) {
+    if (!sectionIds.has(link.id)) {
+      raiseRender(
+        'INVALID_INPUT',
+        [
+          `report.${link.path.join('.')}`,
+          `the id of a section of the report (${[...sectionIds].join(', ')})`,
+          JSON.stringify(link.id),
+        ],
+        { path: link.path },
+      );
+    }
+  }
+  return checked;
 }

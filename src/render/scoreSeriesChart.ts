@@ -1,14 +1,29 @@
 import { describeValue } from '../core/errors/describeValue';
 import type { ScoreSeries, SeriesPoint } from '../metrics/scoreSeries';
+import { chartLayout, isNarrow } from './chartLayout';
 import { type ChartOptions, readChartOptions } from './chartOptions';
 import { formatNumber } from './formatNumber';
 import { linearScale } from './linearScale';
 import { raiseRender } from './messages';
 import { niceTicks } from './niceTicks';
-import { legendEntry, marker, type SeriesStyle, seriesStyles } from './seriesStyles';
+import {
+  checkPoint,
+  checkScoreSeries,
+  dataRange,
+  drawSeriesPlot,
+  metricLabels,
+  periodsOf,
+  periodX,
+  plotNotes,
+  readScoreUnit,
+  scaleRange,
+  segmentLabel,
+} from './scoreSeriesPlot';
+import { marker, type SeriesStyle, seriesStyles, seriesSwatch } from './seriesStyles';
 import { svgChart } from './svgChart';
-import { attributes, line, pathData, text } from './svgElements';
+import { line, rect, text } from './svgElements';
 import { widestText } from './textWidth';
+import { wrapText } from './wrapText';
 
 /**
  * Options for {@link scoreSeriesChart}.
@@ -28,73 +43,20 @@ export interface ScoreSeriesChartOptions extends ChartOptions {
    * a dip of a few points is visible. Default `'scale'`.
    */
   readonly range?: 'scale' | 'data';
+  /**
+   * Periods to shade behind the lines, with the words the legend gives them: the months
+   * a score dips every year, say (`{ periods: ['2024-12', '2025-12'], label: 'December
+   * dips every year' }`). Periods the chart does not show are ignored. Default: none.
+   */
+  readonly highlight?: { readonly periods: readonly string[]; readonly label: string };
+  /**
+   * What the score axis counts, written above it. Default by metric: "NPS points",
+   * "% satisfied" (CSAT), "mean score" (CES).
+   */
+  readonly unit?: string;
 }
 
 const chartName = 'scoreSeriesChart';
-const metricLabels: Readonly<Record<string, string>> = { nps: 'NPS', csat: 'CSAT', ces: 'CES' };
-
-function segmentLabel(segment: string | null): string {
-  return segment === null ? 'All responses' : segment;
-}
-
-function range(series: ScoreSeries): [number, number] {
-  if (series.metric === 'nps') return [-100, 100];
-  if (series.metric === 'csat') return [0, 100];
-  // CES is a mean on its scale, which every point's counts carry.
-  for (const entry of series.series) {
-    for (const point of entry.points) {
-      const scale = point.counts?.scale;
-      if (scale !== undefined && Number.isFinite(scale.min) && Number.isFinite(scale.max))
-        return [scale.min, scale.max];
-    }
-  }
-  return [1, 7];
-}
-
-// The span of the drawn scores and interval bounds, kept within the scale; a flat series
-// gets a little room either side so it does not sit on an axis.
-function dataRange(
-  drawn: readonly { readonly points: readonly SeriesPoint[] }[],
-  scaleLow: number,
-  scaleHigh: number,
-): [number, number] {
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const entry of drawn) {
-    for (const point of entry.points) {
-      if (point.score === null) continue;
-      low = Math.min(low, point.score, point.ci?.lower ?? point.score);
-      high = Math.max(high, point.score, point.ci?.upper ?? point.score);
-    }
-  }
-  if (high - low < 1e-9) {
-    const room = (scaleHigh - scaleLow) / 20;
-    [low, high] = [low - room, high + room];
-  }
-  return [Math.max(scaleLow, low), Math.min(scaleHigh, high)];
-}
-
-function checkPoint(point: SeriesPoint, path: (string | number)[]): void {
-  const finite = (value: unknown, field: string) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      raiseRender('INVALID_INPUT', [`series.${path.join('.')}.${field}`, 'a finite number', describeValue(value)], {
-        path: [...path, ...field.split('.')],
-      });
-    }
-  };
-  if (typeof point !== 'object' || point === null || typeof point.period !== 'string') {
-    raiseRender('INVALID_INPUT', [`series.${path.join('.')}`, 'a point of scoreSeries', describeValue(point)], {
-      path,
-    });
-  }
-  finite(point.start, 'start');
-  finite(point.n, 'n');
-  if (point.score !== null) finite(point.score, 'score');
-  if (point.ci !== null && point.ci !== undefined) {
-    finite(point.ci.lower, 'ci.lower');
-    finite(point.ci.upper, 'ci.upper');
-  }
-}
 
 /**
  * Draws a score series over time: one line per segment, its interval as a shaded band,
@@ -130,11 +92,9 @@ function checkPoint(point: SeriesPoint, path: (string | number)[]): void {
  * @category Charts
  */
 export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartOptions = {}): string {
-  if (typeof series !== 'object' || series === null || !Array.isArray(series.series)) {
-    raiseRender('INVALID_INPUT', ['series', 'what scoreSeries returns', describeValue(series)], { path: [] });
-  }
+  checkScoreSeries(series);
   const metricLabel = metricLabels[series.metric] ?? String(series.metric);
-  const common = readChartOptions(options, ['segments', 'range'], {
+  const common = readChartOptions(options, ['segments', 'range', 'highlight', 'unit'], {
     width: 720,
     title: `${metricLabel} by ${series.unit}`,
   });
@@ -168,6 +128,8 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
   if (chosen.length > seriesStyles.length) {
     raiseRender('TOO_MANY_SERIES', [chartName, chosen.length, seriesStyles.length], { path: ['segments'] });
   }
+  const highlight = readHighlight(options.highlight);
+  const scoreUnit = readScoreUnit(series, options.unit);
   const drawn = chosen.map((seriesIndex, order) => {
     const entry = series.series[seriesIndex] as ScoreSeries['series'][number];
     entry.points.forEach((point, index) => {
@@ -178,56 +140,69 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
   if (drawn.every((entry) => entry.points.every((point) => point.score === null))) {
     raiseRender('NO_DATA', [chartName, 'no period has a score']);
   }
-
-  // The periods of every drawn series, in time order.
-  const periodStarts = new Map<string, number>();
-  for (const entry of drawn) for (const point of entry.points) periodStarts.set(point.period, point.start);
-  const periods = [...periodStarts.entries()]
-    .sort((left, right) => left[1] - right[1] || (left[0] < right[0] ? -1 : left[0] > right[0] ? 1 : 0))
-    .map(([period]) => period);
-  const periodIndex = new Map(periods.map((period, index) => [period, index]));
-
+  const periods = periodsOf(drawn);
   const rangeOption = options.range ?? 'scale';
   if (rangeOption !== 'scale' && rangeOption !== 'data') {
     raiseRender('INVALID_OPTION', ['range', '"scale" or "data"', describeValue(rangeOption)], {
       path: ['range'],
     });
   }
-  const [scaleLow, scaleHigh] = range(series);
+  const [scaleLow, scaleHigh] = scaleRange(series);
   const [low, high] = rangeOption === 'scale' ? [scaleLow, scaleHigh] : dataRange(drawn, scaleLow, scaleHigh);
   const { ticks, domain } = niceTicks(low, high, 5);
-  // Room on the right for each series' name at its last point (bold), and at least 300 px
-  // of plot: with long segment names the chart grows wider than asked rather than cut them.
-  const endLabelRoom = Math.max(
-    120,
+  const shaded = new Set(highlight?.periods.filter((period) => periods.includes(period)) ?? []);
+
+  const { fontSize, lineHeight, margin } = chartLayout;
+  const width = common.width;
+  const narrow = isNarrow(width);
+  // Each series' name is written at its last point when there are several and room for
+  // them beside a plot of at least 240 px; otherwise (on a phone, for long names, for one
+  // series) the legend names them.
+  const plotLeft = 48;
+  const namesWidth =
     10 +
-      widestText(
-        drawn.map((entry) => entry.label),
-        12,
-        true,
-      ) +
-      12,
-  );
-  const plotLeft = 56;
-  const hollowNote = 'Hollow marker: fewer responses than the minimum (low n), read with care';
-  const dottedNote = 'Dotted line: periods without responses in between';
-  const width = Math.max(
-    common.width,
-    plotLeft + 300 + endLabelRoom,
-    54 + widestText([hollowNote, dottedNote], 12) + 12,
-  );
+    widestText(
+      drawn.map((entry) => entry.label),
+      fontSize,
+      true,
+    ) +
+    12;
+  const endLabels = drawn.length > 1 && !narrow && width - plotLeft - namesWidth >= 240;
+  const endLabelRoom = endLabels ? namesWidth : margin + 4;
   const plotRight = width - endLabelRoom;
   const plotTop = 50;
-  const plotBottom = 290;
-  const legendTop = plotBottom + 48;
-  const legendRows = drawn.length + 3;
-  const height = common.height ?? legendTop + legendRows * 20 + 4;
-  const step = (plotRight - plotLeft) / periods.length;
-  const xOf = (period: string) => plotLeft + step * ((periodIndex.get(period) as number) + 0.5);
-  const yOf = linearScale(domain, [plotBottom, plotTop]);
+  const plotBottom = plotTop + (narrow ? 180 : 240);
+  const notes = plotNotes(drawn);
   const level = drawn.flatMap((entry) => entry.points).find((point) => point.ci)?.ci?.level;
+  // The legend names only what is drawn: the series (when more than one, or on a phone
+  // where no name sits at the line), the shaded periods, and the notes that apply.
+  const legend: {
+    readonly kind: 'series' | 'shade' | 'hollow' | 'dotted' | 'band';
+    readonly words: string;
+    readonly style?: SeriesStyle;
+  }[] = [
+    ...((drawn.length > 1 && !endLabels) || narrow
+      ? drawn.map((entry) => ({ kind: 'series' as const, words: entry.label, style: entry.style }))
+      : []),
+    ...(shaded.size > 0 && highlight !== undefined ? [{ kind: 'shade' as const, words: highlight.label }] : []),
+    ...(notes.bands
+      ? [
+          {
+            kind: 'band' as const,
+            words: `Shaded band: ${level === undefined ? 'the' : `${formatNumber(level * 100, 1)}%`} interval of each score`,
+          },
+        ]
+      : []),
+    ...(notes.lowN
+      ? [{ kind: 'hollow' as const, words: 'Hollow marker: fewer responses than the minimum (low n), read with care' }]
+      : []),
+    ...(notes.gaps ? [{ kind: 'dotted' as const, words: 'Dotted line: periods without responses in between' }] : []),
+  ];
+  const legendLines = legend.map((entry) => wrapText(entry.words, fontSize, width - 54 - margin));
+  const legendTop = plotBottom + 44;
+  const legendHeight = legendLines.reduce((sum, lines) => sum + Math.max(20, lines.length * lineHeight + 4), 0);
+  const height = common.height ?? legendTop + legendHeight;
   const unitWords = series.metric === 'csat' ? ' %' : '';
-
   const pointWords = (point: SeriesPoint) => {
     if (point.score === null) return `${point.period} no responses`;
     const interval =
@@ -237,124 +212,95 @@ export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartO
     return `${point.period} ${formatNumber(point.score, 1)}${unitWords} (n = ${point.n}${interval}${point.lowN ? ', low n: read with care' : ''})`;
   };
   const description = [
-    `${metricLabel} by ${series.unit}${periods.length > 0 ? `, ${periods[0]} to ${periods[periods.length - 1]}` : ''}, on its range from ${formatNumber(domain[0])} to ${formatNumber(domain[1])}.`,
+    `${metricLabel} by ${series.unit}${periods.length > 0 ? `, ${periods[0]} to ${periods[periods.length - 1]}` : ''}, on its range from ${formatNumber(domain[0])} to ${formatNumber(domain[1])} ${scoreUnit}.`,
     ...drawn.map((entry) => `${entry.label} (${entry.style.words}): ${entry.points.map(pointWords).join('; ')}.`),
-    'Hollow markers are points with too few responses; a dotted line bridges periods without responses.',
+    ...(shaded.size > 0 && highlight !== undefined ? [`Shaded: ${[...shaded].join(', ')} (${highlight.label}).`] : []),
+    ...(notes.lowN ? ['Hollow markers are points with too few responses.'] : []),
+    ...(notes.gaps ? ['A dotted line bridges periods without responses.'] : []),
   ].join(' ');
+  const spec = {
+    left: plotLeft,
+    right: plotRight,
+    top: plotTop,
+    bottom: plotBottom,
+    periods,
+    domain,
+    ticks,
+    entries: drawn,
+    shaded,
+    periodLabels: 'spaced' as const,
+  };
 
   const draw = () => {
-    const parts: string[] = [];
-    for (const tick of ticks) {
-      const y = yOf(tick);
-      parts.push(line(plotLeft, y, plotRight, y, { stroke: tick === 0 ? '#9e9e9e' : '#e6e6e6', 'stroke-width': 1 }));
-      parts.push(
-        text(plotLeft - 6, y + 4, formatNumber(tick), { 'text-anchor': 'end', fill: '#555555', 'font-size': 10 }),
-      );
+    const parts: string[] = [text(margin, plotTop - 14, scoreUnit, { fill: '#444444' }), drawSeriesPlot(spec)];
+    if (endLabels) {
+      const yOf = linearScale(domain, [plotBottom, plotTop]);
+      // Each series' name at its last point, moved apart vertically where two would overlap.
+      const placed = drawn.flatMap((entry) => {
+        const last = [...entry.points].reverse().find((point) => point.score !== null);
+        return last === undefined
+          ? []
+          : [{ x: periodX(spec, last.period) + 10, y: yOf(last.score as number) + 4, entry }];
+      });
+      placed.sort((left, right) => left.y - right.y || left.x - right.x);
+      placed.forEach((label, index) => {
+        const previous = placed[index - 1];
+        if (previous !== undefined && Math.abs(previous.x - label.x) < 80 && label.y - previous.y < 14) {
+          label.y = previous.y + 14;
+        }
+        parts.push(
+          text(label.x, label.y, label.entry.label, { fill: label.entry.style.colour, 'font-weight': 'bold' }),
+        );
+      });
     }
-    const every = Math.max(1, Math.ceil(periods.length / 10));
-    periods.forEach((period, index) => {
-      if (index % every !== 0) return;
-      parts.push(
-        text(xOf(period), plotBottom + 16, period, { 'text-anchor': 'middle', fill: '#555555', 'font-size': 10 }),
-      );
-    });
-    parts.push(line(plotLeft, plotBottom, plotRight, plotBottom, { stroke: '#555555', 'stroke-width': 1 }));
-    for (const entry of drawn) {
-      const { style, points } = entry;
-      // Interval bands: one polygon per run of consecutive points with an interval.
-      let run: SeriesPoint[] = [];
-      const flushBand = () => {
-        if (run.length > 0) {
-          const upper = run.map((point) => [xOf(point.period), yOf(point.ci?.upper ?? 0)] as [number, number]);
-          const lower = run.map((point) => [xOf(point.period), yOf(point.ci?.lower ?? 0)] as [number, number]);
-          if (run.length === 1) {
-            const [x] = upper[0] as [number, number];
-            parts.push(
-              line(x, (upper[0] as [number, number])[1], x, (lower[0] as [number, number])[1], {
-                stroke: style.colour,
-                'stroke-width': 6,
-                'stroke-opacity': 0.18,
-              }),
-            );
-          } else {
-            parts.push(
-              `<path${attributes({ d: pathData([...upper, ...lower.reverse()], true), fill: style.colour, 'fill-opacity': 0.12, stroke: 'none' })}/>`,
-            );
-          }
-        }
-        run = [];
-      };
-      for (const point of points) {
-        if (point.score !== null && point.ci) run.push(point);
-        else flushBand();
-      }
-      flushBand();
-      // The line: solid (in the series' dash) between neighbouring periods, dotted across gaps.
-      let previous: SeriesPoint | null = null;
-      let gapBetween = false;
-      for (const point of points) {
-        if (point.score === null) {
-          if (previous !== null) gapBetween = true;
-          continue;
-        }
-        if (previous !== null) {
-          const from: [number, number] = [xOf(previous.period), yOf(previous.score as number)];
-          const to: [number, number] = [xOf(point.period), yOf(point.score)];
-          parts.push(
-            gapBetween
-              ? `<path${attributes({ d: pathData([from, to]), fill: 'none', stroke: style.colour, 'stroke-width': 1, 'stroke-dasharray': '1 4', 'stroke-linecap': 'round' })}/>`
-              : `<path${attributes({ d: pathData([from, to]), fill: 'none', stroke: style.colour, 'stroke-width': 2, 'stroke-dasharray': style.dash })}/>`,
-          );
-        }
-        previous = point;
-        gapBetween = false;
-      }
-      for (const point of points) {
-        if (point.score === null || style.marker === undefined) continue;
-        parts.push(marker(style.marker, xOf(point.period), yOf(point.score), style.colour, point.lowN));
-      }
-    }
-    // Each series' name at its last point, moved apart vertically where two would overlap.
-    const endLabels = drawn.flatMap((entry) => {
-      const last = [...entry.points].reverse().find((point) => point.score !== null);
-      return last === undefined ? [] : [{ x: xOf(last.period) + 10, y: yOf(last.score as number) + 4, entry }];
-    });
-    endLabels.sort((left, right) => left.y - right.y || left.x - right.x);
-    endLabels.forEach((label, index) => {
-      const previous = endLabels[index - 1];
-      if (previous !== undefined && Math.abs(previous.x - label.x) < 80 && label.y - previous.y < 14) {
-        label.y = previous.y + 14;
-      }
-      parts.push(text(label.x, label.y, label.entry.label, { fill: label.entry.style.colour, 'font-weight': 'bold' }));
-    });
-    drawn.forEach((entry, index) => {
-      parts.push(legendEntry(24, legendTop + index * 20, entry.style, entry.label));
-    });
-    const notes = legendTop + drawn.length * 20;
     const neutral = seriesStyles[seriesStyles.length - 1] as SeriesStyle;
-    parts.push(marker('circle', 36, notes, neutral.colour, true));
-    parts.push(text(54, notes + 4, hollowNote, { fill: '#1a1a1a' }));
-    parts.push(
-      line(24, notes + 20, 48, notes + 20, {
-        stroke: neutral.colour,
-        'stroke-width': 1,
-        'stroke-dasharray': '1 4',
-        'stroke-linecap': 'round',
-      }),
-    );
-    parts.push(text(54, notes + 24, dottedNote, { fill: '#1a1a1a' }));
-    parts.push(
-      `<rect${attributes({ x: 24, y: notes + 34, width: 24, height: 12, fill: neutral.colour, 'fill-opacity': 0.12 })}/>`,
-    );
-    parts.push(
-      text(
-        54,
-        notes + 44,
-        `Shaded band: ${level === undefined ? 'the' : `${formatNumber(level * 100, 1)}%`} interval of each score`,
-        { fill: '#1a1a1a' },
-      ),
-    );
+    let y = legendTop;
+    legend.forEach((entry, index) => {
+      const lines = legendLines[index] as string[];
+      const middle = y + 6;
+      if (entry.kind === 'series' && entry.style !== undefined) parts.push(seriesSwatch(margin, middle, entry.style));
+      else if (entry.kind === 'shade') parts.push(rect(margin, middle - 7, 24, 14, { fill: '#f6dcc0' }));
+      else if (entry.kind === 'band')
+        parts.push(rect(margin, middle - 6, 24, 12, { fill: neutral.colour, 'fill-opacity': 0.14 }));
+      else if (entry.kind === 'hollow') parts.push(marker('circle', margin + 12, middle, neutral.colour, true));
+      else
+        parts.push(
+          line(margin, middle, margin + 24, middle, {
+            stroke: neutral.colour,
+            'stroke-width': 1,
+            'stroke-dasharray': '1 4',
+            'stroke-linecap': 'round',
+          }),
+        );
+      lines.forEach((words, lineIndex) => {
+        parts.push(text(margin + 34, middle + 4 + lineIndex * lineHeight, words, { fill: '#1a1a1a' }));
+      });
+      y += Math.max(20, lines.length * lineHeight + 4);
+    });
     return parts.join('\n');
   };
   return svgChart({ kind: 'score-series', width, height, title: common.title, description, id: common.id, draw });
+}
+
+/** @internal Checks the `highlight` option of the score charts. */
+export function readHighlight(
+  value: unknown,
+): { readonly periods: readonly string[]; readonly label: string } | undefined {
+  if (value === undefined) return undefined;
+  const given = value as { periods?: unknown; label?: unknown };
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !Array.isArray(given.periods) ||
+    !given.periods.every((period) => typeof period === 'string') ||
+    typeof given.label !== 'string' ||
+    given.label.trim() === ''
+  ) {
+    raiseRender(
+      'INVALID_INPUT',
+      ['Option highlight', 'an object { periods: period labels, label: a non-empty text }', describeValue(value)],
+      { path: ['highlight'] },
+    );
+  }
+  return { periods: given.periods as string[], label: given.label };
 }

@@ -76,13 +76,17 @@ function shapePath(points: readonly (readonly [number, number])[]): string {
   return `${points.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`).join(' ')} Z`;
 }
 
-/** @internal One legend entry: a short line in the series' dash, its marker, and the label beside it. */
-export function legendEntry(x: number, y: number, style: SeriesStyle, label: string, hollow = false): string {
+/** @internal A series' swatch: a short line in its dash with its marker, 24 px wide from `x`. */
+export function seriesSwatch(x: number, y: number, style: SeriesStyle, hollow = false): string {
   return [
     `<line${attributes({ x1: x, y1: y, x2: x + 24, y2: y, stroke: style.colour, 'stroke-width': 2, 'stroke-dasharray': style.dash })}/>`,
     style.marker === undefined ? '' : marker(style.marker, x + 12, y, style.colour, hollow),
-    text(x + 30, y + 4, label, { fill: '#1a1a1a' }),
   ].join('\n');
+}
+
+/** @internal One legend entry: a short line in the series' dash, its marker, and the label beside it. */
+export function legendEntry(x: number, y: number, style: SeriesStyle, label: string, hollow = false): string {
+  return [seriesSwatch(x, y, style, hollow), text(x + 30, y + 4, label, { fill: '#1a1a1a' })].join('\n');
 }
 
 /** @internal A diagonal hatch pattern, for bars that must differ from solid ones without colour. */

@@ -1,6 +1,7 @@
+import { chartLayout } from './chartLayout';
 import { escapeXml } from './escapeXml';
 import { coordinate } from './formatNumber';
-import { textWidth } from './textWidth';
+import { wrapText } from './wrapText';
 
 // FNV-1a, 32 bits: a short, stable digest of the chart's content for its default id.
 function digest(text: string): string {
@@ -15,7 +16,10 @@ function digest(text: string): string {
 /**
  * Wraps a chart body in an accessible SVG: explicit `width`, `height` and `viewBox`,
  * `role="img"`, a `<title>` and a `<desc>` named by `aria-labelledby`, and the title
- * drawn at the top. `draw` receives the id prefix to use for any ids it defines.
+ * drawn at the top. `draw` receives the id prefix to use for any ids it defines, and
+ * draws as if the title took one line: a title too long for the width wraps onto more
+ * lines (never widening the chart, which a phone would then shrink), and the body moves
+ * down by the extra lines, the chart growing taller by as much.
  *
  * @internal
  */
@@ -30,17 +34,25 @@ export function svgChart(chart: {
 }): string {
   // The description states every value the chart shows, so title and description tell
   // charts apart: equal charts get equal ids, different ones (almost surely) do not.
-  const prefix = chart.id ?? `${chart.kind}-${digest(`${chart.title}\n${chart.description}`)}`;
-  // A title longer than the chart is wide widens it: the title is never cut off.
-  const width = coordinate(Math.max(chart.width, 12 + textWidth(chart.title, 15, true) + 12));
-  const height = coordinate(chart.height);
+  // The width is part of it too: a report holds a chart drawn wide and narrow, whose ids
+  // (and the patterns they name) must not collide.
+  const prefix = chart.id ?? `${chart.kind}-${digest(`${chart.title}\n${chart.width}\n${chart.description}`)}`;
+  const { margin, titleSize, titleLineHeight } = chartLayout;
+  const titleLines = wrapText(chart.title, titleSize, chart.width - 2 * margin, true);
+  const shift = (titleLines.length - 1) * titleLineHeight;
+  const width = coordinate(chart.width);
+  const height = coordinate(chart.height + shift);
+  const body = chart.draw(prefix);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
     `<title id="${prefix}-title">${escapeXml(chart.title)}</title>`,
     `<desc id="${prefix}-desc">${escapeXml(chart.description)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="12" y="22" font-size="15" font-weight="bold" fill="#1a1a1a">${escapeXml(chart.title)}</text>`,
-    chart.draw(prefix),
+    ...titleLines.map(
+      (line, index) =>
+        `<text x="${margin}" y="${coordinate(22 + index * titleLineHeight)}" font-size="${titleSize}" font-weight="bold" fill="#1a1a1a">${escapeXml(line)}</text>`,
+    ),
+    shift === 0 ? body : `<g transform="translate(0 ${coordinate(shift)})">\n${body}\n</g>`,
     '</svg>',
   ].join('\n');
 }

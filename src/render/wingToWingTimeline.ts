@@ -10,6 +10,7 @@ import { hatchPattern } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { attributes, line, rect, text } from './svgElements';
 import { textWidth, widestText } from './textWidth';
+import type { TimelineUnit } from './timeUnits';
 
 /**
  * The parts of a journey document the timeline reads: its id and title, its stages and
@@ -23,13 +24,6 @@ export interface TimelineJourney {
   readonly stages: readonly { readonly id: string; readonly name: string }[];
   readonly steps: readonly { readonly id: string; readonly stage: string }[];
 }
-
-/**
- * The time unit of a timeline's axis and labels.
- *
- * @category Charts
- */
-export type TimelineUnit = 'days' | 'hours' | 'minutes';
 
 /**
  * Options for {@link wingToWingTimeline}.

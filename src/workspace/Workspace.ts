@@ -187,6 +187,28 @@ export interface BusinessMeasuresData {
 }
 
 /**
+ * Observed values of metrics over time, for success statements: each row names its
+ * metric (a success statement's metric id), when it was measured (`at`, epoch
+ * milliseconds) and the value, in the metric's own unit; `lower` and `upper` when the
+ * source gives an interval for the value.
+ *
+ * @category Workspace
+ */
+export interface MetricObservationsData {
+  readonly type: 'metric-observations';
+  readonly id: string;
+  readonly file: string;
+  /** In file order. */
+  readonly observations: ReadonlyArray<{
+    readonly metric: string;
+    readonly at: number;
+    readonly value: number;
+    readonly lower?: number;
+    readonly upper?: number;
+  }>;
+}
+
+/**
  * One data file the manifest lists, read into the columns the domain functions take.
  *
  * @category Workspace
@@ -197,7 +219,8 @@ export type WorkspaceData =
   | DriverObservationsData
   | MaturityResponsesData
   | CustomerOutcomesData
-  | BusinessMeasuresData;
+  | BusinessMeasuresData
+  | MetricObservationsData;
 
 /**
  * A workspace in memory: what `loadWorkspace` (in `cxkit/node`) returns and what

@@ -8,8 +8,10 @@ import { driverAnalysis } from './analysis/driverAnalysis';
 import { journeyAnalysis } from './analysis/journeyAnalysis';
 import { leadLagAnalysis } from './analysis/leadLagAnalysis';
 import { maturityAnalysis } from './analysis/maturityAnalysis';
+import { measureNames } from './analysis/measureNames';
 import { outcomeAnalysis } from './analysis/outcomeAnalysis';
 import { peopleAnalysis } from './analysis/peopleAnalysis';
+import { successAnalysis, successStatementsOf } from './analysis/successAnalysis';
 import { surveyAnalysis } from './analysis/surveyAnalysis';
 import { assertWorkspace } from './assertWorkspace';
 import { lintWorkspace } from './lintWorkspace';
@@ -36,10 +38,14 @@ export interface AnalyzeWorkspaceOptions {
 /**
  * Computes everything a workspace's documents and data allow, as the `cxkit report`
  * command shows it: every lint and audit finding; per survey data set, the monthly
- * score series with intervals and the months that dip every year; per journey event
- * log, wing-to-wing and controlled time (and before/after when the manifest's data
- * entry names `compare` periods: cases belong to the period their first event falls
- * in); per driver data set, the transfer function, driver importance (Shapley up to 12
+ * score series with intervals, the months that dip every year and the trend (the latest
+ * twelve months pooled against the twelve before); every success statement (standalone
+ * or inside a strategy) evaluated with `evaluateSuccess`, each metric's values taken from
+ * the metric-observations files that name it, else from the survey data on the metric
+ * definition with its id; per journey event log, wing-to-wing and controlled time, the
+ * steps laid out in time from the boundary start (and before/after when the manifest's
+ * data entry names `compare` periods: cases belong to the period their first event falls
+ * in, and the step the verdict turns on is named); per driver data set, the transfer function, driver importance (Shapley up to 12
  * drivers, relative weights beyond) and the importance × performance quadrants when the
  * manifest gives `performance`; per maturity data set, the aggregate by group with
  * perception gaps; each decision log replayed against its charter; each portfolio
@@ -91,16 +97,30 @@ export function analyzeWorkspace(workspace: Workspace, options: AnalyzeWorkspace
   }
   const entryOf = (id: string) => manifest?.data?.find((entry) => entry.id === id);
   const charters = documentsOf<Charter>(workspace, 'governance-charter');
+  const names = measureNames(workspace);
+  const portfolios = documentsOf<Portfolio>(workspace, 'portfolio');
+  // A recommendation often takes its id from the portfolio idea it is about.
+  const recommendationTitles = Object.fromEntries(
+    portfolios.flatMap((entry) =>
+      entry.document.ideas.flatMap((idea) => (idea.title === undefined ? [] : [[idea.id, idea.title] as const])),
+    ),
+  );
+  const surveys = workspace.data.flatMap((data) =>
+    data.type === 'survey-responses'
+      ? attempt(data.id, data.file, 'score series', () => surveyAnalysis(workspace, data, timeZone))
+      : [],
+  );
   return {
     title: manifest?.title ?? 'CX workspace',
     organisation: manifest?.organisation ?? null,
     asOf: typeof asOf === 'string' ? asOf : new Date(parseInstant(asOf)).toISOString(),
     timeZone,
     findings: lintWorkspace(workspace, { asOf, timeZone }),
-    surveys: workspace.data.flatMap((data) =>
-      data.type === 'survey-responses'
-        ? attempt(data.id, data.file, 'score series', () => surveyAnalysis(workspace, data, timeZone))
-        : [],
+    surveys,
+    success: successStatementsOf(workspace).flatMap(({ statement, file }) =>
+      attempt(statement.id, file, 'success evaluation', () =>
+        successAnalysis(workspace, statement, file, surveys, names, asOf, timeZone),
+      ),
     ),
     journeys: workspace.data.flatMap((data) => {
       if (data.type !== 'journey-events') return [];
@@ -112,7 +132,7 @@ export function analyzeWorkspace(workspace: Workspace, options: AnalyzeWorkspace
     }),
     drivers: workspace.data.flatMap((data) =>
       data.type === 'driver-observations'
-        ? attempt(data.id, data.file, 'transfer function', () => driverAnalysis(data))
+        ? attempt(data.id, data.file, 'transfer function', () => driverAnalysis(data, names))
         : [],
     ),
     maturity: workspace.data.flatMap((data) =>
@@ -128,9 +148,10 @@ export function analyzeWorkspace(workspace: Workspace, options: AnalyzeWorkspace
         log: entry.document,
         charter,
         replay: replayDecisionLog(entry.document.events, charter),
+        titles: recommendationTitles,
       }));
     }),
-    portfolios: documentsOf<Portfolio>(workspace, 'portfolio').flatMap((entry) =>
+    portfolios: portfolios.flatMap((entry) =>
       attempt(entry.id, entry.file, 'funded portfolio', () => ({
         file: entry.file,
         portfolio: entry.document,

@@ -18,6 +18,8 @@ export interface FormatFindingsOptions {
   readonly format?: 'text' | 'json' | 'sarif';
   /** The cxkit version, written into SARIF's tool description. Default `'0.0.0'`. */
   readonly toolVersion?: string;
+  /** For SARIF: the workspace's folder relative to the folder paths are read against; see `SarifOptions`. Default `''`. */
+  readonly workspacePath?: string;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -60,7 +62,7 @@ function text(findings: readonly WorkspaceFinding[]): string {
  * {@link sarif}).
  *
  * @param findings - Findings from {@link lintWorkspace}, in the order to print.
- * @param options - `format` and `toolVersion`; see {@link FormatFindingsOptions}.
+ * @param options - `format`, `toolVersion` and `workspacePath`; see {@link FormatFindingsOptions}.
  * @returns The text, ending with a newline.
  * @throws `CxError` `INVALID_OPTION` for an unknown format; `INVALID_ARGUMENT`, `INVALID_RULE_ID`, `INVALID_SEVERITY`
  *   or `INVALID_INPUT` for a malformed finding; `UNKNOWN_OPTION`.
@@ -81,15 +83,15 @@ function text(findings: readonly WorkspaceFinding[]): string {
  */
 export function formatFindings(findings: readonly WorkspaceFinding[], options: FormatFindingsOptions = {}): string {
   assertWorkspaceFindings(findings);
-  checkOptions(options, ['format', 'toolVersion']);
-  const { format = 'text', toolVersion = '0.0.0' } = options;
+  checkOptions(options, ['format', 'toolVersion', 'workspacePath']);
+  const { format = 'text', toolVersion = '0.0.0', workspacePath = '' } = options;
   switch (format) {
     case 'text':
       return text(findings);
     case 'json':
       return `${terminalJson(JSON.stringify({ findings, counts: countFindings(findings) }, null, 2))}\n`;
     case 'sarif':
-      return `${terminalJson(JSON.stringify(sarif(findings, { toolVersion }), null, 2))}\n`;
+      return `${terminalJson(JSON.stringify(sarif(findings, { toolVersion, workspacePath }), null, 2))}\n`;
     default:
       raiseWorkspace('INVALID_OPTION', ['format', '"text", "json" or "sarif"', describeValue(format)], {
         path: ['format'],

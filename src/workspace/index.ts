@@ -31,6 +31,7 @@ export type {
   DriverObservationsData,
   JourneyEventsData,
   MaturityResponsesData,
+  MetricObservationsData,
   SurveyResponsesData,
   Workspace,
   WorkspaceData,
@@ -46,10 +47,15 @@ export type {
   JourneyAnalysis,
   LeadLagAnalysis,
   MaturityAnalysis,
+  MeasureName,
   OutcomeAnalysis,
   PeopleAnalysis,
   PortfolioAnalysis,
+  StepComparison,
+  SuccessAnalysis,
+  SuccessMetricSource,
   SurveyAnalysis,
+  SurveyTrend,
   WorkspaceAnalysis,
 } from './WorkspaceAnalysis';
 export type { WorkspaceFinding } from './WorkspaceFinding';

@@ -23,7 +23,7 @@ import { lintMetricTree } from '../transfer/index';
 import { assertWorkspace } from './assertWorkspace';
 import { lintPeopleDocuments } from './lintPeopleDocuments';
 import { raiseWorkspace, workspaceMessages } from './messages';
-import type { Workspace, WorkspaceDocumentEntry } from './Workspace';
+import type { Workspace, WorkspaceDocumentEntry, WorkspaceProblem } from './Workspace';
 import type { WorkspaceFinding } from './WorkspaceFinding';
 import { type WorkspaceRuleId, workspaceRules } from './workspaceRules';
 
@@ -70,9 +70,48 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
   return documents.filter((entry) => entry.kind === kind) as WorkspaceDocumentEntry<Document>[];
 }
 
+// What a document file that cannot be read leaves out of the lint.
+const unreadHint =
+  'Until the file parses, its documents are not checked, and links to them and checks across documents are not reported.';
+
+/**
+ * The document files (not data files) that hold a document the load could not read: a
+ * syntax error, a document its schema refuses, an unknown kind or a newer schema. Their
+ * documents are missing from the workspace, so a link to one of them would look broken.
+ */
+function unreadDocumentFiles(workspace: Workspace): Set<string> {
+  const dataFiles = new Set((workspace.manifest?.data ?? []).map((entry) => entry.file));
+  const unreadable = new Set<string>(['invalid-syntax', 'invalid-document', 'unknown-kind', 'newer-schema']);
+  return new Set(
+    workspace.problems
+      .filter((problem) => unreadable.has(problem.code) && !dataFiles.has(problem.file))
+      .map((problem) => problem.file),
+  );
+}
+
+/**
+ * The load problems the lint reports. A file that does not parse gets one finding, at its
+ * first syntax error: what the parser says after it has lost its place is noise. While a
+ * document file is unread, `missing-link` problems are held back, since the target may be
+ * in that file; they come back once it parses.
+ */
+function reportedProblems(problems: readonly WorkspaceProblem[], unread: ReadonlySet<string>): WorkspaceProblem[] {
+  const firstSyntax = new Map<string, WorkspaceProblem>();
+  for (const problem of problems) {
+    if (problem.code !== 'invalid-syntax') continue;
+    const held = firstSyntax.get(problem.file);
+    if (held === undefined || (problem.line ?? 0) < (held.line ?? 0)) firstSyntax.set(problem.file, problem);
+  }
+  return problems.filter((problem) => {
+    if (problem.code === 'invalid-syntax') return firstSyntax.get(problem.file) === problem;
+    return !(problem.code === 'missing-link' && unread.size > 0);
+  });
+}
+
 /**
  * Runs every lint and audit across a workspace and places each finding in its file:
- * every load problem as an error (`workspace/<problem code>`, see {@link workspaceRules});
+ * every load problem as an error (`workspace/<problem code>`, see {@link workspaceRules}:
+ * one per file that does not parse, at its first syntax error);
  * `lintMission`, `lintSuccessStatement` and `lintStrategy` (with the workspace's metric
  * definitions); `lintJourney`; `lintMetricHistory` over every metric definition;
  * `lintMetricTree`; `auditGovernance` for each charter with its decision logs and every
@@ -81,6 +120,11 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  * `asOf`; and the findings of scoring each maturity assessment against its model. A
  * check that throws on a document becomes a `workspace/check-failed` finding: one
  * document never stops the others being checked.
+ *
+ * While a document file cannot be read (a syntax error, a document its schema refuses),
+ * the findings its absence would cause are held back rather than reported falsely: links
+ * that name a missing document, success-statement metrics without a definition, and
+ * findings about the metric definitions as a set. They come back once the file is fixed.
  *
  * @param workspace - A workspace, as `loadWorkspace` (in `cxkit/node`) returns it or built by hand.
  * @param options - `asOf`, `timeZone` and `reviewWithinMonths`; see {@link LintWorkspaceOptions}.
@@ -101,7 +145,9 @@ function ofKind<Document>(documents: readonly WorkspaceDocumentEntry[], kind: st
  *   { manifest: null, documents: [mission], data: [], problems: [{ file: 'broken.yaml', line: 3, code: 'invalid-syntax', message: 'Bad indentation.', path: [] }] },
  *   { asOf: '2026-11-01' },
  * );
- * findings[0] // => { rule: 'workspace/invalid-syntax', severity: 'error', message: 'Bad indentation.', path: [], file: 'broken.yaml', line: 3 }
+ * const [syntax] = findings;
+ * [syntax?.rule, syntax?.file, syntax?.line, syntax?.message] // => ['workspace/invalid-syntax', 'broken.yaml', 3, 'Bad indentation.']
+ * syntax?.hint?.startsWith('Until the file parses') // => true
  * findings.find((finding) => finding.rule === 'mission/vague-wish')?.line // => 4
  *
  * @category Workspace
@@ -128,10 +174,12 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
     findings.push({ ...finding, path, file: entry.file, ...(position ?? {}) });
   };
   const rule = (id: WorkspaceRuleId) => workspaceRules[id];
-  for (const problem of workspace.problems) {
+  const unread = unreadDocumentFiles(workspace);
+  for (const problem of reportedProblems(workspace.problems, unread)) {
     const finding = findingFromRule(rule(`workspace/${problem.code}` as WorkspaceRuleId), {
       message: problem.message,
       path: problem.path,
+      ...(problem.code === 'invalid-syntax' && unread.has(problem.file) ? { hint: unreadHint } : {}),
     });
     findings.push({
       ...finding,
@@ -158,10 +206,12 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
   const { documents } = workspace;
   const definitions = ofKind<MetricDefinition>(documents, 'metric-definition');
   const journeys = ofKind<Journey>(documents, 'journey');
+  // With a document file unread, a metric it defines would look undefined: that check
+  // waits until the file can be read.
   const strategyOptions = {
     ...zone,
     ...(asOf === undefined ? {} : { asOf }),
-    metricDefinitions: definitions.map((entry) => ({ id: entry.id })),
+    ...(unread.size > 0 ? {} : { metricDefinitions: definitions.map((entry) => ({ id: entry.id })) }),
   };
   for (const entry of ofKind<Mission>(documents, 'mission')) {
     guarded(entry, () => {
@@ -198,6 +248,9 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
         // Paths start with the definition's index; findings about the set as a whole go to the first file.
         const [index, ...rest] = finding.path;
         const owner = typeof index === 'number' ? definitions[index] : undefined;
+        // A finding about the set as a whole (no primary metric) may be about a definition
+        // in a file that could not be read.
+        if (owner === undefined && unread.size > 0) continue;
         if (owner === undefined) place(firstDefinition, finding, []);
         else place(owner, finding, rest);
       }

@@ -40,6 +40,10 @@ export const workspaceMessages = {
     `Column ${column} must be a calendar month written YYYY-MM (e.g. 2026-11); received ${received}.`,
   repeatedPeriod: (period: string) => `Month ${period} is already listed; give each month one value.`,
   badRecord: (received: string) => `Expected a JSON object per line; received ${received}.`,
+  halfInterval: (missing: string) =>
+    `The row gives one bound of an interval but not ${missing}; give both lower and upper, or neither.`,
+  valueOutsideInterval: (value: number, lower: number, upper: number) =>
+    `The value ${value} is outside its interval ${lower} to ${upper}.`,
   unlintable: (detail: string) => `The document could not be checked: ${detail}`,
   MISSING_AS_OF: () =>
     'analyzeWorkspace needs the day to analyse as of: pass asOf, or set asOf in the manifest (cxkit never reads the clock).',

@@ -107,6 +107,8 @@ function requiredColumns(entry: WorkspaceDataEntry): string[] {
       return ['customer', 'value'];
     case 'business-measures':
       return ['period', 'value'];
+    case 'metric-observations':
+      return ['metric', 'at', 'value'];
   }
 }
 
@@ -148,8 +150,9 @@ function periodFrom(value: unknown): string {
  * `customer`), journey events (`case`, `event`, `at`), driver observations (a number per
  * driver and the outcome, optional `weight`), maturity responses (`respondent`, `group`,
  * a level or an empty cell per question), customer outcomes (`customer`, `value` — true
- * or false, or a number — and optional `at`) or business measures (`period` as
- * `YYYY-MM`, `value`). A bad row — a wrong number of cells, a non-number where a
+ * or false, or a number — and optional `at`), business measures (`period` as `YYYY-MM`,
+ * `value`) or metric observations (`metric`, `at`, `value`, and optionally `lower` and
+ * `upper`, an interval around the value). A bad row — a wrong number of cells, a non-number where a
  * number is due, a bad date — is one `bad-row` problem naming the file, the line and the
  * column, and is left out; the other rows are kept. A missing column is one
  * `missing-column` problem and no data.
@@ -383,6 +386,31 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
         },
         problems,
       };
+    }
+    case 'metric-observations': {
+      const observations: Array<{ metric: string; at: number; value: number; lower?: number; upper?: number }> = [];
+      rowsOf((values) => {
+        const metric = textFrom(values.metric, 'metric');
+        const time = instantFrom(values.at, 'at', readInstant);
+        const value = numberFrom(values.value, 'value');
+        // An interval is both bounds around the value, or none: half of one is a typo.
+        const lower = isBlank(values.lower) ? undefined : numberFrom(values.lower, 'lower');
+        const upper = isBlank(values.upper) ? undefined : numberFrom(values.upper, 'upper');
+        if ((lower === undefined) !== (upper === undefined)) {
+          const missing = lower === undefined ? 'lower' : 'upper';
+          throw new RowProblem(workspaceMessages.halfInterval(missing), missing);
+        }
+        if (lower !== undefined && upper !== undefined && !(lower <= value && value <= upper)) {
+          throw new RowProblem(workspaceMessages.valueOutsideInterval(value, lower, upper), 'value');
+        }
+        observations.push({
+          metric,
+          at: time,
+          value,
+          ...(lower === undefined || upper === undefined ? {} : { lower, upper }),
+        });
+      });
+      return { data: { type: 'metric-observations', ...base, observations }, problems };
     }
   }
 }

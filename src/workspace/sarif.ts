@@ -1,4 +1,5 @@
 import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
 import { combineRuleRegistries } from '../core/findings/combineRuleRegistries';
 import type { Severity } from '../core/findings/Finding';
 import type { RuleDefinition } from '../core/findings/RuleDefinition';
@@ -10,6 +11,7 @@ import { peopleRules } from '../people/index';
 import { strategyRules } from '../strategy/index';
 import { metricTreeRules } from '../transfer/index';
 import { assertWorkspaceFindings } from './assertWorkspaceFindings';
+import { raiseWorkspace } from './messages';
 import type { WorkspaceFinding } from './WorkspaceFinding';
 import { workspaceRules } from './workspaceRules';
 
@@ -21,6 +23,14 @@ import { workspaceRules } from './workspaceRules';
 export interface SarifOptions {
   /** The cxkit version, written as the tool driver's `version`. Default `'0.0.0'`. */
   readonly toolVersion?: string;
+  /**
+   * Where the workspace is, relative to the folder the uris are read against
+   * (`%SRCROOT%`, for a code host the repository's root), with `/` separators: it is put
+   * before every file, so that a workspace in a subfolder annotates the right files.
+   * Default `''` (the workspace is that folder). `cxkit lint --format sarif` sets it from
+   * the folder it runs in, or `--sarif-root`.
+   */
+  readonly workspacePath?: string;
 }
 
 /**
@@ -72,19 +82,43 @@ const levels: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning
 
 const encodeUri = (file: string) => file.split('/').map(encodeURIComponent).join('/');
 
+function checkWorkspacePath(value: unknown): string {
+  if (value === undefined) return '';
+  const parts = typeof value === 'string' ? value.split('/') : [];
+  if (
+    typeof value !== 'string' ||
+    /^[A-Za-z]:|\\/.test(value) ||
+    value.startsWith('/') ||
+    (value !== '' && parts.some((part) => part === '' || part === '.' || part === '..'))
+  ) {
+    raiseWorkspace(
+      'INVALID_INPUT',
+      [
+        'Option workspacePath',
+        'a relative folder path with "/" separators, without "." or ".." parts',
+        describeValue(value),
+      ],
+      { path: ['workspacePath'] },
+    );
+  }
+  return value;
+}
+
 /**
  * Writes findings as a SARIF 2.1.0 log, the format code hosts read to show findings
  * inline (GitHub code scanning's `upload-sarif`, for one): the tool driver lists every
  * rule the findings use with its summary, rationale and default level; each result has
  * its `ruleId` and `ruleIndex`, its level (`info` becomes `note`), its message (with the
- * hint) and a physical location — the file relative to the workspace root
- * (`uriBaseId: '%SRCROOT%'`) and a region with `startLine` (1 when the format gives no
+ * hint) and a physical location — the file relative to the folder a code host reads
+ * paths against (`uriBaseId: '%SRCROOT%'`: the workspace itself, or the folder
+ * `workspacePath` is relative to) and a region with `startLine` (1 when the format gives no
  * line, as code scanning requires one) and `startColumn` when known.
  *
  * @param findings - Findings from {@link lintWorkspace}.
- * @param options - `toolVersion`; see {@link SarifOptions}.
+ * @param options - `toolVersion` and `workspacePath`; see {@link SarifOptions}.
  * @returns The SARIF log, ready for `JSON.stringify`.
- * @throws `CxError` `INVALID_ARGUMENT`, `INVALID_RULE_ID`, `INVALID_SEVERITY` or `INVALID_INPUT` for a malformed finding; `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_INPUT` (path `workspacePath`), and `INVALID_ARGUMENT`, `INVALID_RULE_ID`,
+ *   `INVALID_SEVERITY` or `INVALID_INPUT` for a malformed finding; `UNKNOWN_OPTION`.
  *
  * @example
  * import { sarif } from 'cxkit/workspace';
@@ -97,12 +131,17 @@ const encodeUri = (file: string) => file.split('/').map(encodeURIComponent).join
  * log.runs[0]?.tool.driver.rules.map((rule) => rule.id) // => ['mission/vague-wish']
  * log.runs[0]?.results[0]?.locations[0]?.physicalLocation
  * // => { artifactLocation: { uri: 'mission.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 12 } }
+ * const inSubfolder = sarif([{ rule: 'mission/vague-wish', severity: 'warning', message: 'A wish.', path: [], file: 'mission.yaml' }], { workspacePath: 'cx/workspace' });
+ * inSubfolder.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri // => 'cx/workspace/mission.yaml'
+ * sarif([], { workspacePath: '../elsewhere' }) // throws CxError INVALID_INPUT
  *
  * @category Workspace
  */
 export function sarif(findings: readonly WorkspaceFinding[], options: SarifOptions = {}): SarifLog {
   assertWorkspaceFindings(findings);
-  checkOptions(options, ['toolVersion']);
+  checkOptions(options, ['toolVersion', 'workspacePath']);
+  const workspacePath = checkWorkspacePath(options.workspacePath);
+  const prefix = workspacePath === '' ? '' : `${workspacePath}/`;
   const registry: Readonly<Record<string, RuleDefinition>> = combineRuleRegistries(
     workspaceRules,
     strategyRules,
@@ -133,7 +172,7 @@ export function sarif(findings: readonly WorkspaceFinding[], options: SarifOptio
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: '%SRCROOT%' as const },
+          artifactLocation: { uri: encodeUri(`${prefix}${finding.file}`), uriBaseId: '%SRCROOT%' as const },
           region: {
             startLine: finding.line ?? 1,
             ...(finding.column === undefined ? {} : { startColumn: finding.column }),

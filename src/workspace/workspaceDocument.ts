@@ -120,6 +120,11 @@ const dataEntrySchema = () =>
     }),
     z.strictObject({
       id: dataId(),
+      type: z.literal('metric-observations'),
+      file: dataFile(),
+    }),
+    z.strictObject({
+      id: dataId(),
       type: z.literal('maturity-responses'),
       file: dataFile(),
       /** A built-in model (its key in builtInModels, or its id) or a maturity-model document id. */
@@ -175,9 +180,10 @@ function checkFormat(entry: Record<string, unknown>, index: number, report: Data
  * or mapped CSV export named by `format`), journey events with their `journey` (cxkit's
  * own columns, or an XES or process-mining CSV log named by `format`),
  * driver observations with their `outcome` and `drivers` (and optional `performance`
- * per driver), maturity responses with their `model`, and the business results the
- * ratings are linked to: customer outcomes and business measures, each with the `survey`
- * data set it is set against.
+ * per driver), maturity responses with their `model`, metric observations (the values
+ * of success-statement metrics over time, each row naming its metric), and the business
+ * results the ratings are linked to: customer outcomes and business measures, each with
+ * the `survey` data set it is set against.
  *
  * Checked as a whole: data ids are unique, no file is listed twice, a driver is not
  * also the outcome, `performance` names drivers only, and a business entry's `survey`
@@ -326,6 +332,7 @@ export type WorkspaceDataEntry =
           >
         | undefined;
     }
+  | { readonly id: string; readonly type: 'metric-observations'; readonly file: string }
   | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string }
   | BusinessDataEntry;
 

@@ -1,6 +1,4 @@
 import { describeValue } from '../core/errors/describeValue';
-import { listWords } from '../core/errors/listWords';
-import { countFindings } from '../core/findings/countFindings';
 import { parseInstant } from '../core/periods/parseInstant';
 import type { Report, ReportSection } from '../render/index';
 import { raiseWorkspace } from './messages';
@@ -12,7 +10,9 @@ import { maturitySection } from './report/maturitySection';
 import { outcomeSection } from './report/outcomeSection';
 import { peopleSection } from './report/peopleSection';
 import { portfolioSection } from './report/portfolioSection';
-import { counted, localDay, seasonWords } from './report/reportText';
+import { localDay } from './report/reportText';
+import { scorecardSection } from './report/scorecardSection';
+import { summarySection } from './report/summarySection';
 import { surveySection } from './report/surveySection';
 import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
 
@@ -23,12 +23,20 @@ function asOfDay(analysis: WorkspaceAnalysis): string {
 }
 
 /**
- * Turns a {@link WorkspaceAnalysis} into the report `cxkit report` writes: an overview,
- * the findings with their file and line, then one section per survey series, business
- * outcome and business measure linked to the ratings, journey, driver set, maturity
- * survey, the decision log, each portfolio and the people side, with their charts and tables,
- * and last what could not be computed and why. Pass the result to `htmlReport` or
- * `markdownReport` from `cxkit/render`.
+ * Turns a {@link WorkspaceAnalysis} into the report `cxkit report` writes: first an
+ * executive summary, one line per thing an executive needs, each linking to its section
+ * (the outcome metric now with its interval, trend and recurring dips; each journey's
+ * before/after verdict naming the step it turns on; the drivers that matter and where
+ * to act; the success-statement scorecard; the widest perception gap; the decisions
+ * overdue; what the budget funds and leaves out; the count of findings); then the
+ * strategy scorecard, one section per survey, business outcome and business measure
+ * linked to the ratings, journey, driver set and maturity survey, the decisions, each
+ * portfolio and the people side, with their charts and tables; what could not be
+ * computed and why; and last, as an appendix, every lint and audit finding with its file
+ * and line. Every chart is drawn twice, at its own width and at a phone's, for
+ * `htmlReport` to show whichever fits. Pass the result to `htmlReport` or
+ * `markdownReport` from `cxkit/render`; docs/workspace.md explains how each summary
+ * line is derived.
  *
  * A chart the data does not allow (no finished case, more segments than a chart can
  * tell apart) is replaced by a sentence in its section saying why.
@@ -43,7 +51,7 @@ function asOfDay(analysis: WorkspaceAnalysis): string {
  *
  * const workspace = { manifest: null, documents: [], data: [], problems: [] };
  * const report = workspaceReport(analyzeWorkspace(workspace, { asOf: '2026-11-01' }));
- * report.sections.map((section) => section.id) // => ['overview', 'findings']
+ * report.sections.map((section) => section.id) // => ['summary', 'findings']
  * htmlReport(report).startsWith('<!doctype html>') // => true
  * workspaceReport(null as never) // throws CxError INVALID_INPUT
  *
@@ -55,33 +63,9 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
       path: ['analysis'],
     });
   }
-  const counts = countFindings(analysis.findings);
-  const overview: ReportSection = {
-    id: 'overview',
-    title: 'At a glance',
-    summary: [
-      `${analysis.organisation ?? analysis.title}, as of ${analysis.asOf} (${analysis.timeZone}).`,
-      `Lint and audit: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes.`,
-      ...analysis.journeys.flatMap((journey) =>
-        journey.comparison === null ? [] : [`${journey.journey.title}: ${journey.comparison.result.message}`],
-      ),
-      ...analysis.surveys.flatMap((survey) =>
-        survey.dips.length === 0
-          ? []
-          : [
-              `${survey.definition.title} dips every year in ${listWords(survey.dips.map((dip) => seasonWords(dip.season)))}.`,
-            ],
-      ),
-      ...(analysis.notComputed.length === 0
-        ? []
-        : [
-            `${counted(analysis.notComputed.length, 'analysis', 'analyses')} could not be computed; see the last section.`,
-          ]),
-    ],
-  };
-  const findings: ReportSection = {
+  const appendix: ReportSection = {
     id: 'findings',
-    title: 'Findings',
+    title: 'Appendix: lint and audit findings',
     summary: [
       analysis.findings.length === 0
         ? 'Every document lints clean.'
@@ -90,8 +74,8 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
     findings: analysis.findings,
   };
   const sections: ReportSection[] = [
-    overview,
-    findings,
+    summarySection(analysis),
+    ...(analysis.success.length === 0 ? [] : [scorecardSection(analysis.success, analysis.timeZone)]),
     ...analysis.surveys.map(surveySection),
     ...analysis.outcomes.map(outcomeSection),
     ...analysis.leadLags.map(leadLagSection),
@@ -116,6 +100,7 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
       ],
     });
   }
+  sections.push(appendix);
   return {
     title: analysis.title,
     subtitle: `CX report as of ${analysis.asOf}`,

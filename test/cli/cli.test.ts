@@ -36,7 +36,7 @@ const emptyFolder = () => mkdtempSync(join(tmpdir(), 'cxkit-cli-'));
 describe('the built cxkit command', () => {
   it('scaffolds a workspace that lints clean (exit 0), and refuses a folder that is not empty (exit 2)', () => {
     const folder = join(emptyFolder(), 'cx');
-    const created = run('init', folder, '--as-of', '2026-11-01');
+    const created = run('init', folder);
     expect(created.status).toBe(0);
     const linted = run('lint', folder);
     expect([linted.status, linted.stdout, linted.stderr]).toEqual([0, 'No findings.\n', '']);
@@ -45,13 +45,69 @@ describe('the built cxkit command', () => {
     expect(again.stderr).toContain('is not empty');
   });
 
+  it('init writes no asOf, so every later run is judged as of its own day', () => {
+    const folder = join(emptyFolder(), 'cx');
+    expect(run('init', folder, '--as-of', '2026-11-01').status).toBe(0);
+    const manifest = readFileSync(join(folder, 'cxkit.yaml'), 'utf8');
+    expect(manifest).not.toMatch(/^asOf:/m);
+    expect(manifest).toContain('# asOf: 2026-11-01');
+    // --as-of dates the starter's baselines.
+    expect(readFileSync(join(folder, 'strategy', 'on-time-returns.yaml'), 'utf8')).toContain('on: 2026-11-01');
+    // Judged as of a day past the statement's horizon, the lint says so: nothing froze the day.
+    const later = run('lint', folder, '--as-of', '2028-06-01');
+    expect(later.stdout).toContain('success/date-past');
+    const help = run('init', '--help');
+    expect(help.stdout).toContain('Exit codes: 0 workspace written; 2 usage errors');
+  });
+
+  it('stops with exit 2 at a folder without a manifest, naming it and suggesting cxkit init', () => {
+    const folder = emptyFolder();
+    writeFileSync(join(folder, 'mission.yaml'), 'kind: mission\nschemaVersion: 1\nid: m\ntitle: M\nstatement: x\n');
+    for (const verb of ['lint', 'report']) {
+      const result = run(verb, folder, ...(verb === 'report' ? ['--out', join(emptyFolder(), 'out')] : []));
+      expect(result.status, verb).toBe(2);
+      expect(result.stdout, verb).toBe('');
+      expect(result.stderr, verb).toContain(
+        `${folder} has no workspace manifest (cxkit.yaml, cxkit.yml or cxkit.json)`,
+      );
+      expect(result.stderr, verb).toContain('"cxkit init <new folder>"');
+    }
+  });
+
+  it('reports one finding for a document that does not parse, and nothing it would have answered', () => {
+    const folder = join(emptyFolder(), 'workspace');
+    cpSync(join(root, 'examples', 'workspace'), folder, { recursive: true });
+    const definition = join(folder, 'metrics', 'relationship-nps.yaml');
+    writeFileSync(
+      definition,
+      readFileSync(definition, 'utf8').replace('metric: nps\n', 'metric: nps\n  bad: [unclosed\n'),
+    );
+    const result = run('lint', folder, '--format', 'json');
+    expect(result.status).toBe(1);
+    const rules = JSON.parse(result.stdout).findings.map(
+      (finding: { rule: string; file: string }) => `${finding.file} ${finding.rule}`,
+    );
+    expect(rules.filter((rule: string) => rule.endsWith('workspace/invalid-syntax'))).toEqual([
+      'metrics/relationship-nps.yaml workspace/invalid-syntax',
+    ]);
+    // The survey's metric, the success statement's metric and the primary metric are all in
+    // the unread file: none is reported missing.
+    for (const cascade of ['workspace/missing-link', 'success/undefined-metric', 'metric/no-primary-metric']) {
+      expect(
+        rules.some((rule: string) => rule.endsWith(cascade)),
+        cascade,
+      ).toBe(false);
+    }
+  });
+
   it('exits 1 on findings at error level and prints them grouped by file', () => {
     const result = run('lint', broken);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
       'wrong-kind.yaml\n  1:1     error   Unknown document kind "jorney"; did you mean "journey"?',
     );
-    expect(result.stdout).toMatch(/7 findings \(7 errors, 0 warnings, 0 info\)\n$/);
+    // Six: the decision log's link to a missing charter waits until every document reads.
+    expect(result.stdout).toMatch(/6 findings \(6 errors, 0 warnings, 0 info\)\n$/);
   });
 
   it('writes SARIF that parses, with a result per finding', () => {
@@ -60,7 +116,61 @@ describe('the built cxkit command', () => {
     const log = JSON.parse(result.stdout);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].tool.driver.version).toBe(version);
-    expect(log.runs[0].results).toHaveLength(7);
+    expect(log.runs[0].results).toHaveLength(6);
+  });
+
+  it('names SARIF files from the folder it runs in, or from --sarif-root', () => {
+    const uris = (result: { stdout: string }) =>
+      JSON.parse(result.stdout).runs[0].results.map(
+        (entry: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          entry.locations[0]?.physicalLocation.artifactLocation.uri,
+      );
+    const fromRoot = spawnSync(process.execPath, [cli, 'lint', 'test/workspace/fixtures/broken', '--format', 'sarif'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(uris(fromRoot)).toContain('test/workspace/fixtures/broken/wrong-kind.yaml');
+    const fromTest = spawnSync(
+      process.execPath,
+      [cli, 'lint', 'test/workspace/fixtures/broken', '--format', 'sarif', '--sarif-root', 'test/workspace'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(uris(fromTest)).toContain('fixtures/broken/wrong-kind.yaml');
+    const outside = spawnSync(process.execPath, [cli, 'lint', broken, '--format', 'sarif', '--sarif-root', 'src'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toContain('is not inside the SARIF root');
+    expect(run('lint', broken, '--sarif-root', '.').status).toBe(2);
+  });
+
+  it('report: exit 0 on a clean workspace, 1 on errors with the report written, 2 when it cannot write', () => {
+    const clean = join(emptyFolder(), 'cx');
+    expect(run('init', clean).status).toBe(0);
+    const cleanOut = join(emptyFolder(), 'clean-report');
+    const cleanRun = run('report', clean, '--out', cleanOut);
+    expect([cleanRun.status, cleanRun.stderr]).toEqual([0, '']);
+    expect(cleanRun.stdout).toMatch(
+      /^Report written: .*report\.html and .*report\.md \(\d+ charts? in .*charts\)\.\nNo findings\.\n$/,
+    );
+    expect(readFileSync(join(cleanOut, 'report.html'), 'utf8')).toContain('Executive summary');
+
+    const out = join(emptyFolder(), 'example-report');
+    const example = run('report', join(root, 'examples', 'workspace'), '--out', out);
+    expect(example.status).toBe(1);
+    expect(example.stdout).toContain(
+      '\n14 findings (5 errors, 6 warnings, 3 info), listed in the report\'s appendix; "cxkit lint" shows them with their files and lines.\n',
+    );
+    // Written all the same: the errors are the report's appendix.
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Appendix: lint and audit findings');
+
+    const file = join(emptyFolder(), 'not-a-folder');
+    writeFileSync(file, 'a file');
+    const blocked = run('report', clean, '--out', file);
+    expect([blocked.status, blocked.stdout]).toEqual([2, '']);
+    expect(blocked.stderr).toContain(`cxkit report: the report cannot be written to ${file}`);
+    expect(run('report', '--help').stdout).toContain('Exit codes: 0 report written and no finding at error level; 1');
   });
 
   it('exits 2 on usage and input errors', () => {
@@ -82,6 +192,7 @@ describe('the built cxkit command', () => {
 describe('cxkit lint', () => {
   it('counts warnings against --max-warnings', async () => {
     const folder = emptyFolder();
+    writeFileSync(join(folder, 'cxkit.yaml'), 'kind: workspace\nschemaVersion: 1\nid: ws\ntitle: WS\n');
     writeFileSync(
       join(folder, 'mission.yaml'),
       'kind: mission\nschemaVersion: 1\nid: cx-mission\ntitle: Mission\nstatement: Exceed customer expectations.\ntreatment: [We call before a repair date slips.]\n',
@@ -152,7 +263,8 @@ describe('a workspace with a link out of it', () => {
     expect(outputs[0]).toContain('outside-workspace');
     const out = emptyFolder();
     const reported = context([workspace, '--out', out, '--as-of', '2026-11-01']);
-    expect(await report(reported.context)).toBe(0);
+    // The report is written (the link is an error finding, so the exit code is 1).
+    expect(await report(reported.context)).toBe(1);
     outputs.push(reported.output().stdout, reported.output().stderr);
     outputs.push(readFileSync(join(out, 'report.html'), 'utf8'), readFileSync(join(out, 'report.md'), 'utf8'));
     for (const chart of readdirSync(join(out, 'charts')))
@@ -191,37 +303,43 @@ describe('help on every verb', () => {
 describe('cxkit report', () => {
   const example = join(root, 'examples', 'workspace');
 
-  it('writes report.html, report.md and every chart of the example as SVG', async () => {
+  it('writes report.html, report.md and every chart of the example as SVG, and exits 1 on its errors', async () => {
     const out = join(emptyFolder(), 'report');
     // Outside the working folder, the report's place is shown in full.
     const run = context([example, '--out', out], root);
-    expect(await report(run.context)).toBe(0);
+    // The example's planted errors make the exit code 1: the report is written all the same.
+    expect(await report(run.context)).toBe(1);
     expect(run.output().stdout).toBe(
-      `Report written: ${out}/report.html and ${out}/report.md (${readdirSync(join(out, 'charts')).length} charts in ${out}/charts).\n`,
+      `Report written: ${out}/report.html and ${out}/report.md (${readdirSync(join(out, 'charts')).length} charts in ${out}/charts).\n14 findings (5 errors, 6 warnings, 3 info), listed in the report's appendix; "cxkit lint" shows them with their files and lines.\n`,
     );
     const charts = readdirSync(join(out, 'charts')).sort();
-    // One chart per analysis the example's data allows: the NPS series, the journey (every case,
-    // before and after), the driver quadrant, the maturity radar and gaps, the funded portfolio.
+    // One chart per analysis the example's data allows: the NPS series and its segments, the
+    // engine repair journey (before and after, and a typical case), the public compensation
+    // log's typical case, the driver quadrant, the maturity gaps and radar, the funded portfolio.
     expect(charts).toEqual([
       'compensation-requests-timeline.svg',
       'cx-portfolio-2027-portfolio.svg',
       'maturity-survey-gaps.svg',
       'maturity-survey-radar.svg',
+      'relationship-survey-segments.svg',
       'relationship-survey-series.svg',
       'repair-drivers-quadrant.svg',
-      'repair-events-timeline-after.svg',
-      'repair-events-timeline-before.svg',
+      'repair-events-comparison.svg',
       'repair-events-timeline.svg',
     ]);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
-    expect(html.match(/<svg\b/g)).toHaveLength(charts.length);
+    // Each chart twice: drawn wide, and for a phone.
+    expect(html.match(/<svg\b/g)).toHaveLength(2 * charts.length);
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     const markdown = readFileSync(join(out, 'report.md'), 'utf8');
     for (const chart of charts) expect(markdown).toContain(`(<charts/${chart}>)`);
     // The stories the example's data tells reach the report's words.
     expect(markdown).toContain('The controlled part moved but customers did not feel it');
-    expect(markdown).toContain('Relationship NPS dips every year in December.');
-    expect(markdown).toContain('Recurring dips: December in 2023, 2024 and 2025.');
+    expect(markdown).toContain('It dips every year in December \\(2023, 2024 and 2025\\).');
+    expect(markdown).toContain('Recurring dips: December in 2023, 2024 and 2025 \\(shaded on the chart\\).');
+    // The summary opens the report; the findings close it.
+    expect(markdown.indexOf('## Executive summary')).toBeLessThan(markdown.indexOf('## Contents'));
+    expect(markdown.trimEnd().split('\n## ').at(-1)).toMatch(/^Appendix: lint and audit findings\n/);
   });
 
   it('needs --out, and refuses a folder that does not exist or a bad --as-of (exit 2)', async () => {
@@ -233,6 +351,14 @@ describe('cxkit report', () => {
     const badDate = context([example, '--out', emptyFolder(), '--as-of', 'yesterday']);
     expect(await report(badDate.context)).toBe(2);
     expect(badDate.output().stderr).toContain('--as-of must be an ISO date');
+  });
+
+  it('exits 2 when the report cannot be written', async () => {
+    const file = join(emptyFolder(), 'report.txt');
+    writeFileSync(file, 'a file, not a folder');
+    const blocked = context([example, '--out', file, '--as-of', '2026-11-01']);
+    expect(await report(blocked.context)).toBe(2);
+    expect(blocked.output().stderr).toContain(`the report cannot be written to ${file}`);
   });
 
   it('never writes through a symbolic link in the out folder (exit 2), and leaves its target alone', async () => {

@@ -112,6 +112,7 @@ describe('the example workspace documents', () => {
       'maturity-responses',
       'customer-outcomes',
       'business-measures',
+      'metric-observations',
       'journey-events',
     ]);
     for (const set of manifest?.document.data ?? []) {

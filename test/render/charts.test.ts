@@ -113,14 +113,14 @@ describe('perceptionGapBars', () => {
     expect(grid).toHaveLength(5);
     const [left, right] = [grid[0] as number, grid[4] as number];
     expect(right - left).toBeGreaterThanOrEqual(200);
-    const bar = (y: number, eighths: number) =>
-      `x="${left}" y="${y}" width="${Number(((right - left) * eighths) / 8)
-        .toFixed(2)
-        .replace(/\.?0+$/, '')}" height="14"`;
-    expect(svg).toContain(bar(76, 7));
-    expect(svg).toContain(bar(93, 3));
-    expect(svg).toContain(bar(122, 6));
-    expect(svg).toContain(bar(139, 4));
+    // The bars from the plot's left, in row order: strategy marketing then service, tools likewise.
+    const widths = [...svg.matchAll(new RegExp(`<rect x="${left}" y="[^"]+" width="([^"]+)" height="13"`, 'g'))].map(
+      (match) => Number(match[1]),
+    );
+    const eighths = [7, 3, 6, 4].map((eighth) => ((right - left) * eighth) / 8);
+    widths.slice(0, 4).forEach((width, index) => {
+      expect(width).toBeCloseTo(eighths[index] as number, 1);
+    });
     const description = expectAccessibleSvg(svg);
     // Strategy: marketing 4 and 5, service 2 and 3: Welch t = 2 / √(0.5/2 + 0.5/2) = 2.828 on 2 df,
     // p = 2·pt(−2.828, 2) = 0.1056 (R: 2 * pt(-2 / sqrt(0.25 + 0.25), 2)).
@@ -133,7 +133,8 @@ describe('perceptionGapBars', () => {
       'Governance and discipline: marketing 3, service not scored; not scored in both groups.',
     );
     // Tools 4, 5, 4, 5 against 2, 1, 2, 1: Welch t = 3 / √(1/12 + 1/12) = 7.35 on 6 df,
-    // p = 0.00033 (R: t.test(c(4, 5, 4, 5), c(2, 1, 2, 1))). Significance is written, and bold, not only coloured.
+    // p = 0.00033 (R: t.test(c(4, 5, 4, 5), c(2, 1, 2, 1))). Significance is written, and a large
+    // gap's dimension set bold, not only coloured.
     const apart = aggregateAssessments(
       managementElementsModel,
       [4, 5, 4, 5, 2, 1, 2, 1].map((level, index) => ({
@@ -142,9 +143,9 @@ describe('perceptionGapBars', () => {
       })),
       { groupBy: 'group' },
     );
-    expect(perceptionGapBars(apart)).toContain(
-      'font-weight="bold">gap +3, p &lt; 0.001, significant, large gap</text>',
-    );
+    const apartSvg = perceptionGapBars(apart);
+    expect(apartSvg).toContain('>gap +3, p &lt; 0.001, significant, large gap</text>');
+    expect(apartSvg).toContain('text-anchor="end" font-weight="bold" fill="#1a1a1a">Technology and tools</text>');
   });
 
   it('reads the pair either way round', () => {
@@ -163,30 +164,39 @@ describe('perceptionGapBars', () => {
 
 describe('scoreSeriesChart', () => {
   it('spaces periods evenly and puts scores on the NPS range', () => {
-    // width 720: plot x from 56 to 600, 4 periods (Jan–Apr) → 136 each; period i at 56 + 136·(i + 0.5):
-    // Jan 124, Mar 396, Apr 532. y from 290 (−100) to 50 (100): v at 290 − 240·(v + 100)/200 → 50 at 110,
-    // 0 at 170, −100 at 290.
+    // The plot starts at 48 and ends where the room for the series' names begins: read its end
+    // from the x axis. 4 periods (Jan–Apr), each a quarter of the plot; period i at
+    // left + (right − left)·(i + 0.5)/4. y from 290 (−100) to 50 (100): v at 290 − 240·(v + 100)/200
+    // → 50 at 110, 0 at 170, −100 at 290.
     const svg = scoreSeriesChart(series);
+    const axis = /<line x1="48" y1="290" x2="([^"]+)" y2="290" stroke="#555555"/.exec(svg);
+    const right = Number(axis?.[1]);
+    const xOf = (index: number) => Number((48 + ((right - 48) * (index + 0.5)) / 4).toFixed(2));
     // All responses: Jan 50 and Mar 0 with February empty between → a dotted bridge; Mar 0 → Apr −100 solid.
     expect(svg).toContain(
-      '<path d="M124,110 L396,170" fill="none" stroke="#1f4e79" stroke-width="1" stroke-dasharray="1 4"',
+      `<path d="M${xOf(0)},110 L${xOf(2)},170" fill="none" stroke="#1f4e79" stroke-width="1" stroke-dasharray="1 4"`,
     );
-    expect(svg).toContain('<path d="M396,170 L532,290" fill="none" stroke="#1f4e79" stroke-width="2"/>');
+    expect(svg).toContain(`<path d="M${xOf(2)},170 L${xOf(3)},290" fill="none" stroke="#1f4e79" stroke-width="2"/>`);
     for (const tick of ['-100', '-50', '0', '50', '100']) expect(svg).toContain(`>${tick}</text>`);
     const description = expectAccessibleSvg(svg);
-    expect(description).toContain('NPS by month, 2026-01 to 2026-04, on its range from -100 to 100.');
+    expect(description).toContain('NPS by month, 2026-01 to 2026-04, on its range from -100 to 100 NPS points.');
     expect(description).toContain('2026-02 no responses');
     // retail &lt;b&gt; had one response in January: a low-n point, drawn hollow (white fill).
     expect(description).toContain('retail &lt;b&gt; (dash-dot line, triangles): 2026-01 100 (n = 1, ');
     expect(description).toMatch(/2026-01 100 \(n = 1, [^)]*low n: read with care\)/);
     expect(svg).toMatch(/<path d="[^"]+" fill="#ffffff" stroke="#2e7d32" stroke-width="1.5"\/>/);
     expect(svg).toContain('Hollow marker: fewer responses than the minimum (low n), read with care');
+    // The score axis says what it counts, above its top tick: the metric's own unit or the caller's.
+    expect(svg).toContain('<text x="12" y="36" fill="#444444">NPS points</text>');
+    expect(scoreSeriesChart(series, { unit: 'points of NPS' })).toContain('>points of NPS</text>');
+    expectCxError(() => scoreSeriesChart(series, { unit: ' ' }), 'INVALID_INPUT', ['unit']);
   });
 
   it('spans only the drawn scores and intervals with range "data"', () => {
     // Two months by hand: 20 (interval 8 to 32) and 5 (−7 to 17). The data span −7…32; a nice step
     // for 39 / 5 = 7.8 is 10, so the axis runs −10…40. y from 290 (−10) to 50 (40): v at
-    // 290 − 240·(v + 10)/50 → 20 at 146, 5 at 218. Two periods over x 56…600, 272 each: 192 and 464.
+    // 290 − 240·(v + 10)/50 → 20 at 146, 5 at 218. One series needs no name at its end: the plot
+    // runs from 48 to 720 − 12 − 4 = 704, two periods of 328 each, centred at 212 and 540.
     const base = series.series[0]?.points[0] as (typeof series.series)[number]['points'][number];
     const month = (period: string, start: number, score: number, lower: number, upper: number) => ({
       ...base,
@@ -210,12 +220,12 @@ describe('scoreSeriesChart', () => {
       ],
     };
     const svg = scoreSeriesChart(handMade, { range: 'data' });
-    expect(svg).toContain('<path d="M192,146 L464,218" fill="none" stroke="#1f4e79" stroke-width="2"/>');
+    expect(svg).toContain('<path d="M212,146 L540,218" fill="none" stroke="#1f4e79" stroke-width="2"/>');
     for (const tick of ['-10', '0', '10', '20', '30', '40']) expect(svg).toContain(`>${tick}</text>`);
     expect(svg).not.toContain('>-100</text>');
-    expect(expectAccessibleSvg(svg)).toContain('on its range from -10 to 40.');
+    expect(expectAccessibleSvg(svg)).toContain('on its range from -10 to 40 NPS points.');
     // The default keeps the whole NPS range.
-    expect(expectAccessibleSvg(scoreSeriesChart(handMade))).toContain('on its range from -100 to 100.');
+    expect(expectAccessibleSvg(scoreSeriesChart(handMade))).toContain('on its range from -100 to 100 NPS points.');
     expectCxError(() => scoreSeriesChart(handMade, { range: 'zoom' as never }), 'INVALID_OPTION', ['range']);
   });
 
@@ -230,19 +240,21 @@ describe('scoreSeriesChart', () => {
 describe('driverQuadrant', () => {
   it('places drivers by importance and gap to target', () => {
     // Gaps in % of target: responseHours −6/24 = −25 %, courtesy 0.6/4 = +15 %, billing −0.1/1 = −10 %.
-    // Across: the widest |gap| is 25, with 15% headroom 28.75; nice step for 57.5/6 ≈ 9.6 is 10, so −30…30 over x 64…616:
-    // g at 64 + 552·(g + 30)/60 → −25 at 110, +15 at 478, −10 at 248.
+    // Across: the widest |gap| is 25, with 15% headroom 28.75; nice step for 57.5/6 ≈ 9.6 is 10, so −30…30
+    // over x 60…624 (640 less a 16 px margin): g at 60 + 564·(g + 30)/60 → −25 at 107, +15 at 483, −10 at 248.
     // Up: the largest share 50 % with 12% headroom is 56 %; nice step for 56/5 = 11.2 is 10, so 0…60 % over
-    // y 418…46: s at 418 − 372·s/60 → 50 % at 108, 30 % at 232, 20 % at 294; the threshold 1/3 at
-    // 418 − 372·(100/3)/60 = 211.33.
+    // y 376…46 (a 330 px plot): s at 376 − 330·s/60 → 50 % at 101, 30 % at 211, 20 % at 266; the
+    // threshold 1/3 at 376 − 330·(100/3)/60 = 192.67.
     const svg = driverQuadrant(classification);
-    expect(svg).toMatch(/<path d="M110,102\.6 /); // responseHours: a triangle (concentrate here), apex 5.4 above 108
-    // courtesy (30 % < 1/3, ahead of target): possible overkill, a diamond 1.3·4.5 = 5.85 around (478, 232).
-    expect(svg).toContain('<path d="M478,226.15 L483.85,232 L478,237.85 L472.15,232 Z"');
-    expect(svg).toContain('<rect x="243.5" y="289.5" width="9" height="9"'); // billing: low priority (square)
-    expect(svg).toContain('<line x1="64" y1="211.33" x2="616" y2="211.33"');
-    expect(svg).toContain('<line x1="340" y1="46" x2="340" y2="418"');
-    expect(svg).toContain('responseHours (-25%)</text>');
+    expect(svg).toMatch(/<path d="M107,95\.6 /); // responseHours: a triangle (concentrate here), apex 5.4 above 101
+    // courtesy (30 % < 1/3, ahead of target): possible overkill, a diamond 1.3·4.5 = 5.85 around (483, 211).
+    expect(svg).toContain('<path d="M483,205.15 L488.85,211 L483,216.85 L477.15,211 Z"');
+    expect(svg).toContain('<rect x="243.5" y="261.5" width="9" height="9"'); // billing: low priority (square)
+    expect(svg).toContain('<line x1="60" y1="192.67" x2="624" y2="192.67"');
+    expect(svg).toContain('<line x1="342" y1="46" x2="342" y2="376"');
+    // Each driver is numbered by importance at its marker; the key names it.
+    expect(svg).toContain('>1 responseHours (-25%), importance 50%: concentrate here</text>');
+    expect(svg).toContain('>3 billing (-10%), importance 20%: low priority</text>');
     const description = expectAccessibleSvg(svg);
     expect(description).toContain(
       'Concentrate here (triangles): responseHours (importance 50%, current 30 against target 24, lower is better, -25%).',
@@ -254,7 +266,7 @@ describe('driverQuadrant', () => {
     const hostileMap = classifyDrivers({ [hostile]: { raw: 1, share: 1 } }, { [hostile]: { current: 0, target: 0 } });
     const svg = driverQuadrant(hostileMap);
     expectAccessibleSvg(svg);
-    expect(svg).toContain(`${hostileEscaped} (0%)</text>`);
+    expect(svg).toContain(`${hostileEscaped} (0%), importance 100%`);
     expectCxError(() => driverQuadrant({ importanceThreshold: 0.5, drivers: [] }), 'NO_DATA');
   });
 });
@@ -305,17 +317,20 @@ describe('portfolioChart', () => {
     // Cost axis 0…120 (nice step 20 above the budget 110), seven grid lines from the left of the
     // cost plot (after the label column) to its right: c at left + (right − left)·c/120 → the budget
     // 110 at 11/12 of the way, the funded total 105 at 7/8, the portal 60 at 1/2.
-    // Rows from y 96, 26 high: the total and four ideas end at 96 + 5·26 = 226.
     const svg = portfolioChart(portfolio, ideas, 110);
     const costGrid = verticalLines(svg, '#eeeeee').slice(0, 7);
     const [left, right] = [costGrid[0] as number, costGrid[6] as number];
     // The grid positions are rounded to a hundredth of a pixel, so compare within 0.02.
-    const budgetLine = /<line x1="([^"]+)" y1="92" x2="[^"]+" y2="226" stroke="#b00020"/.exec(svg);
+    const budgetLine = /<line x1="([^"]+)" y1="[^"]+" x2="[^"]+" y2="[^"]+" stroke="#b00020"/.exec(svg);
     expect(Number(budgetLine?.[1])).toBeCloseTo(left + ((right - left) * 11) / 12, 1);
-    const barWidth = (y: number) => Number(new RegExp(`<rect x="${left}" y="${y}" width="([^"]+)"`).exec(svg)?.[1]);
-    expect(barWidth(102)).toBeCloseTo(((right - left) * 7) / 8, 1);
-    expect(barWidth(206)).toBeCloseTo((right - left) / 2, 1);
-    expect(svg).toMatch(new RegExp(`<rect x="${left}" y="206" width="[^"]+" height="14" fill="url\\(#`));
+    // The cost bars, in row order: the funded total, the three funded ideas, then the portal.
+    const bars = [
+      ...svg.matchAll(new RegExp(`<rect x="${left}" y="[^"]+" width="([^"]+)" height="14" fill="([^"]+)"`, 'g')),
+    ];
+    expect(bars).toHaveLength(5);
+    expect(Number(bars[0]?.[1])).toBeCloseTo(((right - left) * 7) / 8, 1);
+    expect(Number(bars[4]?.[1])).toBeCloseTo((right - left) / 2, 1);
+    expect(bars[4]?.[2]).toMatch(/^url\(#/);
     // The reason stands at the end of the idea's row; its name is the row's label.
     expect(svg).toContain('>excluded, outranked</text>');
     expect(svg).toContain('text-anchor="end" fill="#1a1a1a">portal</text>');

@@ -1,11 +1,20 @@
 import { fundPortfolio } from 'cxkit/governance';
 import { aggregateAssessments, managementElementsModel } from 'cxkit/maturity';
 import { scoreSeries } from 'cxkit/metrics';
-import { driverQuadrant, maturityRadar, perceptionGapBars, portfolioChart, scoreSeriesChart } from 'cxkit/render';
+import {
+  driverQuadrant,
+  journeyComparisonChart,
+  journeyTimeline,
+  maturityRadar,
+  perceptionGapBars,
+  portfolioChart,
+  scoreSeriesChart,
+  scoreSeriesPanels,
+} from 'cxkit/render';
 import { classifyDrivers } from 'cxkit/transfer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, answersAt } from './fixtures';
+import { aggregate, answersAt, measure } from './fixtures';
 import { attributeNumbers, estimatedTextBoxes, expectAccessibleSvg } from './svgChecks';
 
 const label = fc.string({ minLength: 1, maxLength: 12 });
@@ -184,5 +193,112 @@ describe('laws', () => {
       ),
       { numRuns: 60 },
     );
+  });
+  it('at a phone’s width a chart keeps its width, wraps its words and keeps every text inside', () => {
+    // A phone's chart is drawn for its width: growing wider would make the page shrink it,
+    // and its text below the size it was drawn at. Long names wrap or become numbered keys.
+    const name = fc.string({ minLength: 1, maxLength: 80, size: 'max' }).filter((text) => text.trim() !== '');
+    const phone = fc.integer({ min: 280, max: 479 });
+    const fitsExactly = (svg: string, width: number) => {
+      expect(Number(/^<svg [^>]*width="([^"]+)"/.exec(svg)?.[1])).toBe(width);
+      for (const box of estimatedTextBoxes(svg)) {
+        expect(box.left, box.content).toBeGreaterThanOrEqual(0);
+        expect(box.right, box.content).toBeLessThanOrEqual(width);
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 4, maxLength: 4 }), name, phone, (titles, title, width) => {
+        const renamed = {
+          ...aggregate,
+          dimensions: aggregate.dimensions.map((dimension, index) => ({
+            ...dimension,
+            title: titles[index] as string,
+          })),
+        };
+        fitsExactly(maturityRadar(renamed, { width, title }), width);
+        fitsExactly(perceptionGapBars(renamed, { width, title }), width);
+        const drivers = classifyDrivers(
+          Object.fromEntries(titles.map((_, index) => [`d${index}`, { raw: 0.1, share: 0.25 + index / 100 }])),
+          Object.fromEntries(titles.map((_, index) => [`d${index}`, { current: 10 + index, target: 12 }])),
+        );
+        const labels = Object.fromEntries(titles.map((driver, index) => [`d${index}`, driver]));
+        fitsExactly(driverQuadrant(drivers, { width, title, labels }), width);
+        const ideas = titles.map((_, index) => ({ id: `i${index}`, cost: 10 + index * 7, value: 1 + (index % 3) }));
+        fitsExactly(
+          portfolioChart(fundPortfolio(ideas, 30), ideas, 30, {
+            width,
+            title,
+            labels: Object.fromEntries(ideas.map((idea, index) => [idea.id, titles[index] as string])),
+          }),
+          width,
+        );
+        const day = 86_400_000;
+        const steps = titles.map((step, index) => ({
+          name: step,
+          stage: titles[index % 2] as string,
+          controlled: index % 2 === 0,
+          cases: 3,
+          start: index * 5 * day,
+          end: (index * 5 + 4) * day,
+        }));
+        fitsExactly(
+          journeyTimeline(
+            { journey: title, cases: 3, end: { p5: 18 * day, p50: 20 * day, p95: 22 * day }, steps },
+            { width },
+          ),
+          width,
+        );
+        fitsExactly(
+          journeyComparisonChart(measure, measure, {
+            width,
+            title,
+            before: titles[0] as string,
+            after: titles[1] as string,
+          }),
+          width,
+        );
+      }),
+      { numRuns: 40 },
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 4 }), phone, (segments, width) => {
+        const result = scoreSeries(
+          {
+            at: segments.flatMap((_, index) => [Date.UTC(2026, index, 10), Date.UTC(2026, index + 1, 10)]),
+            score: segments.flatMap((_, index) => [index * 3, 10 - index]),
+            segment: segments.flatMap((segment) => [segment, segment]),
+          },
+          { metric: 'nps', unit: 'month' },
+        );
+        fitsExactly(scoreSeriesChart(result, { width, title: segments[0] as string }), width);
+        fitsExactly(scoreSeriesPanels(result, { width }), width);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('no chart writes text smaller than 12 px', () => {
+    // The report shows a chart at its own size or shrunk to at most 11/12 of it (below that
+    // it shows the phone's drawing): 12 px text then never reads smaller than 11 px.
+    const day = 86_400_000;
+    const charts = [
+      maturityRadar(aggregate),
+      maturityRadar(aggregate, { width: 328 }),
+      perceptionGapBars(aggregate, { width: 328 }),
+      journeyComparisonChart(measure, measure, { width: 328 }),
+      journeyTimeline(
+        {
+          journey: 'J',
+          cases: 1,
+          end: { p5: day, p50: day, p95: day },
+          steps: [{ name: 'S', controlled: true, cases: 1, start: 0, end: day }],
+        },
+        { width: 328 },
+      ),
+    ];
+    for (const svg of charts) {
+      const sizes = [...svg.matchAll(/font-size="([^"]+)"/g)].map((match) => Number(match[1]));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    }
   });
 });

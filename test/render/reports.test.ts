@@ -127,7 +127,11 @@ describe('htmlReport', () => {
     // NPS holds only numbers: right-aligned, unwrapped. Month holds single words (dates):
     // unwrapped. Note holds sentences: left to wrap.
     expect(html).toContain('<th scope="col" class="number">NPS</th>');
-    expect(html).toContain('<tr><td class="word">2026-01</td><td class="number">50</td><td></td></tr>');
+    // Each cell carries its column's name, which a phone's narrow screen shows before it
+    // when the rows become cards.
+    expect(html).toContain(
+      '<tr><td class="word" data-label="Month">2026-01</td><td class="number" data-label="NPS">50</td><td data-label="Note"></td></tr>',
+    );
     expect(html).toContain(
       '<span class="severity severity-error">Error</span> <code>governance/accountable-not-one</code>',
     );
@@ -159,7 +163,7 @@ describe('htmlReport', () => {
       expect(html).toContain(`<th scope="col" class="number">${heading}</th>`);
     for (const heading of ['time', 'driver']) expect(html).toContain(`<th scope="col">${heading}</th>`);
     expect(html).toContain(
-      '<tr><td>wing to wing</td><td class="number">65.0 d</td><td class="number">44.5%</td><td class="number">&lt; 0.001</td><td class="word">turnaround-days</td></tr>',
+      '<tr><td data-label="time">wing to wing</td><td class="number" data-label="mean">65.0 d</td><td class="number" data-label="share">44.5%</td><td class="number" data-label="p-value">&lt; 0.001</td><td class="word" data-label="driver">turnaround-days</td></tr>',
     );
   });
 
@@ -265,5 +269,80 @@ describe('htmlReport', () => {
 
   it('is deterministic', () => {
     expect(htmlReport(sampleReport())).toBe(htmlReport(sampleReport()));
+  });
+});
+
+describe('the report an executive reads first', () => {
+  const summarised = (section: string): Report => ({
+    title: 'R',
+    sections: [
+      {
+        id: 'summary',
+        title: 'Executive summary',
+        summary: ['As of 2026-11-01.'],
+        points: [
+          { label: 'Relationship NPS', text: 'Dips every December.', section },
+          { label: 'Budget <k>', text: 'Funds 5 of 8 ideas.' },
+        ],
+      },
+      { id: 'nps', title: 'Relationship NPS' },
+    ],
+  });
+
+  it('opens with the first section, then the contents, and links each point to its section', () => {
+    const html = htmlReport(summarised('nps'));
+    const body = html.slice(html.indexOf('<main>'));
+    expect(body.indexOf('<h2 id="section-summary-heading">')).toBeLessThan(body.indexOf('<nav'));
+    expect(body.indexOf('<nav')).toBeLessThan(body.indexOf('<h2 id="section-nps-heading">'));
+    expect(html).toContain(
+      '<ul class="points">\n<li><a class="label" href="#section-nps">Relationship NPS</a>: Dips every December.</li>\n<li><span class="label">Budget &lt;k&gt;</span>: Funds 5 of 8 ideas.</li>\n</ul>',
+    );
+    const markdown = markdownReport(summarised('nps'));
+    expect(markdown.indexOf('## Executive summary')).toBeLessThan(markdown.indexOf('## Contents'));
+    expect(markdown).toContain(
+      '- **[Relationship NPS](#section-nps)**: Dips every December.\n- **Budget &lt;k&gt;**: Funds 5 of 8 ideas.',
+    );
+  });
+
+  it('refuses a point that links to no section of the report', () => {
+    expectCxError(() => htmlReport(summarised('journeys')), 'INVALID_INPUT', ['sections', 0, 'points', 0, 'section']);
+    expectCxError(() => markdownReport(summarised('not an id')), 'INVALID_INPUT', [
+      'sections',
+      0,
+      'points',
+      0,
+      'section',
+    ]);
+  });
+
+  it('shows a chart drawn for a phone wherever the wide drawing would have to shrink', () => {
+    // The wide chart is 720 px: with 24 px of page margin each side it fits a screen of 768 px.
+    const wide = scoreSeriesChart(series);
+    const narrow = scoreSeriesChart(series, { width: 328 });
+    const html = htmlReport({
+      title: 'R',
+      sections: [{ id: 's', title: 'S', charts: [{ id: 'nps', svg: wide, narrowSvg: narrow, caption: 'NPS' }] }],
+    });
+    expect(html).toContain('<figure id="chart-nps" class="fit-768">\n<div class="chart-wide">\n<svg ');
+    expect(html).toContain('</svg>\n</div>\n<div class="chart-narrow">\n<svg ');
+    expect(html).toContain(
+      '@media (max-width: 767.98px) { .fit-768 > .chart-wide { display: none; } .fit-768 > .chart-narrow { display: block; } }',
+    );
+    // Markdown has no media queries: it keeps the wide drawing.
+    expect(
+      markdownReport({
+        title: 'R',
+        sections: [{ id: 's', title: 'S', charts: [{ svg: wide, narrowSvg: narrow, caption: 'NPS' }] }],
+      }),
+    ).not.toContain('width="328"');
+    expectCxError(
+      () =>
+        htmlReport({
+          title: 'R',
+          sections: [{ id: 's', title: 'S', charts: [{ svg: wide, narrowSvg: '<svg onload="x()"/>', caption: 'c' }] }],
+        }),
+      'UNSAFE_SVG',
+      ['sections', 0, 'charts', 0, 'narrowSvg'],
+    );
   });
 });

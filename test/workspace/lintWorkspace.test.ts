@@ -188,6 +188,94 @@ describe('lintWorkspace: how long a metric programme may go unreviewed', () => {
   });
 });
 
+describe('lintWorkspace on a file that does not parse', () => {
+  const statement = entry('strategy/on-time.yaml', {
+    kind: 'success-statement',
+    schemaVersion: 1,
+    id: 'on-time',
+    title: 'On time',
+    outcome: 'Engines come back on the promised day.',
+    owner: 'COO',
+    horizon: '2027-12-31',
+    metrics: [
+      {
+        metric: 'relationship-nps',
+        kind: 'customer-feedback',
+        direction: 'higher-is-better',
+        baseline: { value: 15, on: '2026-01-01' },
+        target: { value: 30, by: '2027-12-31' },
+      },
+    ],
+  });
+  const log = entry('governance/decisions.yaml', {
+    kind: 'decision-log',
+    schemaVersion: 1,
+    id: 'decisions',
+    title: 'Decisions',
+    charter: 'cx-governance',
+    events: [],
+  });
+  // The metric definition and the charter are in files whose YAML is broken: the parser
+  // reports three problems in one file, and the links to what they hold cannot resolve.
+  const workspace: Workspace = {
+    manifest: null,
+    documents: [statement, log],
+    data: [],
+    problems: [
+      {
+        file: 'metrics/nps.yaml',
+        line: 12,
+        column: 9,
+        code: 'invalid-syntax',
+        message: 'Nested mappings are not allowed in compact mappings',
+        path: [],
+      },
+      {
+        file: 'metrics/nps.yaml',
+        line: 12,
+        column: 9,
+        code: 'invalid-syntax',
+        message: 'Implicit keys need to be on a single line',
+        path: [],
+      },
+      {
+        file: 'metrics/nps.yaml',
+        line: 14,
+        column: 1,
+        code: 'invalid-syntax',
+        message: 'Flow sequence in block collection must be sufficiently indented',
+        path: [],
+      },
+      {
+        file: 'governance/decisions.yaml',
+        line: 5,
+        code: 'missing-link',
+        message: 'charter names "cx-governance", but no governance-charter has that id.',
+        path: ['charter'],
+      },
+    ],
+  };
+  const findings = lintWorkspace(workspace, { asOf: '2026-11-01' });
+
+  it("gives one finding per file, at the parser's first message, saying what waits for it", () => {
+    const syntax = findings.filter((finding) => finding.rule === 'workspace/invalid-syntax');
+    expect(syntax.map((finding) => [finding.file, finding.line, finding.message])).toEqual([
+      ['metrics/nps.yaml', 12, 'Nested mappings are not allowed in compact mappings'],
+    ]);
+    expect(syntax[0]?.hint).toContain('links to them and checks across documents are not reported');
+  });
+
+  it('reports no link or metric as missing while it might be in the unread file', () => {
+    expect(findings.map((finding) => finding.rule)).not.toContain('workspace/missing-link');
+    expect(findings.map((finding) => finding.rule)).not.toContain('success/undefined-metric');
+    // Read in full, the same workspace reports both.
+    const readable = lintWorkspace({ ...workspace, problems: workspace.problems.slice(3) }, { asOf: '2026-11-01' });
+    expect(readable.map((finding) => finding.rule)).toEqual(
+      expect.arrayContaining(['workspace/missing-link', 'success/undefined-metric']),
+    );
+  });
+});
+
 describe('workspace output formats', () => {
   const findings: WorkspaceFinding[] = [
     {

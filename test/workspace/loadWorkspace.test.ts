@@ -72,14 +72,27 @@ describe('loadWorkspace on a workspace with one of each problem', async () => {
     const findings = lintWorkspace(workspace);
     const problemFindings = findings.filter((finding) => finding.rule.startsWith('workspace/'));
     // The unclosed flow sequence is found at the end of the file, where its ] is missing.
+    // While documents are unread (broken.yaml, future.json, wrong-kind.yaml), the decision
+    // log's link to a missing charter is held back: the charter could be in one of them.
     expect(problemFindings.map((finding) => [finding.rule, finding.severity, finding.file, finding.line])).toEqual([
       ['workspace/invalid-syntax', 'error', 'broken.yaml', 5],
       ['workspace/bad-row', 'error', 'data/survey.csv', 3],
       ['workspace/bad-row', 'error', 'data/survey.csv', 4],
       ['workspace/bad-row', 'error', 'data/survey.csv', 5],
-      ['workspace/missing-link', 'error', 'decisions.yaml', 5],
       ['workspace/newer-schema', 'error', 'future.json', 3],
       ['workspace/unknown-kind', 'error', 'wrong-kind.yaml', 1],
+    ]);
+    // Once every document reads, the link is reported.
+    const readable = {
+      ...workspace,
+      problems: workspace.problems.filter(
+        (problem) => !['broken.yaml', 'future.json', 'wrong-kind.yaml'].includes(problem.file),
+      ),
+    };
+    expect(lintWorkspace(readable).map((finding) => [finding.rule, finding.file, finding.line])).toContainEqual([
+      'workspace/missing-link',
+      'decisions.yaml',
+      5,
     ]);
   });
 });

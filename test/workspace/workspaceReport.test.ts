@@ -38,14 +38,18 @@ const openOnly: Workspace = {
 describe('workspaceReport', () => {
   it('says in the section why a chart was not drawn instead of leaving it out silently', () => {
     const report = workspaceReport(analyzeWorkspace(openOnly, { asOf: '2026-11-01' }));
-    expect(report.sections.map((section) => section.id)).toEqual(['overview', 'findings', 'journey-repair-events']);
-    const section = report.sections[2];
+    expect(report.sections.map((section) => section.id)).toEqual(['summary', 'journey-repair-events', 'findings']);
+    const section = report.sections[1];
     expect(section?.charts).toEqual([]);
     expect(section?.summary).toContain(
-      '1 case in data/events.csv: 0 finished wing to wing, 1 still open on 2026-11-01.',
+      '1 case in data/events.csv: 0 finished wing to wing, 1 still open on 2026-11-01. Durations in calendar days (d).',
     );
     expect(
-      section?.summary?.some((line) => line.startsWith('Chart not drawn (Engine repair, wing to wing: every case): ')),
+      section?.summary?.some((line) =>
+        line.startsWith(
+          'Chart not drawn (Engine repair, wing to wing: where a typical case spends its time, every finished case): ',
+        ),
+      ),
     ).toBe(true);
     // Both builders take it as it is.
     expect(htmlReport(report)).toContain('Chart not drawn');
@@ -129,10 +133,10 @@ describe('workspaceReport', () => {
       'last event',
     ]);
     expect(table('UTC')?.rows).toEqual([
-      ['callback', 'approved', '2026-03-02', '2026-03-02', '2026-03-04', '2026-03-04'],
+      ['Callback', 'approved', '2026-03-02', '2026-03-02', '2026-03-04', '2026-03-04'],
     ]);
     expect(table('Asia/Tokyo')?.rows).toEqual([
-      ['callback', 'approved', '2026-03-02', '2026-03-02', '2026-03-05', '2026-03-05'],
+      ['Callback', 'approved', '2026-03-02', '2026-03-02', '2026-03-05', '2026-03-05'],
     ]);
   });
 

@@ -3,6 +3,7 @@ import { raiseWorkspace } from '../messages';
 import type { SurveyResponsesData, Workspace } from '../Workspace';
 import type { SurveyAnalysis } from '../WorkspaceAnalysis';
 import { documentsOf } from './documentsOf';
+import { surveyTrend } from './surveyTrend';
 
 /** @internal A survey data set's monthly series and recurring dips, on its metric definition's scale. */
 export function surveyAnalysis(workspace: Workspace, data: SurveyResponsesData, timeZone: string): SurveyAnalysis {
@@ -25,11 +26,13 @@ export function surveyAnalysis(workspace: Workspace, data: SurveyResponsesData, 
   const metric = definition.metric === 'custom' ? 'csat' : definition.metric;
   // NPS is always 0–10 (scoreSeries refuses another scale); the others take the definition's.
   const options = metric === 'nps' ? ({ metric, timeZone } as const) : ({ metric, scale, timeZone } as const);
+  const series = scoreSeries(responses, { ...options, unit: 'month' });
   return {
     data: data.id,
     file: data.file,
     definition,
-    series: scoreSeries(responses, { ...options, unit: 'month' }),
+    series,
     dips: findRecurringDips(responses, { ...options, season: 'month' }),
+    trend: surveyTrend(series),
   };
 }

@@ -1,6 +1,6 @@
 import type { ReportSection } from '../../render/index';
 import type { GovernanceAnalysis } from '../WorkspaceAnalysis';
-import { counted, localDay } from './reportText';
+import { counted, humanized, localDay } from './reportText';
 
 /**
  * The report's section on the decision logs: every recommendation's state with the days
@@ -13,20 +13,21 @@ import { counted, localDay } from './reportText';
 export function governanceSection(analyses: readonly GovernanceAnalysis[], timeZone: string): ReportSection {
   const several = analyses.length > 1;
   const states = analyses.flatMap((analysis) =>
-    Object.values(analysis.replay.recommendations).map((state) => ({ state, file: analysis.file })),
+    Object.values(analysis.replay.recommendations).map((state) => ({ state, analysis })),
   );
-  const rows = states.map(({ state, file }) => [
-    state.id,
+  const titleOf = (analysis: GovernanceAnalysis, id: string) => analysis.titles[id] ?? humanized(id);
+  const rows = states.map(({ state, analysis }) => [
+    titleOf(analysis, state.id),
     state.status,
     localDay(state.proposedAt, timeZone),
     localDay(state.submittedAt, timeZone),
     localDay(state.decidedAt, timeZone),
     localDay(state.updatedAt, timeZone),
-    ...(several ? [file] : []),
+    ...(several ? [analysis.file] : []),
   ]);
   const rejected = analyses.flatMap((analysis) =>
     analysis.replay.rejected.map((event) => [
-      event.event.id,
+      `${event.event.id} (${titleOf(analysis, event.event.recommendation)})`,
       event.code,
       event.message,
       ...(several ? [analysis.file] : []),
@@ -36,10 +37,10 @@ export function governanceSection(analyses: readonly GovernanceAnalysis[], timeZ
   const logColumn = several ? ['log'] : [];
   return {
     id: 'governance',
-    title: 'Governance: the decision log',
+    title: 'Decisions',
     summary: [
-      `${counted(rows.length, 'recommendation')} in ${several ? `${analyses.length} decision logs` : `one decision log (${analyses[0]?.file})`}; ${waiting} waiting for the executives; ${counted(rejected.length, 'event')} the charter does not allow.`,
-      'Overdue reviews and other audit findings are listed under Findings.',
+      `${counted(rows.length, 'recommendation')} in ${several ? `${analyses.length} decision logs` : `one decision log (${analyses[0]?.file})`}; ${waiting} waiting for the executives; ${counted(rejected.length, 'event')} the charter does not allow. Dates are days in ${timeZone}.`,
+      'Overdue reviews and the other audit findings are listed in the appendix.',
     ],
     tables: [
       {

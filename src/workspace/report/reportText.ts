@@ -52,18 +52,76 @@ export function seasonWords(season: string): string {
   return season;
 }
 
+// A phone's screen of 360 px less the report page's margins: charts drawn this wide need
+// no shrinking there, so their text reads at the size drawn.
+const phoneWidth = 328;
+
 /**
- * Draws one chart, or says in the section why it could not be drawn: a chart the data
- * does not allow (no finished case, too many segments) is never dropped without a word.
+ * Draws one chart twice — at its own width, and at a phone's width for `htmlReport` to
+ * show on narrow screens — or says in the section why it could not be drawn: a chart the
+ * data does not allow (no finished case, too many segments) is never dropped without a
+ * word. `draw` gets the width to draw at, `undefined` for the chart's own.
  *
  * @internal
  */
-export function drawn(notes: string[], caption: string, draw: () => string, id: string): ReportChart[] {
+export function drawn(
+  notes: string[],
+  caption: string,
+  draw: (width: { readonly width?: number }) => string,
+  id: string,
+): ReportChart[] {
   try {
-    return [{ id, svg: draw(), caption }];
+    return [{ id, svg: draw({}), narrowSvg: draw({ width: phoneWidth }), caption }];
   } catch (error) {
     if (!(error instanceof CxError)) throw error;
     notes.push(`Chart not drawn (${caption}): ${error.message}`);
     return [];
   }
+}
+
+/**
+ * An id as words, for a thing nothing else names: `return-transport-at-induction` reads
+ * "Return transport at induction".
+ *
+ * @internal
+ */
+export function humanized(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** @internal A number with at most `decimals` decimals and thousands separated: 1200 → "1,200". */
+export function amount(value: number, decimals = 1): string {
+  const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
+  const [whole, fraction] = Math.abs(rounded)
+    .toFixed(decimals)
+    .replace(/\.?0+$/, '')
+    .split('.');
+  const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '−' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** @internal A signed change with a fixed number of decimals: "+1.8", "−0.4", "±0.0". */
+export function signed(value: number, decimals = 1): string {
+  const text = Math.abs(value).toFixed(decimals);
+  const zero = Number(text) === 0;
+  return `${value > 0 && !zero ? '+' : value < 0 && !zero ? '−' : '±'}${text}`;
+}
+
+/** @internal A score with a fixed number of decimals and a true minus sign: "16.4", "−3.0". */
+export function fixed(value: number, decimals = 1): string {
+  const text = Math.abs(value).toFixed(decimals);
+  return `${value < 0 && Number(text) !== 0 ? '−' : ''}${text}`;
+}
+
+/** @internal A sentence's first letter in capitals. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** @internal A period label as words: "2026-10" is "October 2026"; others stay. */
+export function periodWords(period: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month === null) return period;
+  return `${monthNames[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
 }
