@@ -410,6 +410,11 @@ describe('the stories the data tells', () => {
     // Right after the score series they explain.
     expect(ids.indexOf('outcomes-contract-renewals')).toBe(ids.indexOf('survey-relationship-survey') + 1);
     const section = (id: string) => report.sections.find((candidate) => candidate.id === id);
+    // The executive summary carries the link, in the hand counts' words: 93/97 and 44/71.
+    const summary = section('summary')?.points?.find((point) => point.section === 'outcomes-contract-renewals');
+    expect(summary?.text).toMatch(
+      /^promoters 95\.9%, detractors 62\.0%: \+33\.9 pts \(95% interval 21\.9 to 45\.8 pts\), more than chance would make it, over 270 customers\.$/,
+    );
     // The hand counts above: 93 of 97, 89 of 102, 44 of 71.
     expect(section('outcomes-contract-renewals')?.tables?.[0]?.rows.map((row) => row.slice(0, 4))).toEqual([
       ['promoters', '9–10', 97, '95.9%'],

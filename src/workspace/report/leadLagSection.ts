@@ -1,4 +1,4 @@
-import type { ReportSection } from '../../render/index';
+import type { ReportPoint, ReportSection } from '../../render/index';
 import type { LeadLagAnalysis } from '../WorkspaceAnalysis';
 import { counted, pValueText } from './reportText';
 
@@ -50,5 +50,14 @@ export function leadLagSection(analysis: LeadLagAnalysis): ReportSection {
         ]),
       },
     ],
+  };
+}
+
+/** @internal The executive summary's line for one business measure: whether the score leads it. */
+export function leadLagSummaryPoint(analysis: LeadLagAnalysis): ReportPoint {
+  return {
+    label: `Does ${analysis.definition.title} lead ${analysis.measure}?`,
+    text: verdictText(analysis),
+    section: `lead-lag-${analysis.data}`,
   };
 }

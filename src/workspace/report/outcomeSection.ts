@@ -1,5 +1,5 @@
 import type { OutcomeCategory, OutcomeDifference } from '../../metrics/index';
-import type { ReportSection } from '../../render/index';
+import type { ReportPoint, ReportSection } from '../../render/index';
 import type { OutcomeAnalysis } from '../WorkspaceAnalysis';
 import { counted, pValueText } from './reportText';
 
@@ -84,5 +84,27 @@ export function outcomeSection(analysis: OutcomeAnalysis): ReportSection {
         ]),
       },
     ],
+  };
+}
+
+/**
+ * @internal The executive summary's line for one customer-outcomes data set: the most and
+ * least favourable categories' outcome, and the difference between them with its interval.
+ */
+export function outcomeSummaryPoint(analysis: OutcomeAnalysis): ReportPoint | null {
+  const { result, definition, outcome } = analysis;
+  const rate = result.outcome === 'rate';
+  const first = result.categories[0];
+  const last = result.categories[result.categories.length - 1];
+  const extremes = result.differences.find(
+    (difference) => difference.a === first?.category && difference.b === last?.category,
+  );
+  if (first === undefined || last === undefined || extremes === undefined || extremes.difference === null) return null;
+  const clear = extremes.ci !== null && (extremes.ci.lower > 0 || extremes.ci.upper < 0);
+  const interval = extremes.ci === null ? '' : ` (95% interval ${intervalText(extremes, rate)})`;
+  return {
+    label: `${outcome}, by ${definition.title} category`,
+    text: `${first.category} ${estimateText(first.estimate, rate)}, ${last.category} ${estimateText(last.estimate, rate)}: ${differenceText(extremes, rate)}${interval}, ${clear ? 'more than chance would make it' : 'no difference beyond chance'}, over ${counted(result.matched, 'customer')}.`,
+    section: `outcomes-${analysis.data}`,
   };
 }
