@@ -8,6 +8,7 @@ import { run as instantReader } from './core/instantReader.bench';
 import { run as evaluateSurveyRequest } from './governance/evaluateSurveyRequest.bench';
 import { run as measureJourney } from './journeys/measureJourney.bench';
 import { run as nps } from './metrics/nps.bench';
+import { run as outcomesByScoreCategory } from './metrics/outcomesByScoreCategory.bench';
 import { run as scoreSeries } from './metrics/scoreSeries.bench';
 import { runEventLog as readEventLog, runSurveyExport as readSurveyExport } from './node/readers.bench';
 import { run as fitTransferFunction } from './transfer/fitTransferFunction.bench';
@@ -20,6 +21,7 @@ const suites: Record<string, () => Promise<void>> = {
   instantReader,
   nps,
   scoreSeries,
+  outcomesByScoreCategory,
   measureJourney,
   fitTransferFunction,
   threads,

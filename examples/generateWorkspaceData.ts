@@ -14,6 +14,11 @@
  *   invoice accuracy barely moves it.
  * - `maturity-responses.csv`: the reference maturity model answered by marketing and the CX
  *   team; marketing sees a far more mature CX strategy than the people who run it.
+ * - `contract-renewals.csv`: each customer account's support-contract renewal in 2026; an
+ *   account whose last relationship-NPS answer before it was a promoter's renews more often
+ *   than a detractor's (the survey's `customer` column names the account that answered).
+ * - `repeat-work-orders.csv`: shop visits booked each month by existing customers; they
+ *   follow relationship NPS two months later.
  * - `metric-observations.csv`: the month-end values of the success statements' metrics
  *   that no survey file holds: the wing-to-wing median of the engines reinstalled each
  *   month (taken from the journey events, so it cannot disagree with them), and the
@@ -31,11 +36,25 @@ export const workspaceDataSeed = 20_261_101;
 
 const day = 86_400_000;
 
-/** A relationship survey answer: `at` is an ISO date, `score` 0–10. */
+/** A relationship survey answer: `at` is an ISO date, `score` 0–10, `customer` the account that answered. */
 export interface SurveyResponseRow {
   readonly at: string;
   readonly score: number;
   readonly segment: string;
+  readonly customer: string;
+}
+
+/** A customer account's support-contract renewal: the day it came up and whether it was renewed. */
+export interface ContractRenewalRow {
+  readonly customer: string;
+  readonly renewed: boolean;
+  readonly at: string;
+}
+
+/** Shop visits booked in a month (`YYYY-MM`) by customers who had been with Northwind before. */
+export interface RepeatWorkOrderRow {
+  readonly period: string;
+  readonly orders: number;
 }
 
 /** One journey event: `at` is an ISO instant in UTC. */
@@ -76,6 +95,8 @@ export interface WorkspaceData {
   readonly journeyEvents: readonly JourneyEventRow[];
   readonly driverObservations: readonly DriverObservationRow[];
   readonly maturityResponses: readonly MaturityResponseRow[];
+  readonly contractRenewals: readonly ContractRenewalRow[];
+  readonly repeatWorkOrders: readonly RepeatWorkOrderRow[];
   readonly metricObservations: readonly MetricObservationRow[];
 }
 
@@ -99,10 +120,12 @@ export const engineRepairEvents = [
 export const referenceQuestionIds = [
   'mindset-leaders',
   'mindset-everyone',
-  'strategy-mission',
+  'mindset-mission',
   'strategy-success',
+  'strategy-plans',
   'discipline-governance',
   'discipline-measurement',
+  'discipline-education',
   'cx-strategy-goals',
   'cx-strategy-priorities',
   'technology-listening',
@@ -111,19 +134,18 @@ export const referenceQuestionIds = [
   'governance-survey-policy',
   'design-journeys',
   'design-testing',
-  'intentional-design',
-  'intentional-outcomes',
-  'culture-top',
-  'culture-recognition',
-  'collaboration-involvement',
-  'collaboration-loop',
-  'innovation-new',
-  'innovation-learning',
   'authentic-promise',
   'beyond-functions',
   'wing-to-wing-span',
   'strategic-link',
   'empowered-action',
+  'empowered-people-practices',
+  'employee-experience-management',
+  'employee-experience-feedback',
+  'everyone-touches-reach',
+  'top-down-commitment',
+  'top-down-ratings',
+  'customer-view-own',
 ] as const;
 
 /** mulberry32: a small, fast, seeded generator of uniform numbers in [0, 1). */
@@ -185,8 +207,8 @@ const segmentMix = {
   cargo: { weight: 0.15, promoters: 0.41, detractors: 0.22 },
 } as const;
 
-function surveyResponses(random: Random): SurveyResponseRow[] {
-  const rows: SurveyResponseRow[] = [];
+function surveyResponses(random: Random): Omit<SurveyResponseRow, 'customer'>[] {
+  const rows: Omit<SurveyResponseRow, 'customer'>[] = [];
   for (let monthIndex = 0; monthIndex < 36; monthIndex++) {
     const year = 2023 + Math.floor((10 + monthIndex) / 12);
     const month = (10 + monthIndex) % 12;
@@ -212,6 +234,68 @@ function surveyResponses(random: Random): SurveyResponseRow[] {
     }
   }
   return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+// Customer accounts per segment: each answer comes from a contact at one of them.
+const accountsPerSegment = { airline: 160, lessor: 60, cargo: 50 } as const;
+const accountId = (segment: string, number: number) => `${segment}-${String(number).padStart(3, '0')}`;
+
+/**
+ * Names the account behind each answer, from a stream of its own so that the scores stay
+ * what they were before accounts were recorded.
+ */
+function withCustomers(random: Random, rows: readonly Omit<SurveyResponseRow, 'customer'>[]): SurveyResponseRow[] {
+  return rows.map((row) => ({
+    ...row,
+    customer: accountId(
+      row.segment,
+      random.integer(1, accountsPerSegment[row.segment as keyof typeof accountsPerSegment]),
+    ),
+  }));
+}
+
+// The chance of renewing by the category of the account's last answer before renewal.
+const renewalChance = { promoter: 0.94, passive: 0.86, detractor: 0.7 } as const;
+
+function contractRenewals(random: Random, answers: readonly SurveyResponseRow[]): ContractRenewalRow[] {
+  const rows: ContractRenewalRow[] = [];
+  const first = Date.UTC(2026, 0, 5);
+  const last = Date.UTC(2026, 9, 30);
+  for (const segment of segments) {
+    for (let number = 1; number <= accountsPerSegment[segment]; number++) {
+      const customer = accountId(segment, number);
+      const at = isoDate(first + random.integer(0, (last - first) / day) * day);
+      // Answers are in date order: the last one before the renewal date decides the chance.
+      const before = answers.filter((row) => row.customer === customer && row.at < at).at(-1);
+      const score = before?.score ?? 8;
+      const category = score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+      rows.push({ customer, renewed: random.uniform() < renewalChance[category], at });
+    }
+  }
+  return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.customer < b.customer ? -1 : 1));
+}
+
+/**
+ * Shop visits booked each month by existing customers: about 40, moved by the relationship
+ * NPS of two months before (an airline that is unhappy in December sends its next engine
+ * elsewhere in February), with month-to-month noise of its own.
+ */
+function repeatWorkOrders(random: Random, answers: readonly SurveyResponseRow[]): RepeatWorkOrderRow[] {
+  const months = [...new Set(answers.map((row) => row.at.slice(0, 7)))].sort();
+  const npsOf = months.map((month) => {
+    const scores = answers.filter((row) => row.at.startsWith(month)).map((row) => row.score);
+    return (
+      (100 * (scores.filter((score) => score >= 9).length - scores.filter((score) => score <= 6).length)) /
+      scores.length
+    );
+  });
+  const mean = npsOf.reduce((sum, value) => sum + value, 0) / npsOf.length;
+  let noise = 0;
+  return months.map((period, index) => {
+    noise = 0.5 * noise + random.normal(0, 1.2);
+    const earlier = npsOf[index - 2] ?? mean;
+    return { period, orders: round(40 + 0.35 * (earlier - mean) + noise, 1) };
+  });
 }
 
 /** How far the lean shop programme had gone (0 before July 2025, 1 from November 2025). */
@@ -299,30 +383,33 @@ const commonLevels: Record<string, number> = {
   'mindset-everyone': 2.6,
   'discipline-governance': 2.7,
   'discipline-measurement': 2.9,
+  'discipline-education': 2.2,
   'technology-listening': 3.2,
   'technology-insight': 2.4,
   'governance-council': 2.9,
   'governance-survey-policy': 2.5,
   'design-journeys': 2.8,
   'design-testing': 2.1,
-  'intentional-design': 2.5,
-  'intentional-outcomes': 2.6,
-  'culture-top': 3.0,
-  'culture-recognition': 2.3,
-  'innovation-new': 2.4,
-  'innovation-learning': 2.2,
   'authentic-promise': 2.9,
   'beyond-functions': 2.6,
   'strategic-link': 2.8,
   'empowered-action': 2.4,
+  'empowered-people-practices': 2.2,
+  'employee-experience-management': 2.3,
+  'employee-experience-feedback': 2.0,
+  'everyone-touches-reach': 2.5,
+  'top-down-commitment': 3.0,
+  'top-down-ratings': 2.6,
+  'customer-view-own': 2.7,
 };
+// Marketing believes the mission is shared and the strategy in place; the CX team, who run
+// them, do not agree.
 const perceivedLevels: Record<string, { marketing: number; 'cx-team': number }> = {
-  'strategy-mission': { marketing: 4.3, 'cx-team': 2.6 },
+  'mindset-mission': { marketing: 4.3, 'cx-team': 2.4 },
   'strategy-success': { marketing: 4.0, 'cx-team': 2.3 },
+  'strategy-plans': { marketing: 4.1, 'cx-team': 2.6 },
   'cx-strategy-goals': { marketing: 4.1, 'cx-team': 2.5 },
   'cx-strategy-priorities': { marketing: 3.9, 'cx-team': 2.4 },
-  'collaboration-involvement': { marketing: 4.2, 'cx-team': 2.4 },
-  'collaboration-loop': { marketing: 3.8, 'cx-team': 2.2 },
   'wing-to-wing-span': { marketing: 3.9, 'cx-team': 1.8 },
 };
 
@@ -355,12 +442,15 @@ function maturityResponses(random: Random): MaturityResponseRow[] {
  */
 export function generateWorkspaceData(seed: number): WorkspaceData {
   // One stream per data set, so that changing one leaves the others as they were.
+  const answers = withCustomers(createRandom(seed + 4), surveyResponses(createRandom(seed)));
   const events = journeyEvents(createRandom(seed + 1));
   return {
-    surveyResponses: surveyResponses(createRandom(seed)),
+    surveyResponses: answers,
     journeyEvents: events,
     driverObservations: driverObservations(createRandom(seed + 2)),
     maturityResponses: maturityResponses(createRandom(seed + 3)),
+    contractRenewals: contractRenewals(createRandom(seed + 5), answers),
+    repeatWorkOrders: repeatWorkOrders(createRandom(seed + 6), answers),
     metricObservations: metricObservations(events),
   };
 }
@@ -438,8 +528,8 @@ const driverColumns = [
 export function workspaceDataFiles(data: WorkspaceData): Record<string, string> {
   return {
     'data/survey-responses.csv': csv(
-      ['at', 'score', 'segment'],
-      data.surveyResponses.map((row) => [row.at, row.score, row.segment]),
+      ['at', 'score', 'segment', 'customer'],
+      data.surveyResponses.map((row) => [row.at, row.score, row.segment, row.customer]),
     ),
     'data/journey-events.csv': csv(
       ['case', 'event', 'at'],
@@ -456,6 +546,14 @@ export function workspaceDataFiles(data: WorkspaceData): Record<string, string> 
         row.group,
         ...referenceQuestionIds.map((question) => row.answers[question] ?? null),
       ]),
+    ),
+    'data/contract-renewals.csv': csv(
+      ['customer', 'value', 'at'],
+      data.contractRenewals.map((row) => [row.customer, String(row.renewed), row.at]),
+    ),
+    'data/repeat-work-orders.csv': csv(
+      ['period', 'value'],
+      data.repeatWorkOrders.map((row) => [row.period, row.orders]),
     ),
     'data/metric-observations.csv': csv(
       ['metric', 'at', 'value', 'lower', 'upper'],

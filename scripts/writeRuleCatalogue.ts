@@ -19,8 +19,11 @@ import { maturityMessages } from '../src/maturity/messages';
 import { continuityMessages } from '../src/metrics/continuityMessages';
 import { metricsMessages } from '../src/metrics/messages';
 import { metricsRules } from '../src/metrics/metricsRules';
+import { outcomeMessages } from '../src/metrics/outcomeMessages';
 import { surveyExportMessages } from '../src/metrics/surveyExportMessages';
 import { nodeMessages } from '../src/node/messages';
+import { peopleMessages } from '../src/people/messages';
+import { peopleRules } from '../src/people/peopleRules';
 import { renderMessages } from '../src/render/messages';
 import { strategyMessages } from '../src/strategy/messages';
 import { strategyRules } from '../src/strategy/strategyRules';
@@ -85,6 +88,14 @@ export const catalogueAreas: readonly CatalogueArea[] = [
     rules: governanceRules,
   },
   {
+    title: 'People: immersion and education',
+    module: 'cxkit/people',
+    registry: 'peopleRules',
+    reportedBy: '`auditImmersionLog`, `auditEducationPlan`',
+    guide: 'people.md',
+    rules: peopleRules,
+  },
+  {
     title: 'Maturity',
     module: 'cxkit/maturity',
     registry: 'maturityRules',
@@ -108,12 +119,13 @@ export const errorMessageTables: Readonly<Record<string, Readonly<Record<string,
   'cxkit/core': Object.fromEntries(
     Object.entries({ ...messages, VALIDATION_FAILED: undefined }).filter(([code]) => code !== 'INVALID_INPUT'),
   ),
-  'cxkit/metrics': { ...metricsMessages, ...continuityMessages, ...surveyExportMessages },
+  'cxkit/metrics': { ...metricsMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
   'cxkit/journeys': journeysMessages,
   'cxkit/transfer': transferMessages,
   'cxkit/strategy': strategyMessages,
   'cxkit/governance': governanceMessages,
   'cxkit/maturity': maturityMessages,
+  'cxkit/people': peopleMessages,
   'cxkit/warehouse': warehouseMessages,
   // The workspace table also holds its findings' messages (camelCase keys), which are no error codes.
   'cxkit/workspace': Object.fromEntries(Object.entries(workspaceMessages).filter(([key]) => /^[A-Z_]+$/.test(key))),
@@ -150,6 +162,7 @@ function anchor(id: string): string {
 
 function exampleLines(example: string | undefined): string[] {
   if (example === undefined) return [];
+  if (example.trim() === '') return ['', 'Triggered by: an empty statement.'];
   if (example.startsWith('{')) {
     try {
       return ['', 'Triggered by:', '', '```json', JSON.stringify(JSON.parse(example), null, 2), '```'];

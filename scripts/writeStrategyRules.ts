@@ -18,6 +18,7 @@ const areas = [
 
 function exampleBlock(example: string): string {
   // Phrase rules take a sentence; the others a document's fields as JSON.
+  if (example.trim() === '') return '> *(an empty statement)*';
   if (!example.startsWith('{')) return `> ${example}`;
   return `\`\`\`json\n${JSON.stringify(JSON.parse(example), null, 2)}\n\`\`\``;
 }

@@ -13,6 +13,7 @@ export * from './governance/index';
 export * from './journeys/index';
 export * from './maturity/index';
 export * from './metrics/index';
+export * from './people/index';
 export * from './render/index';
 export * from './strategy/index';
 export * from './transfer/index';

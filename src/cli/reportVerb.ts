@@ -17,9 +17,11 @@ import { parseVerbArguments } from './parseVerbArguments';
 const help = `Usage: cxkit report [dir] --out <folder> [options]
 
 Computes everything the workspace in dir (default: the current folder) allows — score
-series with intervals and recurring dips, journeys wing to wing (before and after when
-the manifest names two periods), driver importance, maturity and perception gaps, the
-decision log, funded portfolios — and writes into the out folder:
+series with intervals and recurring dips, customer outcomes by score category and
+whether the score leads a business measure, journeys wing to wing (before and after
+when the manifest names two periods), driver importance, maturity and perception gaps,
+the decision log, funded portfolios, immersion logs and education plans — and writes
+into the out folder:
 
   report.html   one self-contained file: charts inline, no scripts, no external links
   report.md     the same report in Markdown, with the charts beside it

@@ -71,6 +71,7 @@ function reportDuplicates(
  * owns each part, who controls its duration, where it happens, whether it is a moment
  * of truth, and which metrics measure it. `events` lists every event name the steps
  * and the boundary use, and whether the customer lives it or only the company sees it.
+ * `acknowledged` records advice the team has weighed and set aside, with its reason.
  *
  * Event names are written as the event log writes them — "Resolve ticket",
  * "T02 Check confirmation of receipt" or "engine-removed" — any non-blank text without
@@ -125,6 +126,14 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
     steps: z.array(stepSchema()).min(1),
     /** Ids of the metric definitions that measure the customer's outcome over the whole span. */
     outcomeMeasures: z.array(identifierSchema('MetricId')).optional(),
+    /**
+     * Advice the team has weighed and set aside for this journey, each with its reason
+     * (for now `journey/service-and-digital-only`, where service or digital really is the
+     * journey's strategic driver).
+     */
+    acknowledged: z
+      .array(z.strictObject({ rule: z.literal('journey/service-and-digital-only'), reason: text() }))
+      .optional(),
   },
   check: (journey, report) => {
     reportDuplicates(journey.events, 'name', 'events', report);

@@ -58,10 +58,10 @@ export const journeyRules = /* @__PURE__ */ defineRuleRegistry([
   },
   {
     id: 'journey/service-and-digital-only',
-    summary: 'Only customer-service or digital functions own steps.',
+    summary: 'Only customer-service or digital functions own steps (advice a journey can acknowledge).',
     rationale:
-      'CX is bigger than service and digital. Sales promises, finance invoices, accounting corrects, logistics delivers: every function creates moments that shape the experience. A journey owned only by service and digital teams leaves the rest of the organisation out of it.',
-    severity: 'warning',
+      'CX is bigger than service and digital. Sales promises, finance invoices, accounting corrects, logistics delivers: every function creates moments that shape the experience. Focusing on service or digital is not wrong in itself — in some businesses it is the strategic driver of growth — but limiting CX to them is a mistake where they are only one part of the journey. Hence advice: where the focus is deliberate, acknowledge it in the journey with the reason (`acknowledged: [{ rule: journey/service-and-digital-only, reason }]`) and the finding goes away.',
+    severity: 'info',
     example: 'steps owned by "customer-service" and "digital" only',
   },
   {

@@ -160,6 +160,8 @@ function findStepProblems(journey: Journey): Finding[] {
 }
 
 function findServiceAndDigitalOnly(journey: Journey, functions: readonly string[]): Finding[] {
+  // A deliberate focus, acknowledged with its reason: the advice has been heard.
+  if (journey.acknowledged?.some((entry) => entry.rule === 'journey/service-and-digital-only')) return [];
   const owners = [...new Set(journey.steps.flatMap((step) => (step.owner === undefined ? [] : [step.owner])))];
   const serviceAndDigital = new Set(functions.map(normalise));
   if (owners.length === 0 || !owners.every((owner) => serviceAndDigital.has(normalise(owner)))) return [];
@@ -167,7 +169,7 @@ function findServiceAndDigitalOnly(journey: Journey, functions: readonly string[
     findingFromRule(journeyRules['journey/service-and-digital-only'], {
       message: `Only customer-service or digital functions own steps (${owners.join(', ')}); the functions that sell, invoice, account and deliver are missing.`,
       path: ['steps'],
-      hint: 'Add the steps other functions own: the sales promise, the quote, the invoice, the delivery.',
+      hint: 'Add the steps other functions own (the sales promise, the quote, the invoice, the delivery), or, where service or digital is the journey’s strategic driver, acknowledge this advice with the reason.',
     }),
   ];
 }
@@ -187,8 +189,9 @@ function findMissingOutcomeMeasure(journey: Journey): Finding[] {
  * Lints a journey map: a boundary drawn on company-internal events (inside-out
  * measurement), stages only up to the purchase, hand-off gaps where customer-felt time
  * belongs to no step, steps without an owner, moments of truth without a measure,
- * steps owned only by service or digital functions, and no outcome measure for the
- * whole wing-to-wing span. Each rule is documented in {@link journeyRules}.
+ * steps owned only by service or digital functions (advice, which the journey may
+ * acknowledge with a reason), and no outcome measure for the whole wing-to-wing span.
+ * Each rule is documented in {@link journeyRules}.
  *
  * @param journey - A journey document: parsed (see {@link parseJourney}) or as read from JSON or YAML.
  * @param options - `serviceAndDigitalFunctions`; see {@link LintJourneyOptions}.

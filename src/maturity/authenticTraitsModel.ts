@@ -7,8 +7,9 @@ import { maturityStages } from './maturityStages';
  * **authentic** (what customers get matches what is promised), **bigger than service and
  * digital** (every function shapes it), **measured wing to wing** (from the customer’s
  * trigger to their outcome), **strategic** (tied to business outcomes) and
- * **organisationally empowered** (people are free and equipped to act). One question per
- * dimension, five stages.
+ * **organisationally empowered** (people are free and equipped to act, because of how
+ * they are hired, trained, measured and paid, and their feedback is heard). One question
+ * per trait (two for empowerment), five stages.
  *
  * @example
  * import { authenticTraitsModel } from 'cxkit/maturity';
@@ -25,6 +26,8 @@ export const authenticTraitsModel: MaturityModel = {
   title: 'The traits of an authentic customer experience',
   description:
     'Authentic, bigger than service and digital, measured wing to wing, strategic, organisationally empowered.',
+  source:
+    'The traits of an authentic customer experience, the wing-to-wing measurement learned at GE Aircraft Engines, and how hiring, training, measuring and paying people shapes their empowerment, from the CX practice essay on what makes CX authentic (Highwire blog). Questions and anchors written for cxkit.',
   levels: [...maturityStages],
   dimensions: [
     {
@@ -113,6 +116,17 @@ export const authenticTraitsModel: MaturityModel = {
             3: 'Front-line staff have clear limits within which they decide.',
             4: 'Teams fix causes, not only cases, within their own budgets.',
             5: 'Anyone can act for a customer and is backed when they do.',
+          },
+        },
+        {
+          id: 'empowered-people-practices',
+          text: 'Do the ways people are hired, trained, measured and paid help them act for customers?',
+          anchors: {
+            1: 'People are hired, measured and paid on cost and output alone.',
+            2: 'Training mentions customers; targets and pay do not.',
+            3: 'Hiring and training look for and build judgement on behalf of customers.',
+            4: 'Measures and pay include how customers fared, not only volume and cost.',
+            5: 'Employees’ feedback on what gets in customers’ way reaches leaders, who act on it.',
           },
         },
       ],

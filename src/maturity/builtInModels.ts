@@ -1,19 +1,21 @@
 import { authenticTraitsModel } from './authenticTraitsModel';
 import { commitmentsModel } from './commitmentsModel';
-import { cxPartsModel } from './cxPartsModel';
 import { managementElementsModel } from './managementElementsModel';
 import type { MaturityModel } from './maturityModelDocument';
+import { programmeCharacteristicsModel } from './programmeCharacteristicsModel';
 import { referenceModel } from './referenceModel';
 
 /**
  * Every built-in maturity model, keyed by its name in cxkit (each is also a named
- * export). Models are data: copy one, change its questions or weights, and check it
+ * export). Each credits the practice it measures in `source`; every question and anchor
+ * is written for cxkit. Models are data: copy one, change its questions or weights, and check it
  * with `parseMaturityModel`.
  *
  * @example
  * import { builtInModels } from 'cxkit/maturity';
  *
- * Object.keys(builtInModels) // => ['commitments', 'managementElements', 'cxParts', 'authenticTraits', 'reference']
+ * Object.keys(builtInModels)
+ * // => ['commitments', 'managementElements', 'authenticTraits', 'programmeCharacteristics', 'reference']
  * builtInModels.reference.id // => 'cx-reference'
  *
  * @category Built-in models
@@ -21,13 +23,13 @@ import { referenceModel } from './referenceModel';
 export const builtInModels: {
   readonly commitments: MaturityModel;
   readonly managementElements: MaturityModel;
-  readonly cxParts: MaturityModel;
   readonly authenticTraits: MaturityModel;
+  readonly programmeCharacteristics: MaturityModel;
   readonly reference: MaturityModel;
 } = {
   commitments: commitmentsModel,
   managementElements: managementElementsModel,
-  cxParts: cxPartsModel,
   authenticTraits: authenticTraitsModel,
+  programmeCharacteristics: programmeCharacteristicsModel,
   reference: referenceModel,
 };

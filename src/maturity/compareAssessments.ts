@@ -288,8 +288,8 @@ function dimensionChanges(
  * @example
  * import { commitmentsModel, compareAssessments, scoreAssessment } from 'cxkit/maturity';
  *
- * const before = scoreAssessment(commitmentsModel, { answers: { 'mindset-leaders': 2, 'strategy-mission': 2, 'discipline-governance': 1 } });
- * const after = scoreAssessment(commitmentsModel, { answers: { 'mindset-leaders': 3, 'strategy-mission': 2, 'discipline-governance': 2 } });
+ * const before = scoreAssessment(commitmentsModel, { answers: { 'mindset-leaders': 2, 'strategy-plans': 2, 'discipline-governance': 1 } });
+ * const after = scoreAssessment(commitmentsModel, { answers: { 'mindset-leaders': 3, 'strategy-plans': 2, 'discipline-governance': 2 } });
  * const comparison = compareAssessments(before, after);
  * comparison.dimensions.map((dimension) => dimension.change) // => [1, 0, 1]
  * comparison.dimensions[0]?.verdict // => 'cannot-tell'

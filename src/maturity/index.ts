@@ -21,7 +21,6 @@ export {
   type MaturityComparison,
   type ScoreChange,
 } from './compareAssessments';
-export { cxPartsModel } from './cxPartsModel';
 export type {
   GroupDimension,
   MaturityAggregate,
@@ -38,6 +37,7 @@ export { type MaturityModel, maturityModelDocument } from './maturityModelDocume
 export { maturityRules } from './maturityRules';
 export { type MaturityErrorCode, maturityMessages } from './messages';
 export { parseMaturityModel } from './parseMaturityModel';
+export { programmeCharacteristicsModel } from './programmeCharacteristicsModel';
 export { referenceModel } from './referenceModel';
 export { type MaturityRoadmap, type RoadmapStep, roadmap } from './roadmap';
 export { safeParseMaturityModel } from './safeParseMaturityModel';

@@ -22,6 +22,8 @@ export const managementElementsModel: MaturityModel = {
   id: 'cx-management-elements' as DocumentId,
   title: 'The four elements of CX management',
   description: 'How well CX is managed: strategy, technology and tools, governance and discipline, iterative design.',
+  source:
+    'The four elements of CX management (CX strategy, technology and tools, governance and discipline, iterative design) and the two-level governance council, from the CX practice essay "Customer Experience Management Defined: How is it Different From CX?" (Business 2 Community). Questions and anchors written for cxkit.',
   levels: [...maturityStages],
   dimensions: [
     {

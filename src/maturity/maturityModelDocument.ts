@@ -66,8 +66,8 @@ function checkUnique(
 }
 
 /**
- * The document kind `maturity-model`: a model of CX maturity as data. It names its
- * levels (consecutive whole numbers, e.g. 1 "First steps" to 5 "Embedded"), its
+ * The document kind `maturity-model`: a model of CX maturity as data. It credits its
+ * `source` (whose ideas it measures, who wrote its words), names its levels (consecutive whole numbers, e.g. 1 "First steps" to 5 "Embedded"), its
  * dimensions (optionally gathered in groups, each with a positive weight and, when
  * `required`, counted by the "one or two won't do" finding), and each dimension's
  * questions, each with an anchor per level: what that level looks like, in words.
@@ -91,6 +91,11 @@ export const maturityModelDocument = /* @__PURE__ */ defineDocumentType({
   description:
     'A CX maturity model: named levels, dimensions (optionally grouped) with weights, and questions with an anchor for every level.',
   shape: {
+    /**
+     * Where the model's ideas come from and who wrote its questions and anchors: credit
+     * for the framework it measures, so that nobody's words travel under another name.
+     */
+    source: wording().optional(),
     levels: z.array(levelSchema()).min(2, 'A model needs at least two levels.'),
     groups: z.array(groupSchema()).optional(),
     dimensions: z.array(dimensionSchema()).min(1, 'A model needs at least one dimension.'),

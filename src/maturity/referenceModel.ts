@@ -1,16 +1,20 @@
 import type { DocumentId } from '../core/identifiers/Identifier';
 import { authenticTraitsModel } from './authenticTraitsModel';
 import { commitmentsModel } from './commitmentsModel';
-import { cxPartsModel } from './cxPartsModel';
 import { managementElementsModel } from './managementElementsModel';
 import type { MaturityModel } from './maturityModelDocument';
 import { maturityStages } from './maturityStages';
+import { programmeCharacteristicsModel } from './programmeCharacteristicsModel';
 
 const parts = [
   { group: 'commitments', title: 'The three commitments', model: commitmentsModel },
   { group: 'management-elements', title: 'The four elements of CX management', model: managementElementsModel },
-  { group: 'cx-parts', title: 'The four parts of CX', model: cxPartsModel },
   { group: 'authentic-traits', title: 'The traits of an authentic CX', model: authenticTraitsModel },
+  {
+    group: 'programme-characteristics',
+    title: 'The characteristics of a CX programme',
+    model: programmeCharacteristicsModel,
+  },
 ] as const;
 
 /**
@@ -18,12 +22,15 @@ const parts = [
  * in a group named after the model it comes from. Dimension ids are prefixed with the
  * group (`commitments.mindset`); question ids are kept as they are, so answers given to
  * a smaller model can be scored here too. Each group weighs the same in total (its
- * dimensions share a weight of 1), and the three commitments stay required.
+ * dimensions share a weight of 1), and the dimensions required in their own model (the
+ * three commitments, CX strategy, governance and discipline, commitment from the top)
+ * stay required.
  *
  * @example
  * import { referenceModel } from 'cxkit/maturity';
  *
- * referenceModel.groups?.map((group) => group.id) // => ['commitments', 'management-elements', 'cx-parts', 'authentic-traits']
+ * referenceModel.groups?.map((group) => group.id)
+ * // => ['commitments', 'management-elements', 'authentic-traits', 'programme-characteristics']
  * referenceModel.dimensions.length // => 16
  * referenceModel.dimensions[0]?.id // => 'commitments.mindset'
  *
@@ -35,7 +42,8 @@ export const referenceModel: MaturityModel = /* @__PURE__ */ (() => ({
   id: 'cx-reference' as DocumentId,
   title: 'CX maturity: the combined reference model',
   description:
-    'The three commitments, the four elements of CX management, the four parts of CX and the traits of an authentic CX in one model.',
+    'The three commitments, the four elements of CX management, the traits of an authentic CX and the characteristics of a CX programme in one model.',
+  source: `Combines four built-in models; each group keeps its model's source. ${parts.map((part) => `${part.title}: ${part.model.source}`).join(' ')}`,
   levels: [...maturityStages],
   groups: parts.map((part) => ({ id: part.group, title: part.title })),
   dimensions: parts.flatMap((part) =>

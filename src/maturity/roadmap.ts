@@ -65,13 +65,13 @@ export interface MaturityRoadmap {
  * const result = scoreAssessment(commitmentsModel, {
  *   answers: {
  *     'mindset-leaders': 3, 'mindset-everyone': 3,
- *     'strategy-mission': 2, 'strategy-success': 3,
+ *     'strategy-plans': 2, 'strategy-success': 3,
  *     'discipline-governance': 2, 'discipline-measurement': 2,
  *   },
  * });
  * const plan = roadmap(result, 3);
  * plan.steps.map((step) => `${step.dimension} ${step.from}→${step.to}`) // => ['discipline 2→3', 'strategy 2→3']
- * plan.steps[1]?.actions.map((action) => action.question) // => ['strategy-mission']
+ * plan.steps[1]?.actions.map((action) => action.question) // => ['strategy-plans']
  *
  * @category Maturity progress
  */

@@ -47,9 +47,9 @@ export interface ScoreAssessmentOptions {
  *
  * const result = scoreAssessment(commitmentsModel, {
  *   answers: {
- *     'mindset-leaders': 4, 'mindset-everyone': 4,
- *     'strategy-mission': 4, 'strategy-success': 5,
- *     'discipline-governance': 2, 'discipline-measurement': 2,
+ *     'mindset-leaders': 4, 'mindset-everyone': 4, 'mindset-mission': 4,
+ *     'strategy-success': 5, 'strategy-plans': 4,
+ *     'discipline-governance': 2, 'discipline-measurement': 2, 'discipline-education': 2,
  *   },
  * });
  * result.dimensions.map((dimension) => dimension.score) // => [4, 4.5, 2]

@@ -60,7 +60,8 @@ function ordinal(count: number): string {
 
 /**
  * Reports, for one metric definition, the versions that change its scale, question
- * wording or population (`metric/definition-changed`), those changes that come too
+ * wording or population without a side-by-side run (`metric/definition-changed`),
+ * those changes, bridged or not, that come too
  * close together (`metric/changes-too-often`), and versions that give no reason
  * (`metric/change-without-reason`).
  *
@@ -94,6 +95,9 @@ export function findDefinitionChanges(
     const first = changed[0];
     if (first === undefined) return;
     changes.push({ versionIndex, day: dayNumber(version.effectiveFrom), date: version.effectiveFrom });
+    // Run side by side with its bridge recorded: the break is measured, not hidden. It
+    // still counts towards how often the definition changes.
+    if (version.sideBySide !== undefined) return;
     findings.push(
       findingFromRule(metricsRules['metric/definition-changed'], {
         message: `${label} changed its ${listParts(changed)} between the version of ${previous.effectiveFrom} and that of ${version.effectiveFrom}: scores before and after are not comparable.`,

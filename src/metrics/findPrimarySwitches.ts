@@ -20,7 +20,8 @@ function listLabels(definitions: readonly MetricDefinition[]): string {
  * later date than it, is (or next becomes) primary. So a hand-over is found whether it
  * happens in one day, after a stretch with no primary metric, or after a period in which
  * both ran side by side; two metrics primary from the same day that become one are a
- * consolidation, not a switch.
+ * consolidation, not a switch. A switch to a definition whose version in force records a
+ * side-by-side run (`sideBySide`) is accepted and not reported.
  *
  * @internal
  */
@@ -65,6 +66,10 @@ export function findPrimarySwitches(context: MetricHistoryContext): Finding[] {
         .sort((left, right) => compareIds(definitions, left, right));
       const first = predecessors[0];
       if (first === undefined) continue;
+      // The new primary ran beside the old one first, and the run is recorded: a method
+      // added with care, not a jump.
+      const successorVersion = definitions[successor]?.versions[inForce[successor] as number];
+      if (successorVersion?.sideBySide !== undefined) continue;
       // Point at the version that made the change on this date: the successor's when it
       // became primary today, else the predecessor's that stopped being primary today.
       const where = changedToday.has(successor) ? successor : first;

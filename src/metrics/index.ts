@@ -1,7 +1,8 @@
 /**
  * `cxkit/metrics`: NPS, CSAT, CES and custom scores with honest statistics — counts
  * that merge across shards, scores with intervals, comparisons, sample sizes, series
- * over time, recurring dips, and the continuity of a metric's definition.
+ * over time, recurring dips, scores linked to business outcomes (by customer and over
+ * time), and the continuity and renewal of a metric's definition.
  *
  * @module metrics
  */
@@ -30,11 +31,28 @@ export {
   type SeasonYearEvidence,
 } from './findRecurringDips';
 export type { ConfidenceInterval } from './intervals';
+// Scores linked to business outcomes.
+export {
+  type LagCorrelation,
+  type LeadLag,
+  type LeadLagOptions,
+  leadLag,
+} from './leadLag';
 export type { MetricName } from './MetricName';
 export { mergeCounts } from './mergeCounts';
 export { type MetricsErrorCode, metricsMessages } from './messages';
 export { type NpsIntervalMethod, type NpsOptions, type NpsResult, nps } from './nps';
 export { npsScale } from './npsScale';
+export { type OutcomeErrorCode, outcomeMessages } from './outcomeMessages';
+export {
+  type CustomerOutcome,
+  type CustomerResponse,
+  type OutcomeCategory,
+  type OutcomeDifference,
+  type OutcomesByScoreCategory,
+  type OutcomesByScoreCategoryOptions,
+  outcomesByScoreCategory,
+} from './outcomesByScoreCategory';
 export { parseSurveyExport } from './parseSurveyExport';
 export { requiredSampleSize, type SampleSizeInput } from './requiredSampleSize';
 export type { Scale, ScoreBand } from './Scale';

@@ -13,6 +13,7 @@ import { continuityMessages, raiseContinuity } from './continuityMessages';
 import { findDefinitionChanges } from './findDefinitionChanges';
 import { findPrimaryMetricsOn } from './findPrimaryMetricsOn';
 import { findPrimarySwitches } from './findPrimarySwitches';
+import { findUnreviewedDefinitions } from './findUnreviewedDefinitions';
 import type { MetricHistoryContext } from './MetricHistoryContext';
 import { raiseMetrics } from './messages';
 import { type MetricDefinition, metricDefinitionDocument } from './metricDefinitionDocument';
@@ -37,6 +38,14 @@ export interface LintMetricHistoryOptions {
    * number from 0. Default `1`.
    */
   readonly maxChangesPerYear?: number;
+  /**
+   * How many months a metric in use may go without a review or a change before
+   * `metric/not-reviewed` is reported (given `asOf`): its `lastReview.date` or its latest
+   * version in force, whichever is later, must fall within this many months before
+   * `asOf`. A whole number from 1. Default `24`: cxkit's choice, the practice names no
+   * period (it names ten years unchanged as a failure).
+   */
+  readonly reviewWithinMonths?: number;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -91,20 +100,22 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
 }
 
 /**
- * Finds where a CX metric's series stops being one series: the primary metric moving
+ * Finds where a CX metric's series stops being one series — the primary metric moving
  * from one definition to another, a version changing the scale, question wording or
- * population, changes that come too often, changes without a reason, and (given
- * `asOf`) no primary metric or several.
+ * population, changes that come too often, changes without a reason — and, given
+ * `asOf`, no primary metric or several, and programmes nobody has reviewed for too long.
+ * Continuity and renewal go together: a change run side by side with the old way, its
+ * bridge recorded in `sideBySide`, is accepted without a warning.
  *
  * @param definitions - One metric definition, or every definition the organisation keeps. Paths in the findings
  *   start with the definition's index when an array is given.
- * @param options - `asOf`, `timeZone` and `maxChangesPerYear`; see {@link LintMetricHistoryOptions}.
+ * @param options - `asOf`, `timeZone`, `maxChangesPerYear` and `reviewWithinMonths`; see {@link LintMetricHistoryOptions}.
  * @returns The findings, most serious first, then in input order (see `sortFindings`).
  * @throws `CxValidationError` `VALIDATION_FAILED` when a definition is not a valid metric-definition document,
  *   with each issue's path (under the definition's index for an array); `CxError` `WRONG_DOCUMENT_KIND`,
  *   `NEWER_SCHEMA_VERSION`, `INVALID_METRIC_HISTORY` (not a definition or an array), `DUPLICATE_METRIC_DEFINITION`
- *   (path `[index, 'id']`), `INVALID_DATE` (path `asOf`), `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `timeZone` or
- *   `maxChangesPerYear`), `UNKNOWN_OPTION`.
+ *   (path `[index, 'id']`), `INVALID_DATE` (path `asOf`), `INVALID_TIME_ZONE`, `INVALID_OPTION` (path `timeZone`,
+ *   `maxChangesPerYear` or `reviewWithinMonths`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { lintMetricHistory, parseMetricDefinition } from 'cxkit/metrics';
@@ -126,6 +137,15 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  * findings.map((finding) => [finding.rule, finding.path]) // => [['metric/definition-changed', ['versions', 1, 'population']]]
  * findings[0]?.message // => '"NPS after repair" (nps-repair) changed its population between the version of 2025-01-01 and that of 2026-03-01: scores before and after are not comparable.'
  * lintMetricHistory([repairNps], { asOf: '2026-11-22' }).length // => 1
+ * const bridged = parseMetricDefinition({
+ *   ...repairNps,
+ *   versions: [
+ *     repairNps.versions[0],
+ *     { ...repairNps.versions[1], sideBySide: { from: '2026-01-05', to: '2026-02-27', responses: 412, bridge: 'Same-day scores run 3 points above 7-day ones.', offset: 3 } },
+ *   ],
+ * });
+ * lintMetricHistory(bridged) // => []
+ * lintMetricHistory(bridged, { asOf: '2029-01-01' }).map((finding) => finding.rule) // => ['metric/not-reviewed']
  * lintMetricHistory([], { asOf: '2026-11-22' }).map((finding) => finding.rule) // => ['metric/no-primary-metric']
  * lintMetricHistory(repairNps, { maxChangesPerYear: -1 }) // throws CxError INVALID_OPTION
  *
@@ -135,8 +155,13 @@ export function lintMetricHistory(
   definitions: readonly MetricDefinition[] | MetricDefinition,
   options: LintMetricHistoryOptions = {},
 ): Finding[] {
-  checkOptions(options, ['asOf', 'timeZone', 'maxChangesPerYear']);
-  const { asOf, timeZone, maxChangesPerYear = 1 } = options;
+  checkOptions(options, ['asOf', 'timeZone', 'maxChangesPerYear', 'reviewWithinMonths']);
+  const { asOf, timeZone, maxChangesPerYear = 1, reviewWithinMonths = 24 } = options;
+  if (!Number.isSafeInteger(reviewWithinMonths) || reviewWithinMonths < 1) {
+    raiseMetrics('INVALID_OPTION', ['reviewWithinMonths', 'a whole number from 1', describeValue(reviewWithinMonths)], {
+      path: ['reviewWithinMonths'],
+    });
+  }
   if (!Number.isSafeInteger(maxChangesPerYear) || maxChangesPerYear < 0) {
     raiseMetrics('INVALID_OPTION', ['maxChangesPerYear', 'a whole number from 0', describeValue(maxChangesPerYear)], {
       path: ['maxChangesPerYear'],
@@ -156,6 +181,9 @@ export function lintMetricHistory(
     findings.push(...findDefinitionChanges(context, index, maxChangesPerYear));
   });
   findings.push(...findPrimarySwitches(context));
-  if (asOfDate !== undefined) findings.push(...findPrimaryMetricsOn(context, asOfDate));
+  if (asOfDate !== undefined) {
+    findings.push(...findPrimaryMetricsOn(context, asOfDate));
+    findings.push(...findUnreviewedDefinitions(context, asOfDate, reviewWithinMonths));
+  }
   return sortFindings(findings);
 }

@@ -52,6 +52,16 @@ export function checkMissionText(context: LintContext, text: string, path: Prope
  */
 export function checkMission(context: LintContext, mission: Mission | string, prefix: PropertyPath): void {
   if (typeof mission === 'string') {
+    // A document's statement cannot be blank (its schema refuses one); a bare string
+    // from a text box can, and an empty mission is the first thing to say about it.
+    if (mission.trim() === '') {
+      context.report('mission/empty-statement', {
+        message: 'The mission statement is empty.',
+        path: prefix,
+        hint: 'Write what the experience should be for customers: how they are treated, which needs come first, what each role does.',
+      });
+      return;
+    }
     checkMissionText(context, mission, prefix, true);
     return;
   }

@@ -7,16 +7,21 @@
  * matches "exceed expectations" and "exceed our customers' expectations".
  *
  * - `wishes` (`mission/vague-wish`, and with `superlatives` `success/vague-wish` and
- *   `strategy/vague-goal`): wishes that commit to nothing;
+ *   `strategy/vague-goal`): wishes that commit to nothing, the practice's own examples
+ *   first ("have a great customer experience", "exceed customer expectations", "move the
+ *   needle", "a superior customer journey for every customer, every time");
  * - `superlatives` (`mission/empty-superlative`): comparisons without substance;
  * - `salesAims` (`mission/sales-focused`): selling as the aim of the mission.
  *
- * Extend a list with the `phrases` lint option.
+ * A phrase the text denies is not reported: "customers get what they need, not what we
+ * want to sell them" makes no sales aim (a negation up to five words before the phrase
+ * in its clause, or "is not" right after it). Extend a list with the `phrases` lint option.
  *
  * @example
  * import { defaultPhrases } from 'cxkit/strategy';
  *
  * defaultPhrases.wishes.includes('move the needle') // => true
+ * defaultPhrases.wishes.includes('great * experience') // => true
  * defaultPhrases.superlatives.includes('world-class') // => true
  *
  * @category Lint
@@ -27,6 +32,10 @@ export const defaultPhrases: {
   readonly salesAims: readonly string[];
 } = {
   wishes: [
+    // The practice's own examples of wishes that are not strategies.
+    'great * experience',
+    'great * experiences',
+    'great * journey',
     'exceed * expectations',
     'exceeds * expectations',
     'exceeding * expectations',
@@ -51,6 +60,8 @@ export const defaultPhrases: {
     'frictionless experience',
     'memorable experience',
     'memorable experiences',
+    'magical * experience',
+    'magical * experiences',
   ],
   superlatives: [
     'world-class',
@@ -74,6 +85,8 @@ export const defaultPhrases: {
     'leading-edge',
     'cutting-edge',
     'state-of-the-art',
+    'the best * experience',
+    'the best * journey',
   ],
   salesAims: [
     'sell',

@@ -7,8 +7,10 @@ import { createLintContext } from './lintContext';
 import { type Mission, missionDocument } from './missionDocument';
 
 /**
- * Checks a CX mission: wishes ("exceed customer expectations", "move the needle"),
- * superlatives without substance ("world-class"), selling as its aim, and — for a
+ * Checks a CX mission: an empty statement, wishes ("have a great customer experience",
+ * "exceed customer expectations", "move the needle"), superlatives without substance
+ * ("world-class"), selling as its aim (not where the text denies it: "not what we want to
+ * sell them"), and — for a
  * mission document — whether it says whom it serves, how customers are treated, how
  * their needs are prioritised, and what functions beyond the front line do. The rules
  * are documented in {@link strategyRules}.
@@ -33,6 +35,9 @@ import { type Mission, missionDocument } from './missionDocument';
  * // => [['mission/empty-superlative', { start: 2, end: 10, text: 'superior' }], ['mission/vague-wish', { start: 23, end: 49, text: 'every customer, every time' }]]
  * lintMission('We aim to be legendary.', { phrases: { superlatives: ['legendary'] } })[0]?.span
  * // => { start: 13, end: 22, text: 'legendary' }
+ * lintMission('Have a great customer experience.').map((finding) => finding.rule) // => ['mission/vague-wish']
+ * lintMission('Customers get what they need, not what we want to sell them.') // => []
+ * lintMission('').map((finding) => finding.rule) // => ['mission/empty-statement']
  * lintMission('A world-class experience.', { rules: { 'mission/empty-superlative': 'off' } }) // => []
  * const fromConfigFile = JSON.parse('{ "rules": { "mission/vague-whish": "off" } }');
  * lintMission('A world-class experience.', fromConfigFile) // throws CxError UNKNOWN_RULE

@@ -16,16 +16,24 @@ import { defineRuleRegistry } from '../core/findings/defineRuleRegistry';
  * import { strategyRules } from 'cxkit/strategy';
  *
  * strategyRules['mission/vague-wish'].severity // => 'warning'
- * Object.keys(strategyRules).filter((id) => id.startsWith('mission/')).length // => 7
+ * Object.keys(strategyRules).filter((id) => id.startsWith('mission/')).length // => 8
  *
  * @category Lint
  */
 export const strategyRules = /* @__PURE__ */ defineRuleRegistry([
   {
+    id: 'mission/empty-statement',
+    summary: 'The mission statement is empty.',
+    rationale:
+      'Without a mission nobody shares a belief about how customers are treated, which of their needs come first, or what their own role does for them, and every team works to its own idea of a good experience. An empty text box is the first thing to fill.',
+    severity: 'error',
+    example: '',
+  },
+  {
     id: 'mission/vague-wish',
     summary: 'The mission states a wish ("exceed customer expectations", "move the needle") instead of a commitment.',
     rationale:
-      'A wish cannot be acted on or measured: nobody in finance, engineering or the contact centre knows what to do differently on Monday because the company wants to exceed expectations or be there for every customer, every time. A mission says, in real terms, how customers will be treated and how their needs come first.',
+      'A wish cannot be acted on or measured: nobody in finance, engineering or the contact centre knows what to do differently on Monday because the company wants to exceed expectations or be there for every customer, every time. The practice names such wishes itself ("have a great customer experience", "exceed customer expectations", "move the needle"): admirable, but not strategies. A mission says, in real terms, how customers will be treated and how their needs come first.',
     severity: 'warning',
     example: 'Our mission is to exceed customer expectations.',
   },
@@ -41,7 +49,7 @@ export const strategyRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'mission/sales-focused',
     summary: 'The mission makes selling (upselling, revenue, share of wallet) its aim.',
     rationale:
-      'A CX mission says what the experience is for customers, not what is sold to them. Revenue is the business outcome a success statement ties the experience to; written into the mission, it tells every role that the customer is a sales target, and customers feel it.',
+      'A CX mission says what the experience is for customers, not what is sold to them. Revenue is the business outcome a success statement ties the experience to; written into the mission, it tells every role that the customer is a sales target, and customers feel it. A mission that denies selling as its aim ("customers get what they need, not what we want to sell them") says exactly what a mission should, and is not reported.',
     severity: 'warning',
     example: 'Delight customers so that we can upsell premium plans and grow revenue.',
   },

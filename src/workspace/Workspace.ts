@@ -80,6 +80,8 @@ export interface SurveyResponsesData {
     readonly at: Float64Array;
     readonly score: Float64Array;
     readonly segment?: readonly string[];
+    /** Who answered, when the file has a `customer` column (`''` where a row leaves it blank). */
+    readonly customer?: readonly string[];
   };
 }
 
@@ -145,6 +147,47 @@ export interface MaturityResponsesData {
 }
 
 /**
+ * What customers later did, one row per customer: `value` true/false (renewed, churned)
+ * or a number (spend), and `at` (epoch milliseconds) when the file has the column. Joined
+ * to the `survey` data set's answers by customer.
+ *
+ * @category Workspace
+ */
+export interface CustomerOutcomesData {
+  readonly type: 'customer-outcomes';
+  readonly id: string;
+  readonly file: string;
+  /** The survey-responses data id the outcomes are joined to. */
+  readonly survey: string;
+  /** What the outcome is, in words. */
+  readonly outcome: string;
+  readonly outcomes: {
+    readonly customer: readonly string[];
+    readonly value: ReadonlyArray<boolean | number>;
+    readonly at?: Float64Array;
+  };
+}
+
+/**
+ * A business measure by calendar month (`YYYY-MM`), set against the `survey` data set's
+ * monthly score.
+ *
+ * @category Workspace
+ */
+export interface BusinessMeasuresData {
+  readonly type: 'business-measures';
+  readonly id: string;
+  readonly file: string;
+  /** The survey-responses data id whose monthly score the measure is set against. */
+  readonly survey: string;
+  /** What the measure is, in words. */
+  readonly measure: string;
+  /** The longest lag tried, from the manifest. */
+  readonly maxLag?: number;
+  readonly measures: { readonly period: readonly string[]; readonly value: Float64Array };
+}
+
+/**
  * Observed values of metrics over time, for success statements: each row names its
  * metric (a success statement's metric id), when it was measured (`at`, epoch
  * milliseconds) and the value, in the metric's own unit; `lower` and `upper` when the
@@ -176,6 +219,8 @@ export type WorkspaceData =
   | JourneyEventsData
   | DriverObservationsData
   | MaturityResponsesData
+  | CustomerOutcomesData
+  | BusinessMeasuresData
   | MetricObservationsData;
 
 /**

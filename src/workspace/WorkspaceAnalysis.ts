@@ -12,9 +12,13 @@ import type { Journey } from '../journeys/journeyDocument';
 import type { JourneyMeasure } from '../journeys/measureJourney';
 import type { MaturityAggregate } from '../maturity/MaturityAggregate';
 import type { RecurringDip } from '../metrics/findRecurringDips';
+import type { LeadLag } from '../metrics/leadLag';
 import type { MetricDefinition } from '../metrics/metricDefinitionDocument';
+import type { OutcomesByScoreCategory } from '../metrics/outcomesByScoreCategory';
 import type { ScoreComparison } from '../metrics/ScoreComparison';
 import type { ScoreSeries } from '../metrics/scoreSeries';
+import type { EducationPlan } from '../people/educationPlanDocument';
+import type { ImmersionLog } from '../people/immersionLogDocument';
 import type { JourneyTimeline } from '../render/journeyTimeline';
 import type { SuccessEvaluation } from '../strategy/SuccessEvaluation';
 import type { SuccessStatement } from '../strategy/successStatementDocument';
@@ -173,6 +177,58 @@ export interface PortfolioAnalysis {
 }
 
 /**
+ * Customers' outcomes by the category of their last answer before the outcome
+ * (`outcomesByScoreCategory`).
+ *
+ * @category Analysis
+ */
+export interface OutcomeAnalysis {
+  /** The customer-outcomes data id. */
+  readonly data: string;
+  readonly file: string;
+  /** The survey data id the outcomes are joined to. */
+  readonly survey: string;
+  /** What the outcome is, in words. */
+  readonly outcome: string;
+  /** The metric definition of the survey's scores. */
+  readonly definition: MetricDefinition;
+  readonly result: OutcomesByScoreCategory;
+}
+
+/**
+ * A business measure set against the survey's monthly score (`leadLag`), over the
+ * consecutive months both have.
+ *
+ * @category Analysis
+ */
+export interface LeadLagAnalysis {
+  /** The business-measures data id. */
+  readonly data: string;
+  readonly file: string;
+  readonly survey: string;
+  /** What the measure is, in words. */
+  readonly measure: string;
+  readonly definition: MetricDefinition;
+  /** The months compared, oldest first, and each side's value. */
+  readonly periods: readonly string[];
+  readonly scores: readonly number[];
+  readonly values: readonly number[];
+  readonly result: LeadLag;
+}
+
+/**
+ * The people side of a workspace: its immersion logs, education plans and
+ * employee-feedback metric definitions (`respondents: 'employees'`), for the report.
+ *
+ * @category Analysis
+ */
+export interface PeopleAnalysis {
+  readonly immersionLogs: ReadonlyArray<{ readonly file: string; readonly log: ImmersionLog }>;
+  readonly educationPlans: ReadonlyArray<{ readonly file: string; readonly plan: EducationPlan }>;
+  readonly employeeMetrics: readonly MetricDefinition[];
+}
+
+/**
  * Where a success metric's values came from: rows of metric-observations files that
  * name it, or the score series of the survey data on the metric definition with its id.
  *
@@ -240,6 +296,12 @@ export interface WorkspaceAnalysis {
   readonly maturity: readonly MaturityAnalysis[];
   readonly governance: readonly GovernanceAnalysis[];
   readonly portfolios: readonly PortfolioAnalysis[];
+  /** Customers' outcomes by the category of their answer, per customer-outcomes data set. */
+  readonly outcomes: readonly OutcomeAnalysis[];
+  /** Business measures against the survey's monthly score, per business-measures data set. */
+  readonly leadLags: readonly LeadLagAnalysis[];
+  /** Immersion logs, education plans and employee-feedback metrics; `null` when the workspace has none. */
+  readonly people: PeopleAnalysis | null;
   /** Analyses the data did not allow: never dropped without a word. */
   readonly notComputed: readonly AnalysisNotComputed[];
 }

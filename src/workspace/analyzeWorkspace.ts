@@ -6,8 +6,11 @@ import { type Charter, type DecisionLog, fundPortfolio, type Portfolio, replayDe
 import { documentsOf } from './analysis/documentsOf';
 import { driverAnalysis } from './analysis/driverAnalysis';
 import { journeyAnalysis } from './analysis/journeyAnalysis';
+import { leadLagAnalysis } from './analysis/leadLagAnalysis';
 import { maturityAnalysis } from './analysis/maturityAnalysis';
 import { measureNames } from './analysis/measureNames';
+import { outcomeAnalysis } from './analysis/outcomeAnalysis';
+import { peopleAnalysis } from './analysis/peopleAnalysis';
 import { successAnalysis, successStatementsOf } from './analysis/successAnalysis';
 import { surveyAnalysis } from './analysis/surveyAnalysis';
 import { assertWorkspace } from './assertWorkspace';
@@ -46,7 +49,10 @@ export interface AnalyzeWorkspaceOptions {
  * drivers, relative weights beyond) and the importance × performance quadrants when the
  * manifest gives `performance`; per maturity data set, the aggregate by group with
  * perception gaps; each decision log replayed against its charter; each portfolio
- * funded within its budget.
+ * funded within its budget; per customer-outcomes data set, the outcomes by the category
+ * of each customer's last answer before the outcome (`outcomesByScoreCategory`); per
+ * business-measures data set, whether the survey's monthly score leads the measure
+ * (`leadLag`); and the people documents with the employee-feedback metrics.
  *
  * An analysis the data does not allow (too few rows, a constant driver, a score off
  * the scale) is not fatal: it is listed in `notComputed` with the error's code and
@@ -152,6 +158,17 @@ export function analyzeWorkspace(workspace: Workspace, options: AnalyzeWorkspace
         funded: fundPortfolio(entry.document.ideas, entry.document.budget),
       })),
     ),
+    outcomes: workspace.data.flatMap((data) =>
+      data.type === 'customer-outcomes'
+        ? attempt(data.id, data.file, 'outcomes by score category', () => outcomeAnalysis(workspace, data))
+        : [],
+    ),
+    leadLags: workspace.data.flatMap((data) =>
+      data.type === 'business-measures'
+        ? attempt(data.id, data.file, 'lead and lag', () => leadLagAnalysis(workspace, data, timeZone))
+        : [],
+    ),
+    people: peopleAnalysis(workspace),
     notComputed,
   };
 }

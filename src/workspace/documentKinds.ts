@@ -3,6 +3,7 @@ import { charterDocument, decisionLogDocument, portfolioDocument } from '../gove
 import { journeyDocument } from '../journeys/index';
 import { maturityAssessmentDocument, maturityModelDocument } from '../maturity/index';
 import { metricDefinitionDocument } from '../metrics/index';
+import { educationPlanDocument, immersionLogDocument } from '../people/index';
 import { missionDocument, strategyDocument, successStatementDocument } from '../strategy/index';
 import { metricTreeDocument } from '../transfer/index';
 import { workspaceDocument } from './workspaceDocument';
@@ -11,13 +12,14 @@ import { workspaceDocument } from './workspaceDocument';
  * Every document kind a workspace holds, by kind: the manifest (`workspace`), the
  * strategy documents (`mission`, `success-statement`, `strategy`), `journey`,
  * `metric-definition`, `metric-tree`, the governance documents (`governance-charter`,
- * `decision-log`, `portfolio`) and the maturity documents (`maturity-model`,
- * `maturity-assessment`). A file is read by the type its `kind` names here.
+ * `decision-log`, `portfolio`), the maturity documents (`maturity-model`,
+ * `maturity-assessment`) and the people documents (`immersion-log`, `education-plan`).
+ * A file is read by the type its `kind` names here.
  *
  * @example
  * import { documentKinds } from 'cxkit/workspace';
  *
- * Object.keys(documentKinds).length // => 12
+ * Object.keys(documentKinds).length // => 14
  * documentKinds.journey.schemaVersion // => 1
  *
  * @category Workspace
@@ -36,6 +38,8 @@ export const documentKinds = /* @__PURE__ */ (() =>
     portfolio: portfolioDocument,
     'maturity-model': maturityModelDocument,
     'maturity-assessment': maturityAssessmentDocument,
+    'immersion-log': immersionLogDocument,
+    'education-plan': educationPlanDocument,
   }) satisfies Readonly<Record<string, DocumentType>>)();
 
 /**

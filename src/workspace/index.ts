@@ -11,6 +11,7 @@
  */
 
 export { type AnalyzeWorkspaceOptions, analyzeWorkspace } from './analyzeWorkspace';
+export type { BusinessDataEntry } from './businessDataEntries';
 export { documentKinds, type WorkspaceDocumentKind } from './documentKinds';
 export { type FormatFindingsOptions, formatFindings } from './formatFindings';
 export { type LintWorkspaceOptions, lintWorkspace } from './lintWorkspace';
@@ -25,6 +26,8 @@ export {
 export { resolveWorkspaceLinks } from './resolveWorkspaceLinks';
 export { type SarifLevel, type SarifLog, type SarifOptions, sarif } from './sarif';
 export type {
+  BusinessMeasuresData,
+  CustomerOutcomesData,
   DriverObservationsData,
   JourneyEventsData,
   MaturityResponsesData,
@@ -42,8 +45,11 @@ export type {
   DriverAnalysis,
   GovernanceAnalysis,
   JourneyAnalysis,
+  LeadLagAnalysis,
   MaturityAnalysis,
   MeasureName,
+  OutcomeAnalysis,
+  PeopleAnalysis,
   PortfolioAnalysis,
   StepComparison,
   SuccessAnalysis,

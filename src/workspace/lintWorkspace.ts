@@ -1,5 +1,6 @@
 import { CxError } from '../core/errors/CxError';
 import { checkOptions } from '../core/errors/checkOptions';
+import { describeValue } from '../core/errors/describeValue';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { compareFindings } from '../core/findings/compareFindings';
 import type { Finding } from '../core/findings/Finding';
@@ -20,7 +21,8 @@ import {
 } from '../strategy/index';
 import { lintMetricTree } from '../transfer/index';
 import { assertWorkspace } from './assertWorkspace';
-import { workspaceMessages } from './messages';
+import { lintPeopleDocuments } from './lintPeopleDocuments';
+import { raiseWorkspace, workspaceMessages } from './messages';
 import type { Workspace, WorkspaceDocumentEntry, WorkspaceProblem } from './Workspace';
 import type { WorkspaceFinding } from './WorkspaceFinding';
 import { type WorkspaceRuleId, workspaceRules } from './workspaceRules';
@@ -39,6 +41,12 @@ export interface LintWorkspaceOptions {
   readonly asOf?: Instant;
   /** The time zone for `asOf` and offset-less dates. Default: the manifest's `timeZone`, else UTC. */
   readonly timeZone?: string;
+  /**
+   * How long a metric programme may run without a recorded review or a change, in
+   * calendar months, before `metric/not-reviewed`: a whole number from 1. Default: the
+   * manifest's `reviewWithinMonths`, else 24.
+   */
+  readonly reviewWithinMonths?: number;
 }
 
 function byFile(left: WorkspaceFinding, right: WorkspaceFinding): number {
@@ -107,7 +115,9 @@ function reportedProblems(problems: readonly WorkspaceProblem[], unread: Readonl
  * `lintMission`, `lintSuccessStatement` and `lintStrategy` (with the workspace's metric
  * definitions); `lintJourney`; `lintMetricHistory` over every metric definition;
  * `lintMetricTree`; `auditGovernance` for each charter with its decision logs and every
- * journey; and the findings of scoring each maturity assessment against its model. A
+ * journey; `auditImmersionLog` (against the decision logs' recommendations) and
+ * `auditEducationPlan` (against the functions of the journeys and missions), given
+ * `asOf`; and the findings of scoring each maturity assessment against its model. A
  * check that throws on a document becomes a `workspace/check-failed` finding: one
  * document never stops the others being checked.
  *
@@ -117,9 +127,9 @@ function reportedProblems(problems: readonly WorkspaceProblem[], unread: Readonl
  * findings about the metric definitions as a set. They come back once the file is fixed.
  *
  * @param workspace - A workspace, as `loadWorkspace` (in `cxkit/node`) returns it or built by hand.
- * @param options - `asOf` and `timeZone`; see {@link LintWorkspaceOptions}.
+ * @param options - `asOf`, `timeZone` and `reviewWithinMonths`; see {@link LintWorkspaceOptions}.
  * @returns The findings, by file (then line and column, then most serious first).
- * @throws `CxError` `INVALID_INPUT` when `workspace` is not shaped as `loadWorkspace` returns it; `INVALID_DATE` (path `asOf`); `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_INPUT` when `workspace` is not shaped as `loadWorkspace` returns it, `INVALID_OPTION` (path `reviewWithinMonths`); `INVALID_DATE` (path `asOf`); `UNKNOWN_OPTION`.
  *
  * @example
  * import { lintWorkspace } from 'cxkit/workspace';
@@ -144,7 +154,15 @@ function reportedProblems(problems: readonly WorkspaceProblem[], unread: Readonl
  */
 export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOptions = {}): WorkspaceFinding[] {
   assertWorkspace(workspace);
-  checkOptions(options, ['asOf', 'timeZone']);
+  checkOptions(options, ['asOf', 'timeZone', 'reviewWithinMonths']);
+  const reviewWithinMonths = options.reviewWithinMonths ?? workspace.manifest?.reviewWithinMonths;
+  if (reviewWithinMonths !== undefined && (!Number.isSafeInteger(reviewWithinMonths) || reviewWithinMonths < 1)) {
+    raiseWorkspace(
+      'INVALID_OPTION',
+      ['reviewWithinMonths', 'a whole number from 1', describeValue(reviewWithinMonths)],
+      { path: ['reviewWithinMonths'] },
+    );
+  }
   const timeZone = options.timeZone ?? workspace.manifest?.timeZone;
   const zone = timeZone === undefined ? {} : { timeZone };
   const asOfInput = options.asOf ?? workspace.manifest?.asOf;
@@ -220,7 +238,11 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
     guarded(firstDefinition, () => {
       const history = lintMetricHistory(
         definitions.map((entry) => entry.document),
-        { ...zone, ...(asOf === undefined ? {} : { asOf }) },
+        {
+          ...zone,
+          ...(asOf === undefined ? {} : { asOf }),
+          ...(reviewWithinMonths === undefined ? {} : { reviewWithinMonths }),
+        },
       );
       for (const finding of history) {
         // Paths start with the definition's index; findings about the set as a whole go to the first file.
@@ -241,7 +263,8 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
   }
   const charters = ofKind<Charter>(documents, 'governance-charter');
   const logs = ofKind<DecisionLog>(documents, 'decision-log');
-  if (asOf === undefined && (charters.length > 0 || documents.some((entry) => entry.kind === 'success-statement'))) {
+  const datedKinds = new Set(['success-statement', 'immersion-log', 'education-plan']);
+  if (asOf === undefined && (charters.length > 0 || documents.some((entry) => datedKinds.has(entry.kind)))) {
     findings.push({
       ...findingFromRule(rule('workspace/no-as-of'), {
         message: 'No as-of date: the governance audit and date checks were skipped.',
@@ -274,6 +297,7 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
       }
     });
   }
+  if (asOf !== undefined) lintPeopleDocuments(documents, asOf, zone, place, guarded);
   const models = ofKind<MaturityModel>(documents, 'maturity-model');
   for (const entry of ofKind<MaturityAssessment>(documents, 'maturity-assessment')) {
     const name = entry.document.model;

@@ -34,6 +34,11 @@ export const workspaceMessages = {
   badDate: (column: string, received: string) =>
     `Column ${column} must be an ISO 8601 date or instant (e.g. 2026-11-22 or 2026-11-22T09:30:00Z); received ${received}.`,
   badText: (column: string) => `Column ${column} must not be empty.`,
+  badOutcome: (column: string, expected: string, received: string) =>
+    `Column ${column} must be ${expected}; received ${received}.`,
+  badPeriod: (column: string, received: string) =>
+    `Column ${column} must be a calendar month written YYYY-MM (e.g. 2026-11); received ${received}.`,
+  repeatedPeriod: (period: string) => `Month ${period} is already listed; give each month one value.`,
   badRecord: (received: string) => `Expected a JSON object per line; received ${received}.`,
   halfInterval: (missing: string) =>
     `The row gives one bound of an interval but not ${missing}; give both lower and upper, or neither.`,
@@ -48,6 +53,10 @@ export const workspaceMessages = {
     'analyzeWorkspace needs the day to analyse as of: pass asOf, or set asOf in the manifest (cxkit never reads the clock).',
   MISSING_LINK: (kind: string, id: string) =>
     `No ${kind} has the id ${JSON.stringify(id)}; the link is reported by lintWorkspace as workspace/missing-link.`,
+  NO_CUSTOMER_COLUMN: (survey: string) =>
+    `The survey data ${JSON.stringify(survey)} has no customer column, so its answers cannot be joined to customers' outcomes; add a customer column to its file.`,
+  MONTHS_APART: (survey: string, measure: string) =>
+    `The months of ${JSON.stringify(survey)} with a score and those of ${JSON.stringify(measure)} do not overlap in a run of consecutive months: a lead or lag needs the same months on both sides.`,
 } as const;
 
 /**
@@ -55,7 +64,13 @@ export const workspaceMessages = {
  *
  * @category Errors
  */
-export type WorkspaceErrorCode = 'INVALID_INPUT' | 'INVALID_OPTION' | 'MISSING_AS_OF' | 'MISSING_LINK';
+export type WorkspaceErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_OPTION'
+  | 'MISSING_AS_OF'
+  | 'MISSING_LINK'
+  | 'NO_CUSTOMER_COLUMN'
+  | 'MONTHS_APART';
 
 /** @internal Raises one of the workspace module's errors. */
 export const raiseWorkspace: Raise<Pick<typeof workspaceMessages, WorkspaceErrorCode>> =

@@ -103,18 +103,56 @@ function requiredColumns(entry: WorkspaceDataEntry): string[] {
       return [...entry.drivers, entry.outcome];
     case 'maturity-responses':
       return ['respondent', 'group'];
+    case 'customer-outcomes':
+      return ['customer', 'value'];
+    case 'business-measures':
+      return ['period', 'value'];
     case 'metric-observations':
       return ['metric', 'at', 'value'];
   }
 }
 
+// An outcome cell: true/false (any case) is a binary outcome, a number a continuous one;
+// one file holds one kind.
+function outcomeFrom(value: unknown, kind: 'boolean' | 'number' | undefined): boolean | number {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const read =
+    typeof value === 'boolean'
+      ? value
+      : text === 'true' || text === 'false'
+        ? text === 'true'
+        : typeof value === 'number' || (text !== undefined && text !== '')
+          ? Number(value)
+          : Number.NaN;
+  const readKind = typeof read === 'boolean' ? 'boolean' : Number.isFinite(read) ? 'number' : undefined;
+  if (readKind === undefined || (kind !== undefined && readKind !== kind)) {
+    const expected =
+      kind === 'boolean'
+        ? 'true or false, as the rows before it'
+        : kind === 'number'
+          ? 'a number, as the rows before it'
+          : 'true, false or a number';
+    throw new RowProblem(workspaceMessages.badOutcome('value', expected, describeValue(value)), 'value');
+  }
+  return read;
+}
+
+function periodFrom(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(text))
+    throw new RowProblem(workspaceMessages.badPeriod('period', describeValue(value)), 'period');
+  return text;
+}
+
 /**
  * Checks and converts the records of one manifest data entry into the columns the
- * domain functions take: survey responses (`at`, `score`, optional `segment`), journey
- * events (`case`, `event`, `at`), driver observations (a number per driver and the
- * outcome, optional `weight`), maturity responses (`respondent`, `group`, a level or
- * an empty cell per question) or metric observations (`metric`, `at`, `value`, and
- * optionally `lower` and `upper`, an interval around the value). A bad row — a wrong number of cells, a non-number where a
+ * domain functions take: survey responses (`at`, `score`, optional `segment` and
+ * `customer`), journey events (`case`, `event`, `at`), driver observations (a number per
+ * driver and the outcome, optional `weight`), maturity responses (`respondent`, `group`,
+ * a level or an empty cell per question), customer outcomes (`customer`, `value` — true
+ * or false, or a number — and optional `at`), business measures (`period` as `YYYY-MM`,
+ * `value`) or metric observations (`metric`, `at`, `value`, and optionally `lower` and
+ * `upper`, an interval around the value). A bad row — a wrong number of cells, a non-number where a
  * number is due, a bad date — is one `bad-row` problem naming the file, the line and the
  * column, and is left out; the other rows are kept. A missing column is one
  * `missing-column` problem and no data.
@@ -210,18 +248,25 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
       const segment: string[] = [];
       const hasSegment =
         header === undefined ? good.some(({ values }) => values.segment !== undefined) : header.includes('segment');
+      // The customer who answered, to join answers to business outcomes; blank when unknown.
+      const customer: string[] = [];
+      const hasCustomer =
+        header === undefined ? good.some(({ values }) => values.customer !== undefined) : header.includes('customer');
       rowsOf((values) => {
         const time = instantFrom(values.at, 'at', readInstant);
         const value = integerFrom(values.score, 'score');
         const group = hasSegment ? (isBlank(values.segment) ? '' : textFrom(values.segment, 'segment')) : '';
+        const who = hasCustomer && !isBlank(values.customer) ? textFrom(values.customer, 'customer') : '';
         at.push(time);
         score.push(value);
         if (hasSegment) segment.push(group);
+        if (hasCustomer) customer.push(who);
       });
       const responses = {
         at: Float64Array.from(at),
         score: Float64Array.from(score),
         ...(hasSegment ? { segment } : {}),
+        ...(hasCustomer ? { customer } : {}),
       };
       return { data: { type: 'survey-responses', ...base, metric: entry.metric, responses }, problems };
     }
@@ -306,6 +351,51 @@ export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords)
         responses.push({ respondent, group, answers });
       });
       return { data: { type: 'maturity-responses', ...base, model: entry.model, responses }, problems };
+    }
+    case 'customer-outcomes': {
+      const customer: string[] = [];
+      const value: Array<boolean | number> = [];
+      const at: number[] = [];
+      const hasAt = header === undefined ? good.some(({ values }) => values.at !== undefined) : header.includes('at');
+      let kind: 'boolean' | 'number' | undefined;
+      rowsOf((values) => {
+        const who = textFrom(values.customer, 'customer');
+        const outcome = outcomeFrom(values.value, kind);
+        const time = hasAt ? instantFrom(values.at, 'at', readInstant) : 0;
+        kind = typeof outcome === 'boolean' ? 'boolean' : 'number';
+        customer.push(who);
+        value.push(outcome);
+        if (hasAt) at.push(time);
+      });
+      const outcomes = { customer, value, ...(hasAt ? { at: Float64Array.from(at) } : {}) };
+      return {
+        data: { type: 'customer-outcomes', ...base, survey: entry.survey, outcome: entry.outcome, outcomes },
+        problems,
+      };
+    }
+    case 'business-measures': {
+      const period: string[] = [];
+      const value: number[] = [];
+      const seen = new Set<string>();
+      rowsOf((values) => {
+        const month = periodFrom(values.period);
+        const measure = numberFrom(values.value, 'value');
+        if (seen.has(month)) throw new RowProblem(workspaceMessages.repeatedPeriod(month), 'period');
+        seen.add(month);
+        period.push(month);
+        value.push(measure);
+      });
+      return {
+        data: {
+          type: 'business-measures',
+          ...base,
+          survey: entry.survey,
+          measure: entry.measure,
+          ...(entry.maxLag === undefined ? {} : { maxLag: entry.maxLag }),
+          measures: { period, value: Float64Array.from(value) },
+        },
+        problems,
+      };
     }
     case 'metric-observations': {
       const observations: Array<{ metric: string; at: number; value: number; lower?: number; upper?: number }> = [];

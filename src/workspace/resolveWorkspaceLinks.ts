@@ -21,7 +21,8 @@ export function builtInModelNames(): string[] {
  * since links name documents by id alone); a manifest data entry's `metric` that names
  * no metric-definition, `journey` no journey, `model` neither a built-in model nor a
  * maturity-model; a decision log's `charter` that names no governance-charter; a
- * maturity assessment's `model` likewise.
+ * maturity assessment's `model` likewise; an immersion log entry's `journey` that names no
+ * journey.
  *
  * @param documents - The workspace's documents, the manifest's entry (kind `workspace`) among them when it has one.
  * @returns `duplicate-id` and `missing-link` problems, in the documents' order.
@@ -106,6 +107,11 @@ export function resolveWorkspaceLinks(documents: readonly WorkspaceDocumentEntry
     } else if (entry.kind === 'maturity-assessment') {
       const model = (entry.document as { model: string }).model;
       check(entry, ['model'], model, 'maturity model', modelNames);
+    } else if (entry.kind === 'immersion-log') {
+      (entry.document as { entries: ReadonlyArray<{ journey?: string }> }).entries.forEach((immersion, index) => {
+        if (immersion.journey === undefined) return;
+        check(entry, ['entries', index, 'journey'], immersion.journey, 'journey', idsOf.get('journey') ?? []);
+      });
     }
   }
   return problems;

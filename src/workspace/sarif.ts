@@ -7,6 +7,7 @@ import { governanceRules } from '../governance/index';
 import { journeyRules } from '../journeys/index';
 import { maturityRules } from '../maturity/index';
 import { metricsRules } from '../metrics/index';
+import { peopleRules } from '../people/index';
 import { strategyRules } from '../strategy/index';
 import { metricTreeRules } from '../transfer/index';
 import { assertWorkspaceFindings } from './assertWorkspaceFindings';
@@ -149,6 +150,7 @@ export function sarif(findings: readonly WorkspaceFinding[], options: SarifOptio
     metricTreeRules,
     governanceRules,
     maturityRules,
+    peopleRules,
   );
   const ruleIds = [...new Set(findings.map((finding) => finding.rule))];
   const indexOf = new Map(ruleIds.map((id, index) => [id, index]));

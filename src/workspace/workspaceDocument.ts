@@ -3,6 +3,7 @@ import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
+import { type BusinessDataEntry, businessDataEntrySchemas, checkBusinessDataEntries } from './businessDataEntries';
 
 const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
 // Data files are named relative to the workspace root, with `/` separators, inside it.
@@ -129,6 +130,7 @@ const dataEntrySchema = () =>
       /** A built-in model (its key in builtInModels, or its id) or a maturity-model document id. */
       model: identifierSchema('DocumentId'),
     }),
+    ...businessDataEntrySchemas(),
   ]);
 
 type DataEntryCheck = Parameters<NonNullable<Parameters<typeof defineDocumentType>[0]['check']>>[1];
@@ -178,11 +180,14 @@ function checkFormat(entry: Record<string, unknown>, index: number, report: Data
  * or mapped CSV export named by `format`), journey events with their `journey` (cxkit's
  * own columns, or an XES or process-mining CSV log named by `format`),
  * driver observations with their `outcome` and `drivers` (and optional `performance`
- * per driver), maturity responses with their `model`, and metric observations (the
- * values of success-statement metrics over time, each row naming its metric).
+ * per driver), maturity responses with their `model`, metric observations (the values
+ * of success-statement metrics over time, each row naming its metric), and the business
+ * results the ratings are linked to: customer outcomes and business measures, each with
+ * the `survey` data set it is set against.
  *
  * Checked as a whole: data ids are unique, no file is listed twice, a driver is not
- * also the outcome, and `performance` names drivers only.
+ * also the outcome, `performance` names drivers only, and a business entry's `survey`
+ * names a survey-responses entry.
  *
  * @example
  * import { parseDocument } from 'cxkit/core';
@@ -214,11 +219,18 @@ export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
     asOf: isoDateSchema.optional(),
     /** An IANA time zone for dates without an offset. Default UTC. */
     timeZone: text().optional(),
+    /**
+     * How long a metric programme may run without a recorded review or a change, in
+     * calendar months, before lint reports `metric/not-reviewed` (`lintMetricHistory`'s
+     * `reviewWithinMonths`). Default 24.
+     */
+    reviewWithinMonths: z.number().int().min(1).optional(),
     /** Folders (relative to the root) not scanned for documents. */
     exclude: z.array(text()).optional(),
     data: z.array(dataEntrySchema()).optional(),
   },
   check: (document, report) => {
+    checkBusinessDataEntries(document.data ?? [], report);
     const firstId = new Map<string, number>();
     const firstFile = new Map<string, number>();
     (document.data ?? []).forEach((entry, index) => {
@@ -321,7 +333,8 @@ export type WorkspaceDataEntry =
         | undefined;
     }
   | { readonly id: string; readonly type: 'metric-observations'; readonly file: string }
-  | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string };
+  | { readonly id: string; readonly type: 'maturity-responses'; readonly file: string; readonly model: string }
+  | BusinessDataEntry;
 
 /**
  * One of the two periods a journey-events data entry compares: a label and the dates

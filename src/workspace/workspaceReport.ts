@@ -1,14 +1,25 @@
+import { parseInstant } from '../core/periods/parseInstant';
 import type { Report, ReportSection } from '../render/index';
 import { assertAnalysis, reportPart } from './assertAnalysis';
 import { driverSection } from './report/driverSection';
 import { governanceSection } from './report/governanceSection';
 import { journeySection } from './report/journeySection';
+import { leadLagSection } from './report/leadLagSection';
 import { maturitySection } from './report/maturitySection';
+import { outcomeSection } from './report/outcomeSection';
+import { peopleSection } from './report/peopleSection';
 import { portfolioSection } from './report/portfolioSection';
+import { localDay } from './report/reportText';
 import { scorecardSection } from './report/scorecardSection';
 import { summarySection } from './report/summarySection';
 import { surveySection } from './report/surveySection';
 import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
+
+// The analysis day on the workspace's calendar: a date is one already; an instant falls on one.
+function asOfDay(analysis: WorkspaceAnalysis): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(analysis.asOf)) return analysis.asOf;
+  return localDay(parseInstant(analysis.asOf, { timeZone: analysis.timeZone }), analysis.timeZone);
+}
 
 /**
  * Turns a {@link WorkspaceAnalysis} into the report `cxkit report` writes: first an
@@ -17,8 +28,9 @@ import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
  * before/after verdict naming the step it turns on; the drivers that matter and where
  * to act; the success-statement scorecard; the widest perception gap; the decisions
  * overdue; what the budget funds and leaves out; the count of findings); then the
- * strategy scorecard, one section per survey, journey, driver set and maturity survey,
- * the decisions and each portfolio, with their charts and tables; what could not be
+ * strategy scorecard, one section per survey, business outcome and business measure
+ * linked to the ratings, journey, driver set and maturity survey, the decisions, each
+ * portfolio and the people side, with their charts and tables; what could not be
  * computed and why; and last, as an appendix, every lint and audit finding with its file
  * and line. Every chart is drawn twice, at its own width and at a phone's, for
  * `htmlReport` to show whichever fits. Pass the result to `htmlReport` or
@@ -64,6 +76,8 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
       ? []
       : [reportPart(['success'], () => scorecardSection(analysis.success, analysis.timeZone))]),
     ...analysis.surveys.map((survey, index) => reportPart(['surveys', index], () => surveySection(survey))),
+    ...analysis.outcomes.map((outcome, index) => reportPart(['outcomes', index], () => outcomeSection(outcome))),
+    ...analysis.leadLags.map((leadLag, index) => reportPart(['leadLags', index], () => leadLagSection(leadLag))),
     ...analysis.journeys.map((journey, index) =>
       reportPart(['journeys', index], () => journeySection(journey, analysis.timeZone)),
     ),
@@ -75,6 +89,13 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
     ...analysis.portfolios.map((portfolio, index) =>
       reportPart(['portfolios', index], () => portfolioSection(portfolio)),
     ),
+    ...(analysis.people === null
+      ? []
+      : [
+          reportPart(['people'], () =>
+            peopleSection(analysis.people as NonNullable<typeof analysis.people>, asOfDay(analysis)),
+          ),
+        ]),
   ];
   const sections: ReportSection[] = [reportPart(['summary'], () => summarySection(analysis)), ...entrySections];
   if (analysis.notComputed.length > 0) {

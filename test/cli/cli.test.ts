@@ -160,7 +160,7 @@ describe('the built cxkit command', () => {
     const example = run('report', join(root, 'examples', 'workspace'), '--out', out);
     expect(example.status).toBe(1);
     expect(example.stdout).toContain(
-      '\n12 findings (5 errors, 4 warnings, 3 info), listed in the report\'s appendix; "cxkit lint" shows them with their files and lines.\n',
+      '\n14 findings (5 errors, 6 warnings, 3 info), listed in the report\'s appendix; "cxkit lint" shows them with their files and lines.\n',
     );
     // Written all the same: the errors are the report's appendix.
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Appendix: lint and audit findings');
@@ -310,7 +310,7 @@ describe('cxkit report', () => {
     // The example's planted errors make the exit code 1: the report is written all the same.
     expect(await report(run.context)).toBe(1);
     expect(run.output().stdout).toBe(
-      `Report written: ${out}/report.html and ${out}/report.md (${readdirSync(join(out, 'charts')).length} charts in ${out}/charts).\n12 findings (5 errors, 4 warnings, 3 info), listed in the report's appendix; "cxkit lint" shows them with their files and lines.\n`,
+      `Report written: ${out}/report.html and ${out}/report.md (${readdirSync(join(out, 'charts')).length} charts in ${out}/charts).\n14 findings (5 errors, 6 warnings, 3 info), listed in the report's appendix; "cxkit lint" shows them with their files and lines.\n`,
     );
     const charts = readdirSync(join(out, 'charts')).sort();
     // One chart per analysis the example's data allows: the NPS series and its segments, the

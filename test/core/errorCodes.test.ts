@@ -6,8 +6,10 @@ import { journeysMessages } from '../../src/journeys/messages';
 import { maturityMessages } from '../../src/maturity/messages';
 import { continuityMessages } from '../../src/metrics/continuityMessages';
 import { metricsMessages } from '../../src/metrics/messages';
+import { outcomeMessages } from '../../src/metrics/outcomeMessages';
 import { surveyExportMessages } from '../../src/metrics/surveyExportMessages';
 import { nodeMessages } from '../../src/node/messages';
+import { peopleMessages } from '../../src/people/messages';
 import { renderMessages } from '../../src/render/messages';
 import { strategyMessages } from '../../src/strategy/messages';
 import { transferMessages } from '../../src/transfer/messages';
@@ -19,8 +21,9 @@ const tables = {
   governance: governanceMessages,
   journeys: journeysMessages,
   maturity: maturityMessages,
-  metrics: { ...metricsMessages, ...continuityMessages, ...surveyExportMessages },
+  metrics: { ...metricsMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
   node: nodeMessages,
+  people: peopleMessages,
   render: renderMessages,
   strategy: strategyMessages,
   transfer: transferMessages,

@@ -15,8 +15,16 @@ import { compareJourneyMeasures, type Journey, measureJourney, parseJourney } fr
 import { aggregateAssessments, builtInModels, referenceModel } from 'cxkit/maturity';
 import { findRecurringDips } from 'cxkit/metrics';
 import { loadWorkspace } from 'cxkit/node';
+import { auditEducationPlan, auditImmersionLog, type EducationPlan, type ImmersionLog } from 'cxkit/people';
 import { driverImportance, fitTransferFunction } from 'cxkit/transfer';
-import { lintWorkspace, type Workspace, type WorkspaceDocumentEntry, type WorkspaceFinding } from 'cxkit/workspace';
+import {
+  analyzeWorkspace,
+  lintWorkspace,
+  type Workspace,
+  type WorkspaceDocumentEntry,
+  type WorkspaceFinding,
+  workspaceReport,
+} from 'cxkit/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   engineRepairEvents,
@@ -73,10 +81,13 @@ describe('the example workspace documents', () => {
       'journey journeys/public-compensation-request.yaml',
       'journey journeys/spare-engine-lease.yaml',
       'metric-definition metrics/aog-csat.yaml',
+      'metric-definition metrics/employee-nps.yaml',
       'metric-tree metrics/likelihood-to-recommend-tree.yaml',
       'metric-definition metrics/quote-ces.yaml',
       'metric-definition metrics/relationship-nps.yaml',
       'metric-definition metrics/return-csat.yaml',
+      'education-plan people/education-plan.yaml',
+      'immersion-log people/immersion-log.yaml',
       'success-statement strategy/aog-spare-engine.yaml',
       'strategy strategy/cx-strategy.yaml',
     ]);
@@ -99,6 +110,8 @@ describe('the example workspace documents', () => {
       'journey-events',
       'driver-observations',
       'maturity-responses',
+      'customer-outcomes',
+      'business-measures',
       'metric-observations',
       'journey-events',
     ]);
@@ -164,13 +177,17 @@ describe('the planted findings and their documented fixes', () => {
     const fixed = lintAll(await readWorkspace(copy));
     expect(errorsOf(fixed)).toEqual([]);
     for (const fix of fixes) expect(fixed.map((finding) => finding.rule)).not.toContain(fix.fixes);
-    // What stays is the story, not a mistake: the quote CES changed scale, and the council's
-    // recommendation to re-promise return dates waits for the executives.
+    // What stays is the story, not a mistake: the quote CES changed scale, the council's
+    // recommendation to re-promise return dates waits for the executives, satisfaction at
+    // engine return has gone unreviewed since January 2024, and the finance director has not
+    // lived a customer task since March.
     expect(
       fixed.filter((finding) => finding.severity === 'warning').map((finding) => `${finding.file} ${finding.rule}`),
     ).toEqual([
       'governance/decision-log.yaml governance/review-overdue',
       'metrics/quote-ces.yaml metric/definition-changed',
+      'metrics/return-csat.yaml metric/not-reviewed',
+      'people/immersion-log.yaml immersion/leader-not-immersed',
     ]);
   });
 });
@@ -311,6 +328,119 @@ describe('the stories the data tells', () => {
     expect(aggregate.findings.filter((finding) => finding.rule === 'maturity/perception-gap').length).toBe(
       large.length,
     );
+  });
+
+  it('accounts whose last answer was a promoter’s renew their support contracts more often than detractors’', () => {
+    // By hand, without the library: each account's last answer before its renewal date.
+    const counts = { promoters: [0, 0], passives: [0, 0], detractors: [0, 0] } as Record<string, [number, number]>;
+    for (const renewal of data.contractRenewals) {
+      const last = data.surveyResponses
+        .filter((row) => row.customer === renewal.customer && row.at < renewal.at)
+        .at(-1);
+      expect(last, renewal.customer).toBeDefined();
+      const score = last?.score as number;
+      const category = score >= 9 ? 'promoters' : score >= 7 ? 'passives' : 'detractors';
+      const tally = counts[category] as [number, number];
+      tally[0] += renewal.renewed ? 1 : 0;
+      tally[1] += 1;
+    }
+    expect(counts).toEqual({ promoters: [93, 97], passives: [89, 102], detractors: [44, 71] });
+    // The library, as cxkit report runs it, on the same join.
+    const analysis = analyzeWorkspace(workspace, { asOf, timeZone });
+    const result = analysis.outcomes[0]?.result;
+    expect(result?.categories.map((category) => [category.category, category.successes, category.n])).toEqual([
+      ['promoters', 93, 97],
+      ['passives', 89, 102],
+      ['detractors', 44, 71],
+    ]);
+    // R: prop.test(93, 97, correct = FALSE) and prop.test(44, 71, correct = FALSE); statsmodels
+    // confint_proportions_2indep(93, 97, 44, 71, method='newcomb'); prop.test(c(93, 44), c(97, 71), correct = FALSE)$p.value.
+    expect(result?.categories[0]?.ci?.lower).toBeCloseTo(0.8987247439592628, 12);
+    expect(result?.categories[2]?.ci?.upper).toBeCloseTo(0.7237282654806456, 12);
+    const promotersOverDetractors = result?.differences[1];
+    expect(promotersOverDetractors?.ci?.lower).toBeCloseTo(0.21895024115260164, 12);
+    expect(promotersOverDetractors?.ci?.upper).toBeCloseTo(0.4580190797474528, 12);
+    expect(promotersOverDetractors?.pValue).toBeCloseTo(2.192291198380595e-8, 18);
+  });
+
+  it('relationship NPS leads the shop visits existing customers book by two months', () => {
+    // R, from the CSV files: monthly NPS by substr(at, 1, 7) against repeat-work-orders.csv,
+    // leadlag(x, y, 6) as in test/metrics/leadLag.test.ts: lag 2, 34 pairs.
+    const analysis = analyzeWorkspace(workspace, { asOf, timeZone });
+    const lagged = analysis.leadLags[0];
+    expect(lagged?.periods.length).toBe(36);
+    expect([lagged?.result.verdict, lagged?.result.lag]).toEqual(['scores-lead', 2]);
+    const two = lagged?.result.lags.find((entry) => entry.lag === 2);
+    expect(two?.correlation).toBeCloseTo(0.8704884635499539, 12);
+    expect(two?.effectivePairs).toBeCloseTo(29.07751512658987, 10);
+    expect(two?.pValue).toBeCloseTo(7.959711600821079e-10, 18);
+    expect(two?.adjustedPValue).toBeCloseTo(1.0347625081067403e-8, 17);
+  });
+
+  it('the people side: leaders in the customer’s shoes, and an education plan that reaches every function', () => {
+    const [log] = ofKind<ImmersionLog>(entries, 'immersion-log');
+    const [plan] = ofKind<EducationPlan>(entries, 'education-plan');
+    // Every immersion led to a recommendation the decision log knows, or an action.
+    const recommendations = ofKind<{ events: DecisionEvent[] }>(entries, 'decision-log').flatMap((entry) =>
+      entry.document.events.map((event) => event.recommendation),
+    );
+    const immersion = auditImmersionLog(log?.document as ImmersionLog, { asOf, timeZone, recommendations });
+    // The finance director last lived a customer task on 16 March; the log asks for one every 120 days.
+    expect(immersion.map((finding) => [finding.rule, finding.path])).toEqual([
+      ['immersion/leader-not-immersed', ['leaders', 1]],
+    ]);
+    const functions = [
+      ...ofKind<Journey>(entries, 'journey').flatMap((entry) => entry.document.steps.map((step) => step.owner ?? '')),
+      'Engine management',
+    ].filter((name) => name !== '');
+    expect(auditEducationPlan(plan?.document as EducationPlan, { asOf, timeZone, functions })).toEqual([]);
+    const [employee] = ofKind<{ respondents: string; versions: { primary: boolean }[] }>(
+      entries,
+      'metric-definition',
+    ).filter((entry) => entry.document.respondents === 'employees');
+    expect(employee?.id).toBe('employee-nps');
+  });
+
+  it('the report shows the business link and the people side, each in a section of its own', () => {
+    const report = workspaceReport(analyzeWorkspace(workspace, { asOf, timeZone }));
+    const ids = report.sections.map((section) => section.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['outcomes-contract-renewals', 'lead-lag-repeat-work-orders', 'people']),
+    );
+    // Right after the score series they explain.
+    expect(ids.indexOf('outcomes-contract-renewals')).toBe(ids.indexOf('survey-relationship-survey') + 1);
+    const section = (id: string) => report.sections.find((candidate) => candidate.id === id);
+    // The executive summary carries the link, in the hand counts' words: 93/97 and 44/71.
+    const summary = section('summary')?.points?.find((point) => point.section === 'outcomes-contract-renewals');
+    expect(summary?.text).toMatch(
+      /^promoters 95\.9%, detractors 62\.0%: \+33\.9 pts \(95% interval 21\.9 to 45\.8 pts\), more than chance would make it, over 270 customers\.$/,
+    );
+    // The hand counts above: 93 of 97, 89 of 102, 44 of 71.
+    expect(section('outcomes-contract-renewals')?.tables?.[0]?.rows.map((row) => row.slice(0, 4))).toEqual([
+      ['promoters', '9–10', 97, '95.9%'],
+      ['passives', '7–8', 102, '87.3%'],
+      ['detractors', '0–6', 71, '62.0%'],
+    ]);
+    expect(section('lead-lag-repeat-work-orders')?.summary?.[1]).toBe(
+      'Relationship NPS leads Shop visits booked by existing customers by 2 months (r = 0.87; a higher score goes with a higher measure).',
+    );
+    const people = section('people');
+    // Each leader's last entry in people/immersion-log.yaml.
+    expect(people?.tables?.[0]?.rows.map((row) => [row[0], row[2]])).toEqual([
+      ['Catherine Doyle', '2026-07-14'],
+      ['Rajiv Menon', '2026-03-16'],
+      ['Sarah Lindqvist', '2026-09-22'],
+      ['Priya Natarajan', '2026-08-18'],
+    ]);
+    // Next due = last session + the audience's days: 7 Sep + 90 = 6 Dec; 10 Aug + 90 = 8 Nov;
+    // 17 Aug + 120 = 15 Dec; 6 Jul + 120 = 3 Nov (25 + 31 + 30 + 31 + 3 days).
+    expect(people?.tables?.[2]?.rows.map((row) => [row[4], row[5]])).toEqual([
+      ['2026-09-07', '2026-12-06'],
+      ['2026-08-10', '2026-11-08'],
+      ['2026-08-17', '2026-12-15'],
+      ['2026-07-06', '2026-11-03'],
+    ]);
+    expect(people?.summary?.join(' ')).toContain('Employee NPS (employee-nps)');
   });
 
   it('the executives owe the council a decision, and the portfolio fits the budget', () => {

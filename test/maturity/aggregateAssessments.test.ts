@@ -7,7 +7,7 @@ const discipline = (group: string, governance: number, measurement: number) => (
   group,
   answers: {
     'mindset-leaders': 3,
-    'strategy-mission': 3,
+    'strategy-plans': 3,
     'discipline-governance': governance,
     'discipline-measurement': measurement,
   },
@@ -34,7 +34,7 @@ const assessments = [
 //   library(multilevel)   # r_wg(J) on the two discipline questions, random variance (5^2 - 1) / 12 = 2:
 //   rwg.j(data.frame(c(4, 5, 4, 5, 3), c(4, 4, 5, 5, 4)), rep(1, 5), 2)   # 0.8571428571428571
 //   rwg.j(data.frame(c(2, 3, 1, 2), c(2, 2, 2, 3)), rep(1, 4), 2)         # 0.87058823529411766
-//   overall, the four questions answered (mindset-leaders and strategy-mission all 3):
+//   overall, the four questions answered (mindset-leaders and strategy-plans all 3):
 //   rwg.j(data.frame(rep(3, 5), rep(3, 5), c(4, 5, 4, 5, 3), c(4, 4, 5, 5, 4)), rep(1, 5), 2)  # 0.96551724137931039
 //   rwg.j(data.frame(rep(3, 4), rep(3, 4), c(2, 3, 1, 2), c(2, 2, 2, 3)), rep(1, 4), 2)        # 0.96866096866096862
 //   (mean(x) - mean(y)) / sqrt((var(x) + var(y)) / 2)               # d 4.13194050427001
@@ -136,8 +136,8 @@ describe('aggregateAssessments', () => {
       'Embedded',
     ]);
     expect(result.dimensions.map((dimension) => dimension.title)).toEqual(['Mindset', 'Strategy', 'Discipline']);
-    // 2 unanswered questions (mindset-everyone, strategy-success) × 9 respondents.
-    expect(result.missing).toBe(18);
+    // 4 unanswered questions (mindset-everyone, mindset-mission, strategy-success, discipline-education) × 9 respondents.
+    expect(result.missing).toBe(36);
   });
 
   it('without groupBy puts everyone in one group, "all"', () => {

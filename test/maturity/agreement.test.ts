@@ -126,7 +126,9 @@ describe('multipleTesting over the perception gaps', () => {
       [
         'mindset-leaders',
         'mindset-everyone',
-        'strategy-mission',
+        // Two questions per dimension, as the R reference takes them; the mission question
+        // (now under mindset) and the education question stay unanswered, never counted.
+        'strategy-plans',
         'strategy-success',
         'discipline-governance',
         'discipline-measurement',

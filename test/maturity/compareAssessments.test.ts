@@ -3,7 +3,7 @@ import {
   aggregateAssessments,
   commitmentsModel,
   compareAssessments,
-  cxPartsModel,
+  programmeCharacteristicsModel,
   scoreAssessment,
 } from '../../src/maturity/index';
 import { expectCxError } from '../expectCxError';
@@ -12,7 +12,7 @@ const respondent = (group: string, mindset: number, governance: number, measurem
   group,
   answers: {
     'mindset-leaders': mindset,
-    'strategy-mission': 3,
+    'strategy-plans': 3,
     'discipline-governance': governance,
     'discipline-measurement': measurement,
   },
@@ -95,13 +95,15 @@ describe('compareAssessments', () => {
   });
 
   it('a dimension unscored on either side is unscored', () => {
-    const first = scoreAssessment(cxPartsModel, { answers: { 'culture-top': 2 } });
-    const second = scoreAssessment(cxPartsModel, { answers: { 'culture-top': 3, 'innovation-new': 4 } });
+    const first = scoreAssessment(programmeCharacteristicsModel, { answers: { 'top-down-commitment': 2 } });
+    const second = scoreAssessment(programmeCharacteristicsModel, {
+      answers: { 'top-down-commitment': 3, 'customer-view-own': 4 },
+    });
     const comparison = compareAssessments(first, second);
     expect(comparison.dimensions.map((dimension) => dimension.verdict)).toEqual([
       'unscored',
-      'cannot-tell',
       'unscored',
+      'cannot-tell',
       'unscored',
     ]);
     expect(comparison.dimensions[3]).toMatchObject({ before: null, after: { n: 1, mean: 4 }, change: null });
@@ -110,7 +112,7 @@ describe('compareAssessments', () => {
   });
 
   it('refuses results of different models, an ambiguous or unknown group, and non-results', () => {
-    const parts = scoreAssessment(cxPartsModel, { answers: { 'culture-top': 2 } });
+    const parts = scoreAssessment(programmeCharacteristicsModel, { answers: { 'top-down-commitment': 2 } });
     expectCxError(() => compareAssessments(parts, after), 'DIFFERENT_MODELS', ['after', 'model']);
     expectCxError(() => compareAssessments(before, after), 'AMBIGUOUS_GROUP', ['before', 'groups']);
     expectCxError(() => compareAssessments(before, after, { beforeGroup: 'sales' }), 'UNKNOWN_GROUP', [

@@ -4,9 +4,9 @@ import {
   authenticTraitsModel,
   builtInModels,
   commitmentsModel,
-  cxPartsModel,
   managementElementsModel,
   parseMaturityModel,
+  programmeCharacteristicsModel,
   referenceModel,
   safeParseMaturityModel,
   scoreAssessment,
@@ -74,8 +74,8 @@ describe('built-in models', () => {
     expect(builtInModels).toEqual({
       commitments: commitmentsModel,
       managementElements: managementElementsModel,
-      cxParts: cxPartsModel,
       authenticTraits: authenticTraitsModel,
+      programmeCharacteristics: programmeCharacteristicsModel,
       reference: referenceModel,
     });
   });
@@ -85,24 +85,74 @@ describe('built-in models', () => {
     expect(ids).toEqual([
       'cx-commitments',
       'cx-management-elements',
-      'cx-parts',
       'authentic-cx-traits',
+      'cx-programme-characteristics',
       'cx-reference',
     ]);
   });
 
+  // An earlier release shipped `cxPartsModel`: definitions and forty level descriptions
+  // for "intentional success, cultural commitment, customer collaboration, experiential
+  // innovation", the four part names of a proprietary framework whose authors have not
+  // published their content. No built-in model may carry those names again.
+  it('ships no model under the part names of an unpublished proprietary framework', () => {
+    const partNames = [
+      'intentional success',
+      'cultural commitment',
+      'customer collaboration',
+      'experiential innovation',
+    ];
+    const words = JSON.stringify(builtInModels).toLowerCase().replace(/-/g, ' ');
+    for (const name of partNames) expect(words).not.toContain(name);
+    expect(Object.keys(builtInModels)).not.toContain('cxParts');
+    expect(referenceModel.groups?.map((group) => group.id)).not.toContain('cx-parts');
+  });
+
+  it('credits the practice each model measures in source, and says the words are cxkit’s', () => {
+    for (const model of Object.values(builtInModels)) {
+      expect(model.source).toMatch(/Questions and anchors written for cxkit\./);
+    }
+    expect(managementElementsModel.source).toContain('Customer Experience Management Defined');
+    expect(programmeCharacteristicsModel.source).toContain('Peter Swaim');
+    expect(safeParseMaturityModel({ ...commitmentsModel, source: ' ' }).success).toBe(false);
+  });
+
+  // The practice introduces the CX mission statement as the tool of the mindset
+  // commitment (how we treat customers, which needs come first, each role's part), not
+  // of the strategy; the strategy commitment is what success means for the business.
+  it('places the CX mission statement under the mindset commitment', () => {
+    const questionsOf = (id: string) =>
+      commitmentsModel.dimensions.find((dimension) => dimension.id === id)?.questions.map((question) => question.id);
+    expect(questionsOf('mindset')).toEqual(['mindset-leaders', 'mindset-everyone', 'mindset-mission']);
+    expect(questionsOf('strategy')).toEqual(['strategy-success', 'strategy-plans']);
+    expect(questionsOf('discipline')).toEqual([
+      'discipline-governance',
+      'discipline-measurement',
+      'discipline-education',
+    ]);
+  });
+
+  it('has an employee-experience dimension where the practice speaks of employees', () => {
+    expect(programmeCharacteristicsModel.dimensions[0]?.id).toBe('employee-experience');
+    const empowered = authenticTraitsModel.dimensions.find((dimension) => dimension.id === 'empowered');
+    expect(empowered?.questions.map((question) => question.id)).toEqual([
+      'empowered-action',
+      'empowered-people-practices',
+    ]);
+  });
+
   it('the reference model holds every dimension and question of the other four, grouped by model', () => {
-    const others = [commitmentsModel, managementElementsModel, cxPartsModel, authenticTraitsModel];
-    expect(referenceModel.dimensions.length).toBe(3 + 4 + 4 + 5);
+    const others = [commitmentsModel, managementElementsModel, authenticTraitsModel, programmeCharacteristicsModel];
+    expect(referenceModel.dimensions.length).toBe(3 + 4 + 5 + 4);
     const questions = (models: readonly (typeof referenceModel)[]) =>
       models.flatMap((model) =>
         model.dimensions.flatMap((dimension) => dimension.questions.map((question) => question.id)),
       );
     expect(questions([referenceModel])).toEqual(questions(others));
-    // Each group weighs 1 in total: thirds for the commitments, quarters, quarters, fifths.
+    // Each group weighs 1 in total: thirds for the commitments, quarters, fifths, quarters.
     const weightOf = (group: string) =>
       referenceModel.dimensions.filter((dimension) => dimension.group === group).reduce((sum, d) => sum + d.weight, 0);
-    for (const group of ['commitments', 'management-elements', 'cx-parts', 'authentic-traits']) {
+    for (const group of ['commitments', 'management-elements', 'authentic-traits', 'programme-characteristics']) {
       expect(weightOf(group)).toBeCloseTo(1, 12);
     }
   });
@@ -115,30 +165,32 @@ describe('worked examples, scored by hand', () => {
       answers: {
         'mindset-leaders': 4,
         'mindset-everyone': 3,
-        'strategy-mission': 3,
+        'mindset-mission': 5,
         'strategy-success': 3,
+        'strategy-plans': 3,
         'discipline-governance': 2,
         'discipline-measurement': 1,
+        'discipline-education': 1,
       },
     });
-    // mindset (4 + 3) / 2 = 3.5; strategy (3 + 3) / 2 = 3; discipline (2 + 1) / 2 = 1.5.
+    // mindset (4 + 3 + 5) / 3 = 4; strategy (3 + 3) / 2 = 3; discipline (2 + 1 + 1) / 3 = 4 / 3.
     expect(result.dimensions.map((d) => [d.id, d.score, d.level])).toEqual([
-      ['mindset', 3.5, 3],
+      ['mindset', 4, 4],
       ['strategy', 3, 3],
-      ['discipline', 1.5, 1],
+      ['discipline', 4 / 3, 1],
     ]);
-    // Equal weights: (3.5 + 3 + 1.5) / 3 = 8 / 3 = 2.667, level 2; weakest link: level 1.
-    expect(result.overall.continuous).toBeCloseTo(8 / 3, 12);
+    // Equal weights: (4 + 3 + 4 / 3) / 3 = 25 / 9 = 2.778, level 2; weakest link: level 1.
+    expect(result.overall.continuous).toBeCloseTo(25 / 9, 12);
     expect(result.overall.continuousLevel).toBe(2);
     expect(result.overall.stagedLevel).toBe(1);
     expect(result.overall.stagedLevelName).toBe('First steps');
-    // Discipline 1.5 vs the others' mean (3.5 + 3) / 2 = 3.25: 1.75 levels behind, ≥ 1.5.
+    // Discipline 1.33 vs the others' mean (4 + 3) / 2 = 3.5: 2.17 levels behind, ≥ 1.5.
     expect(result.findings.map((finding) => [finding.rule, finding.path])).toEqual([
       ['maturity/one-or-two-wont-do', ['dimensions', 2]],
       ['maturity/weakest-link', ['overall', 'stagedLevel']],
     ]);
     expect(result.findings[0]?.message).toBe(
-      "Discipline (1.5) is 1.75 levels below the mean of the other dimensions (3.25): one or two won't do.",
+      "Discipline (1.33) is 2.17 levels below the mean of the other dimensions (3.5): one or two won't do.",
     );
   });
 
@@ -176,24 +228,23 @@ describe('worked examples, scored by hand', () => {
     ]);
   });
 
-  it('four parts of CX: a dimension nobody answered is unscored, not zero', () => {
-    const result = scoreAssessment(cxPartsModel, {
+  it('characteristics of a CX programme: a dimension nobody answered is unscored, not zero', () => {
+    const result = scoreAssessment(programmeCharacteristicsModel, {
       answers: {
-        'intentional-design': 5,
-        'intentional-outcomes': 4,
-        'culture-top': 3,
-        'culture-recognition': 3,
-        'innovation-new': 2,
-        'innovation-learning': 3,
+        'employee-experience-management': 5,
+        'employee-experience-feedback': 4,
+        'top-down-commitment': 3,
+        'top-down-ratings': 3,
+        'customer-view-own': 2,
       },
     });
-    // intentional 4.5, culture 3, collaboration unscored, innovation 2.5.
-    expect(result.dimensions.map((d) => d.score)).toEqual([4.5, 3, null, 2.5]);
-    expect(result.dimensions[2]).toMatchObject({ level: null, levelName: null, answered: 0, missing: 2 });
-    // (4.5 + 3 + 2.5) / 3 = 10 / 3 over the three scored dimensions; staged min(4, 3, 2) = 2.
-    expect(result.overall.continuous).toBeCloseTo(10 / 3, 12);
+    // employee experience 4.5, everyone touches the customer unscored, top down 3, customer view 2.
+    expect(result.dimensions.map((d) => d.score)).toEqual([4.5, null, 3, 2]);
+    expect(result.dimensions[1]).toMatchObject({ level: null, levelName: null, answered: 0, missing: 1 });
+    // (4.5 + 3 + 2) / 3 = 9.5 / 3 over the three scored dimensions; staged min(4, 3, 2) = 2.
+    expect(result.overall.continuous).toBeCloseTo(9.5 / 3, 12);
     expect(result.overall.stagedLevel).toBe(2);
-    expect(result.findings[0]).toMatchObject({ rule: 'maturity/unscored-dimension', path: ['dimensions', 2] });
+    expect(result.findings[0]).toMatchObject({ rule: 'maturity/unscored-dimension', path: ['dimensions', 1] });
   });
 
   it('traits of an authentic CX: one question per trait', () => {
@@ -217,7 +268,7 @@ describe('worked examples, scored by hand', () => {
       answers: {
         'mindset-leaders': 3,
         'mindset-everyone': 3,
-        'strategy-mission': 4,
+        'strategy-plans': 4,
         'discipline-governance': 2,
         'discipline-measurement': 2,
         'cx-strategy-goals': 3,

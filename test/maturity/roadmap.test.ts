@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cxPartsModel, managementElementsModel, roadmap, scoreAssessment } from '../../src/maturity/index';
+import {
+  managementElementsModel,
+  programmeCharacteristicsModel,
+  roadmap,
+  scoreAssessment,
+} from '../../src/maturity/index';
 import { expectCxError } from '../expectCxError';
 
 describe('roadmap', () => {
@@ -65,10 +70,12 @@ describe('roadmap', () => {
   });
 
   it('has nothing to do when every dimension is at the target, and leaves unscored ones out', () => {
-    const partial = scoreAssessment(cxPartsModel, { answers: { 'culture-top': 4, 'culture-recognition': 4 } });
+    const partial = scoreAssessment(programmeCharacteristicsModel, {
+      answers: { 'top-down-commitment': 4, 'top-down-ratings': 4 },
+    });
     const plan = roadmap(partial, 3);
     expect(plan.steps).toEqual([]);
-    expect(plan.unscored).toEqual(['intentional-success', 'customer-collaboration', 'experiential-innovation']);
+    expect(plan.unscored).toEqual(['employee-experience', 'everyone-touches-the-customer', 'customer-view']);
   });
 
   it('refuses a target off the scale and a non-result', () => {

@@ -6,10 +6,12 @@ import { expectCxError } from '../expectCxError';
 const full = {
   'mindset-leaders': 3,
   'mindset-everyone': 3,
-  'strategy-mission': 3,
+  'mindset-mission': 3,
+  'strategy-plans': 3,
   'strategy-success': 3,
   'discipline-governance': 3,
   'discipline-measurement': 3,
+  'discipline-education': 3,
 };
 
 describe('scoreAssessment', () => {
@@ -19,15 +21,15 @@ describe('scoreAssessment', () => {
     });
     const nulled = scoreAssessment(commitmentsModel, { answers: { ...full, 'mindset-everyone': null } });
     for (const result of [leftOut, nulled]) {
-      // mindset scored on its one answer, 3, not (3 + 0) / 2.
-      expect(result.dimensions[0]).toMatchObject({ score: 3, answered: 1, missing: 1 });
+      // mindset scored on its two answers, (3 + 3) / 2 = 3, not (3 + 0 + 3) / 3.
+      expect(result.dimensions[0]).toMatchObject({ score: 3, answered: 2, missing: 1 });
       expect(result.missing).toBe(1);
     }
   });
 
   it('an unscored required dimension makes the staged level unknown (null), not the lowest level', () => {
     const result = scoreAssessment(commitmentsModel, {
-      answers: { 'mindset-leaders': 4, 'mindset-everyone': 4, 'strategy-mission': 4, 'strategy-success': 4 },
+      answers: { 'mindset-leaders': 4, 'mindset-everyone': 4, 'strategy-plans': 4, 'strategy-success': 4 },
     });
     expect(result.overall).toEqual({ continuous: 4, continuousLevel: 4, stagedLevel: null, stagedLevelName: null });
     expect(result.findings.map((finding) => finding.message)).toContain(
@@ -36,8 +38,8 @@ describe('scoreAssessment', () => {
   });
 
   it('lagThreshold moves the "one or two won\'t do" line', () => {
-    const answers = { ...full, 'discipline-governance': 1, 'discipline-measurement': 2 };
-    // Discipline 1.5 vs 3: 1.5 behind — reported at the default 1.5, not at 2.
+    const answers = { ...full, 'discipline-governance': 1, 'discipline-measurement': 2, 'discipline-education': 1 };
+    // Discipline (1 + 2 + 1) / 3 = 1.33 vs 3: 1.67 behind — reported at the default 1.5, not at 2.
     const rules = (lagThreshold?: number) =>
       scoreAssessment(commitmentsModel, { answers }, lagThreshold === undefined ? {} : { lagThreshold }).findings.map(
         (finding) => finding.rule,

@@ -219,6 +219,7 @@ describe('metricsRules', () => {
       ['metric/definition-changed', 'warning', true],
       ['metric/changes-too-often', 'warning', true],
       ['metric/change-without-reason', 'info', true],
+      ['metric/not-reviewed', 'warning', true],
       ['metric/no-primary-metric', 'info', true],
       ['metric/several-primary-metrics', 'warning', true],
     ]);

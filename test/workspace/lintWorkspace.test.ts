@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countFindings } from '../../src/core/index';
+import { peopleRules } from '../../src/people/index';
 import type { Workspace, WorkspaceDocumentEntry, WorkspaceFinding } from '../../src/workspace/index';
 import { formatFindings, lintWorkspace, readWorkspaceDocument, sarif, workspaceRules } from '../../src/workspace/index';
+import { expectCxError } from '../expectCxError';
 
 const at = (line: number, column: number) => () => ({ line, column });
 
@@ -123,15 +125,66 @@ describe('lintWorkspace', () => {
       answers: {
         'mindset-leaders': 4,
         'mindset-everyone': 4,
-        'strategy-mission': 4,
+        'mindset-mission': 4,
         'strategy-success': 5,
+        'strategy-plans': 4,
         'discipline-governance': 2,
         'discipline-measurement': 2,
+        'discipline-education': 2,
       },
     });
     // As the scoreAssessment example: discipline (2) is 2.25 levels below the mean of 4 and 4.5.
     const findings = lintWorkspace({ manifest: null, documents: [assessment], data: [], problems: [] });
     expect(findings.map((finding) => finding.rule)).toEqual(['maturity/one-or-two-wont-do', 'maturity/weakest-link']);
+  });
+});
+
+describe('lintWorkspace: how long a metric programme may go unreviewed', () => {
+  // Unchanged since 1 January 2024 and never reviewed: on 1 November 2026 that is 34 months.
+  const definition = entry('metrics/csat.yaml', {
+    kind: 'metric-definition',
+    schemaVersion: 1,
+    id: 'return-csat',
+    title: 'Satisfaction at return',
+    metric: 'csat',
+    versions: [
+      {
+        effectiveFrom: '2024-01-01',
+        scale: { min: 1, max: 5, favourable: { from: 4, to: 5 } },
+        question: 'How satisfied are you with the return of your engine?',
+        population: 'every engine returned',
+        primary: true,
+      },
+    ],
+  });
+  const manifest = (fields: Record<string, unknown>) =>
+    entry('cxkit.yaml', { kind: 'workspace', schemaVersion: 1, id: 'w', title: 'W', asOf: '2026-11-01', ...fields });
+  const lint = (manifestFields: Record<string, unknown>, options = {}) => {
+    const head = manifest(manifestFields);
+    return lintWorkspace(
+      { manifest: head.document as Workspace['manifest'], documents: [head, definition], data: [], problems: [] },
+      options,
+    ).map((finding) => finding.rule);
+  };
+
+  it('defaults to 24 months; the manifest and the option set the period, the option winning', () => {
+    expect(lint({})).toEqual(['metric/not-reviewed']);
+    // 1 January 2024 is exactly 34 months before 1 November 2026: in time for a period of 34
+    // months or more, late for 33.
+    expect(lint({ reviewWithinMonths: 36 })).toEqual([]);
+    expect(lint({ reviewWithinMonths: 34 })).toEqual([]);
+    expect(lint({ reviewWithinMonths: 33 })).toEqual(['metric/not-reviewed']);
+    expect(lint({ reviewWithinMonths: 36 }, { reviewWithinMonths: 12 })).toEqual(['metric/not-reviewed']);
+  });
+
+  it('refuses a period that is not a whole number of months from 1', () => {
+    expect(
+      readWorkspaceDocument(
+        { kind: 'workspace', schemaVersion: 1, id: 'w', title: 'W', reviewWithinMonths: 0 },
+        { file: 'cxkit.yaml' },
+      ).problems.map((problem) => problem.path),
+    ).toEqual([['reviewWithinMonths']]);
+    expectCxError(() => lint({}, { reviewWithinMonths: 1.5 }), 'INVALID_OPTION', ['reviewWithinMonths']);
   });
 });
 
@@ -292,6 +345,22 @@ describe('workspace output formats', () => {
       { artifactLocation: { uri: 'cxkit.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
     ]);
     expect(run?.results[1]?.message.text).toBe('"exceed" is a wish. Say what customers get.');
+  });
+
+  it('describes the people rules in SARIF like every other module’s', () => {
+    // An info finding the registry calls a warning: the rule's default level comes from the registry.
+    const immersion: WorkspaceFinding = {
+      rule: 'immersion/finding-led-nowhere',
+      severity: 'info',
+      message: 'Found something; nothing came of it.',
+      path: ['entries', 0, 'ledTo'],
+      file: 'people/immersion-log.yaml',
+      line: 9,
+    };
+    const rule = sarif([immersion]).runs[0]?.tool.driver.rules[0];
+    expect(rule?.shortDescription.text).toBe(peopleRules['immersion/finding-led-nowhere'].summary);
+    expect(rule?.fullDescription.text).toBe(peopleRules['immersion/finding-led-nowhere'].rationale);
+    expect(rule?.defaultConfiguration.level).toBe('warning');
   });
 
   it('writes JSON with the findings and their counts', () => {

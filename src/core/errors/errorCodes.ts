@@ -63,6 +63,9 @@ export const errorCodes = {
   INVALID_METRIC_DEFINITION: 'A metric-definition document is not valid.',
   DUPLICATE_METRIC_DEFINITION: 'Two metric definitions share an id.',
   INVALID_METRIC_HISTORY: 'A value given as metric definitions is neither one nor an array of them.',
+  NO_MATCHED_CUSTOMERS: 'No customer has both an answer and an outcome, so ratings cannot be linked to outcomes.',
+  TOO_SHORT_SERIES: 'Two series are too short for the lags asked of them (three pairs at the longest lag).',
+  CONSTANT_SERIES: 'A series does not vary, so a correlation with it is not defined.',
   // Journeys.
   INVALID_EVENTS: 'The journey events are neither columns nor a list of events.',
   INVALID_EVENT: 'An event has a bad case, step or time; the place names the first one.',
@@ -138,6 +141,8 @@ export const errorCodes = {
     'The engine did not finish a generated query; the error names the option or column at fault where it can.',
   // Workspace, render and node.
   MISSING_LINK: 'A link names a document the workspace does not have.',
+  NO_CUSTOMER_COLUMN: 'Survey answers name no customer, so they cannot be joined to customers’ outcomes.',
+  MONTHS_APART: 'A business measure and the survey’s monthly score share no run of consecutive months.',
   NO_DATA: 'A chart has nothing to draw.',
   TOO_MANY_SERIES: 'A chart was given more series than it can tell apart.',
   MISMATCHED_INPUT: 'Inputs that must belong together do not.',

@@ -2,7 +2,9 @@ import type { ReportPoint, ReportSection } from '../../render/index';
 import type { WorkspaceAnalysis } from '../WorkspaceAnalysis';
 import { driverSectionId } from './driverSection';
 import { journeySectionId } from './journeySection';
+import { leadLagSummaryPoint } from './leadLagSection';
 import { maturitySectionId } from './maturitySection';
+import { outcomeSummaryPoint } from './outcomeSection';
 import { portfolioSectionId } from './portfolioSection';
 import { counted } from './reportText';
 import {
@@ -20,7 +22,8 @@ import {
 /**
  * The executive summary: one line per thing an executive needs, each linking to the
  * section that tells the rest — the outcome metric now (interval, trend over a year,
- * recurring dips), each journey's verdict naming the step it turns on, the drivers that
+ * recurring dips), what customers did by the category of their rating and whether the
+ * rating leads a business measure, each journey's verdict naming the step it turns on, the drivers that
  * matter and where to act, the success-statement scorecard, the widest perception gap,
  * the decisions overdue, what the budget funds and leaves out, and the count of lint
  * and audit findings (listed in the appendix).
@@ -31,6 +34,8 @@ export function summarySection(analysis: WorkspaceAnalysis): ReportSection {
   const headline = headlineSurvey(analysis.surveys);
   const points: ReportPoint[] = [
     ...(headline === undefined ? [] : [outcomePoint(headline)]),
+    ...analysis.outcomes.map(outcomeSummaryPoint),
+    ...analysis.leadLags.map(leadLagSummaryPoint),
     ...analysis.journeys.map((journey) => journeyPoint(journey, journeySectionId(journey))),
     ...analysis.drivers.map((drivers) => driverPoint(drivers, driverSectionId(drivers))),
     scorecardPoint(analysis.success, 'scorecard'),
