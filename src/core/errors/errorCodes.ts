@@ -24,7 +24,8 @@ export const errorCodes = {
   EMPTY_INPUT: 'A list that needs at least one value is empty.',
   OUT_OF_RANGE: 'A number lies outside the range the function accepts.',
   INVERTED_RANGE: 'A range ends before it starts.',
-  TOO_MANY_ROWS: 'An input holds more rows than the limit a caller set (or the default); raise the option the message names.',
+  TOO_MANY_ROWS:
+    'An input holds more rows than the limit a caller set (or the default); raise the option the message names.',
   VALIDATION_FAILED:
     'A document or input does not satisfy its schema; the error (a CxValidationError) lists every issue with its path.',
   MISMATCHED_COLUMNS: 'Columns that must hold one value per row have different lengths.',
@@ -151,7 +152,8 @@ export const errorCodes = {
   NO_SUCH_FOLDER: 'A workspace folder cannot be read.',
   UNREADABLE_FILE: 'A file cannot be read.',
   INVALID_GZIP: 'A file named as gzip is not a whole gzip stream.',
-  FILE_TOO_LARGE: 'A file holds more bytes than the limit a caller set (or the default); raise the option the message names.',
+  FILE_TOO_LARGE:
+    'A file holds more bytes than the limit a caller set (or the default); raise the option the message names.',
   UNKNOWN_FORMAT: 'A file has no extension that says its format, and no format option was given.',
 } as const;
 
