@@ -226,7 +226,7 @@ export function outcomesByScoreCategory(
   outcomes: readonly CustomerOutcome[],
   options: OutcomesByScoreCategoryOptions,
 ): OutcomesByScoreCategory {
-  checkOptions(options, ['metric', 'scale', 'level', 'repeatedResponses']);
+  checkOptions(options, ['metric', 'scale', 'level', 'repeatedResponses'], 'options', true);
   const { metric, repeatedResponses = 'refuse' } = options;
   if (metric !== 'nps' && metric !== 'csat' && metric !== 'ces') {
     raiseMetrics('INVALID_OPTION', ['metric', '"nps", "csat" or "ces"', describeValue(metric)], {

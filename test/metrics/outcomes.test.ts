@@ -236,6 +236,10 @@ describe('outcomesByScoreCategory refuses what it cannot join', () => {
   const answers = [{ customerId: 'a', score: 9 }];
   const outcome = [{ customerId: 'a', value: true }];
 
+  it('asks for its options instead of failing on a missing object', () => {
+    expectCxError(() => outcomesByScoreCategory(answers, outcome, undefined as never), 'INVALID_ARGUMENT', ['options']);
+  });
+
   it('names the bad entry', () => {
     expectCxError(
       () => outcomesByScoreCategory([{ customerId: 'a', score: 11 }], outcome, { metric: 'nps' }),
