@@ -134,10 +134,10 @@ describe('a hand-written scale', () => {
 describe('results altered or written by hand', () => {
   it('compareAssessments with an empty dimension names it instead of returning NaN', () => {
     const before = scoreAssessment(commitmentsModel, {
-      answers: { 'mindset-leaders': 2, 'strategy-mission': 2, 'discipline-governance': 1 },
+      answers: { 'mindset-leaders': 2, 'strategy-success': 2, 'discipline-governance': 1 },
     });
     const after = scoreAssessment(commitmentsModel, {
-      answers: { 'mindset-leaders': 3, 'strategy-mission': 2, 'discipline-governance': 2 },
+      answers: { 'mindset-leaders': 3, 'strategy-success': 2, 'discipline-governance': 2 },
     });
     const emptied = {
       ...before,
