@@ -9,7 +9,8 @@ import { defineRuleRegistry } from '../core/findings/defineRuleRegistry';
  * import { workspaceRules } from 'cxkit/workspace';
  *
  * workspaceRules['workspace/missing-link'].severity // => 'error'
- * Object.keys(workspaceRules).length // => 12
+ * workspaceRules['workspace/outside-workspace'].severity // => 'error'
+ * Object.keys(workspaceRules).length // => 13
  *
  * @category Workspace
  */
