@@ -12,11 +12,14 @@ const textFields = ['title', 'asOf', 'timeZone'] as const;
 export const analysisLists = [
   'findings',
   'surveys',
+  'success',
   'journeys',
   'drivers',
   'maturity',
   'governance',
   'portfolios',
+  'outcomes',
+  'leadLags',
   'notComputed',
 ] as const;
 
@@ -62,6 +65,11 @@ export function assertAnalysis(analysis: unknown): asserts analysis is Workspace
         );
       }
     }
+  }
+  if (analysis.people !== null && !isObject(analysis.people)) {
+    raiseWorkspace('INVALID_INPUT', ['analysis.people', 'an object or null', describeValue(analysis.people)], {
+      path: ['analysis', 'people'],
+    });
   }
 }
 

@@ -143,4 +143,18 @@ describe('workspaceReport', () => {
   it('refuses what is not an analysis', () => {
     expectCxError(() => workspaceReport({} as never), 'INVALID_INPUT');
   });
+
+  it('names a list of the analysis that is missing, the business results and people included', () => {
+    const analysis = analyzeWorkspace(openOnly, { asOf: '2026-11-01' });
+    for (const field of ['success', 'outcomes', 'leadLags']) {
+      expectCxError(() => workspaceReport({ ...analysis, [field]: undefined } as never), 'INVALID_INPUT', [
+        'analysis',
+        field,
+      ]);
+    }
+    expectCxError(() => workspaceReport({ ...analysis, people: 'none' } as never), 'INVALID_INPUT', [
+      'analysis',
+      'people',
+    ]);
+  });
 });
