@@ -44,26 +44,8 @@ export function layOutMaturityRadar(input: MaturityRadarInput): MaturityRadarLay
   // Room above and below the rings for labels moved outward to clear their neighbours.
   const centreY = 40 + 30 + 12 + radius;
   const legendTop = centreY + radius + 64;
-  const { fontSize, lineHeight } = chartLayout;
-  const valuesOf = (index: number) =>
-    series
-      .map(
-        (entry) =>
-          `${entry.name} ${entry.values[index] === null ? 'not scored' : formatNumber(entry.values[index] as number, 2)}`,
-      )
-      .join(', ');
-  const keyLines = numbered
-    ? [
-        wrapText(
-          `Levels: ${scale.levels.map((level) => `${formatNumber(level.value)} ${level.name}`).join(', ')}.`,
-          fontSize,
-          width - 24,
-        ),
-        ...dimensions.map((dimension, index) =>
-          wrapText(`${index + 1} ${dimension.title}: ${valuesOf(index)}`, fontSize, width - 24),
-        ),
-      ]
-    : [];
+  const { lineHeight } = chartLayout;
+  const keyLines = numbered ? wrapKey(input, width - 24) : [];
   const keyTop = legendTop + legendRows * 20 + 8;
   const keyHeight = keyLines.reduce((sum, lines) => sum + lines.length * lineHeight + 4, 0);
   const height = common.height ?? keyTop + keyHeight + 4;
@@ -73,33 +55,15 @@ export function layOutMaturityRadar(input: MaturityRadarInput): MaturityRadarLay
     return [centreX + distance * Math.cos(angleOf(index)), centreY + distance * Math.sin(angleOf(index))];
   };
 
-  // Level rings, labelled along the top axis.
-  const taken: TextBox[] = [];
-  const rings = scale.levels.map((level) => {
-    const points = dimensions.map((_, index) => pointAt(index, level.value));
-    const [, y] = pointAt(0, level.value);
-    const words = numbered ? formatNumber(level.value) : `${formatNumber(level.value)} ${level.name}`;
-    taken.push(textBox({ x: centreX + 4, y: y - 3, anchor: 'start' }, words, fontSize));
-    return { points, label: { x: centreX + 4, y: y - 3, words } };
-  });
-  // Each dimension's label sits just beyond its axis, moved outward along it when it would
-  // cover a level name or the label before it (neighbours crowd near the top and bottom).
-  const bounds = { left: 4, top: 30, right: width - 4, bottom: legendTop - 16 };
-  const axes = dimensions.map((_, index) => {
-    const end = pointAt(index, scale.max);
-    const cosine = Math.cos(angleOf(index));
-    const sine = Math.sin(angleOf(index));
-    const { anchor } = labels[index] as (typeof labels)[number];
-    const candidates = [12, 20, 28, 36].map(
-      (distance): TextPlacement => ({
-        x: centreX + (radius + distance) * cosine,
-        y: centreY + (radius + distance) * sine + 4 + (sine > 0.5 ? 8 : 0) - (sine < -0.5 ? 4 : 0),
-        anchor,
-      }),
-    );
-    const words = axisLabel(index);
-    const placement = placeLabel(candidates, words, fontSize, bounds, taken);
-    return { end, label: { x: placement.x, y: placement.y, anchor }, words, bold: numbered };
+  const { rings, axes } = placeRadarLabels(input, {
+    numbered,
+    anchors: labels.map((label) => label.anchor),
+    axisLabel,
+    angleOf,
+    pointAt,
+    centre: { x: centreX, y: centreY },
+    radius,
+    bounds: { left: 4, top: 30, right: width - 4, bottom: legendTop - 16 },
   });
   const outlineOf = (values: readonly (number | null)[]) =>
     values.map((value, index) => (value === null ? null : pointAt(index, value)));
@@ -128,6 +92,80 @@ export function layOutMaturityRadar(input: MaturityRadarInput): MaturityRadarLay
     ],
     key,
   };
+}
+
+/** On a phone, the key below the radar: the levels, then each numbered axis' name and scores, wrapped. */
+function wrapKey(input: MaturityRadarInput, wrapWidth: number): string[][] {
+  const { dimensions, scale, series } = input;
+  const { fontSize } = chartLayout;
+  const valuesOf = (index: number) =>
+    series
+      .map(
+        (entry) =>
+          `${entry.name} ${entry.values[index] === null ? 'not scored' : formatNumber(entry.values[index] as number, 2)}`,
+      )
+      .join(', ');
+  return [
+    wrapText(
+      `Levels: ${scale.levels.map((level) => `${formatNumber(level.value)} ${level.name}`).join(', ')}.`,
+      fontSize,
+      wrapWidth,
+    ),
+    ...dimensions.map((dimension, index) =>
+      wrapText(`${index + 1} ${dimension.title}: ${valuesOf(index)}`, fontSize, wrapWidth),
+    ),
+  ];
+}
+
+/**
+ * Places the level names along the top axis first, then each dimension's label just
+ * beyond its axis, moved outward along it when it would cover a level name or the label
+ * before it (neighbours crowd near the top and bottom).
+ */
+function placeRadarLabels(
+  input: MaturityRadarInput,
+  geometry: {
+    readonly numbered: boolean;
+    readonly anchors: readonly TextPlacement['anchor'][];
+    readonly axisLabel: (index: number) => string;
+    readonly angleOf: (index: number) => number;
+    readonly pointAt: (index: number, value: number) => [number, number];
+    readonly centre: { readonly x: number; readonly y: number };
+    readonly radius: number;
+    readonly bounds: TextBox;
+  },
+): Pick<MaturityRadarLayout, 'rings' | 'axes'> {
+  const { dimensions, scale } = input;
+  const { numbered, anchors, axisLabel, angleOf, pointAt, centre, radius, bounds } = geometry;
+  const { fontSize } = chartLayout;
+  // Level rings, labelled along the top axis.
+  const taken: TextBox[] = [];
+  const rings = scale.levels.map((level) => {
+    const points = dimensions.map((_, index) => pointAt(index, level.value));
+    const [, y] = pointAt(0, level.value);
+    const words = numbered ? formatNumber(level.value) : `${formatNumber(level.value)} ${level.name}`;
+    taken.push(textBox({ x: centre.x + 4, y: y - 3, anchor: 'start' }, words, fontSize));
+    return { points, label: { x: centre.x + 4, y: y - 3, words } };
+  });
+  // Each dimension's label sits just beyond its axis, moved outward along it when it would
+  // cover a level name or the label before it (neighbours crowd near the top and bottom).
+  const axes = dimensions.map((_, index) => {
+    const end = pointAt(index, scale.max);
+    const cosine = Math.cos(angleOf(index));
+    const sine = Math.sin(angleOf(index));
+    const anchor = anchors[index] as TextPlacement['anchor'];
+    const candidates = [12, 20, 28, 36].map(
+      (distance): TextPlacement => ({
+        x: centre.x + (radius + distance) * cosine,
+        y: centre.y + (radius + distance) * sine + 4 + (sine > 0.5 ? 8 : 0) - (sine < -0.5 ? 4 : 0),
+        anchor,
+      }),
+    );
+    const words = axisLabel(index);
+    const placement = placeLabel(candidates, words, fontSize, bounds, taken);
+    return { end, label: { x: placement.x, y: placement.y, anchor }, words, bold: numbered };
+  });
+  return { rings, axes };
 }
 
 /** The description: the scale, each series' scores (and the target's), and how each is drawn. */
