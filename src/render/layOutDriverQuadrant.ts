@@ -97,18 +97,7 @@ export function layOutDriverQuadrant(input: DriverQuadrantInput): DriverQuadrant
   const numberWords = drivers.map((_, index) => String(numberOf.get(index)));
   const labels = placeLabels(plot, zeroX, thresholdY, threshold, narrow, points, numberWords);
 
-  let y = plot.bottom + 38 + xTitle.length * lineHeight + 8;
-  const quadrantEntries = quadrantKey.map((quadrant) => {
-    const entry = { y, shape: quadrantWords[quadrant].shape, words: quadrantWords[quadrant].title };
-    y += 20;
-    return entry;
-  });
-  const driverEntries = order.map((index, position) => {
-    const lines = keyLines[position] as string[];
-    const entry = { y, shape: quadrantWords[(drivers[index] as ClassifiedDriver).quadrant].shape, lines };
-    y += lines.length * lineHeight + 4;
-    return entry;
-  });
+  const key = layOutKey(drivers, order, quadrantKey, keyLines, plot.bottom + 38 + xTitle.length * lineHeight + 8);
   return {
     width,
     height,
@@ -143,9 +132,33 @@ export function layOutDriverQuadrant(input: DriverQuadrantInput): DriverQuadrant
       y: (plot.top + plot.bottom) / 2,
       words: narrow ? 'Importance (share of R²)' : 'Importance: share of explained variance',
     },
-    quadrantKey: quadrantEntries,
-    driverKey: driverEntries,
+    quadrantKey: key.quadrants,
+    driverKey: key.drivers,
   };
+}
+
+/** The key below the plot, from `top`: on a phone the quadrants that hold a driver, then every driver, most important first. */
+function layOutKey(
+  drivers: readonly ClassifiedDriver[],
+  order: readonly number[],
+  quadrantKey: readonly DriverQuadrant[],
+  keyLines: readonly string[][],
+  top: number,
+): { quadrants: DriverQuadrantLayout['quadrantKey']; drivers: DriverQuadrantLayout['driverKey'] } {
+  const { lineHeight } = chartLayout;
+  let y = top;
+  const quadrantEntries = quadrantKey.map((quadrant) => {
+    const entry = { y, shape: quadrantWords[quadrant].shape, words: quadrantWords[quadrant].title };
+    y += 20;
+    return entry;
+  });
+  const driverEntries = order.map((index, position) => {
+    const lines = keyLines[position] as string[];
+    const entry = { y, shape: quadrantWords[(drivers[index] as ClassifiedDriver).quadrant].shape, lines };
+    y += lines.length * lineHeight + 4;
+    return entry;
+  });
+  return { quadrants: quadrantEntries, drivers: driverEntries };
 }
 
 /**

@@ -46,31 +46,7 @@ export function layOutScoreSeriesChart(input: ScoreSeriesChartInput): ScoreSerie
   const plotTop = 50;
   const plotBottom = plotTop + (narrow ? 180 : 240);
   const notes = plotNotes(drawn);
-  const level = drawn.flatMap((entry) => entry.points).find((point) => point.ci)?.ci?.level;
-  // The legend names only what is drawn: the series (when more than one, or on a phone
-  // where no name sits at the line), the shaded periods, and the notes that apply.
-  const legend: {
-    readonly kind: 'series' | 'shade' | 'hollow' | 'dotted' | 'band';
-    readonly words: string;
-    readonly style?: SeriesStyle;
-  }[] = [
-    ...((drawn.length > 1 && !endLabels) || narrow
-      ? drawn.map((entry) => ({ kind: 'series' as const, words: entry.label, style: entry.style }))
-      : []),
-    ...(shaded.size > 0 && highlight !== undefined ? [{ kind: 'shade' as const, words: highlight.label }] : []),
-    ...(notes.bands
-      ? [
-          {
-            kind: 'band' as const,
-            words: `Shaded band: ${level === undefined ? 'the' : `${formatNumber(level * 100, 1)}%`} interval of each score`,
-          },
-        ]
-      : []),
-    ...(notes.lowN
-      ? [{ kind: 'hollow' as const, words: 'Hollow marker: fewer responses than the minimum (low n), read with care' }]
-      : []),
-    ...(notes.gaps ? [{ kind: 'dotted' as const, words: 'Dotted line: periods without responses in between' }] : []),
-  ];
+  const legend = nameLegendEntries(input, { showSeries: (drawn.length > 1 && !endLabels) || narrow, shaded, notes });
   const legendLines = legend.map((entry) => wrapText(entry.words, fontSize, width - 54 - margin));
   const legendTop = plotBottom + 44;
   const legendHeight = legendLines.reduce((sum, lines) => sum + Math.max(20, lines.length * lineHeight + 4), 0);
@@ -92,7 +68,7 @@ export function layOutScoreSeriesChart(input: ScoreSeriesChartInput): ScoreSerie
   const placed = endLabels ? placeSeriesNames(drawn, plot) : [];
 
   let y = legendTop;
-  const legendEntries = legend.map((entry, index) => {
+  const legendRows = legend.map((entry, index) => {
     const lines = legendLines[index] as string[];
     const laidOut = { kind: entry.kind, style: entry.style, middle: y + 6, lines };
     y += Math.max(20, lines.length * lineHeight + 4);
@@ -107,6 +83,45 @@ export function layOutScoreSeriesChart(input: ScoreSeriesChartInput): ScoreSerie
     unitLabel: { x: margin, y: plotTop - 14, words: scoreUnit },
     plot,
     endLabels: placed,
-    legend: legendEntries,
+    legend: legendRows,
   };
+}
+
+/**
+ * What the legend names, top to bottom. It names only what is drawn: the series (when more
+ * than one has no name at its line, or on a phone), the shaded periods, and the notes that apply.
+ */
+function nameLegendEntries(
+  input: ScoreSeriesChartInput,
+  shown: {
+    readonly showSeries: boolean;
+    readonly shaded: ReadonlySet<string>;
+    readonly notes: { readonly lowN: boolean; readonly gaps: boolean; readonly bands: boolean };
+  },
+): {
+  readonly kind: 'series' | 'shade' | 'hollow' | 'dotted' | 'band';
+  readonly words: string;
+  readonly style?: SeriesStyle;
+}[] {
+  const { drawn, highlight } = input;
+  const { shaded, notes } = shown;
+  const level = drawn.flatMap((entry) => entry.points).find((point) => point.ci)?.ci?.level;
+  return [
+    ...(shown.showSeries
+      ? drawn.map((entry) => ({ kind: 'series' as const, words: entry.label, style: entry.style }))
+      : []),
+    ...(shaded.size > 0 && highlight !== undefined ? [{ kind: 'shade' as const, words: highlight.label }] : []),
+    ...(notes.bands
+      ? [
+          {
+            kind: 'band' as const,
+            words: `Shaded band: ${level === undefined ? 'the' : `${formatNumber(level * 100, 1)}%`} interval of each score`,
+          },
+        ]
+      : []),
+    ...(notes.lowN
+      ? [{ kind: 'hollow' as const, words: 'Hollow marker: fewer responses than the minimum (low n), read with care' }]
+      : []),
+    ...(notes.gaps ? [{ kind: 'dotted' as const, words: 'Dotted line: periods without responses in between' }] : []),
+  ];
 }
