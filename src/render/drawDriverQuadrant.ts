@@ -74,13 +74,6 @@ export function drawDriverQuadrant(layout: DriverQuadrantLayout): string {
     }
     return parts.join('\n');
   };
-  return svgChart({
-    kind: 'driver-quadrant',
-    width: layout.width,
-    height: layout.height,
-    title: layout.title,
-    description: layout.description,
-    id: layout.id,
-    draw,
-  });
+  // The layout carries the frame: its width, height, title, description and id.
+  return svgChart({ ...layout, kind: 'driver-quadrant', draw });
 }

@@ -58,13 +58,6 @@ export function drawJourneyComparisonChart(layout: JourneyComparisonChartLayout)
     }
     return parts.join('\n');
   };
-  return svgChart({
-    kind: 'journey-comparison',
-    width: layout.width,
-    height: layout.height,
-    title: layout.title,
-    description: layout.description,
-    id: layout.id,
-    draw,
-  });
+  // The layout carries the frame: its width, height, title, description and id.
+  return svgChart({ ...layout, kind: 'journey-comparison', draw });
 }

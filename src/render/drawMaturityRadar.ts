@@ -62,13 +62,6 @@ export function drawMaturityRadar(layout: MaturityRadarLayout): string {
     }
     return parts.join('\n');
   };
-  return svgChart({
-    kind: 'maturity-radar',
-    width: layout.width,
-    height: layout.height,
-    title: layout.title,
-    description: layout.description,
-    id: layout.id,
-    draw,
-  });
+  // The layout carries the frame: its width, height, title, description and id.
+  return svgChart({ ...layout, kind: 'maturity-radar', draw });
 }

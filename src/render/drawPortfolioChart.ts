@@ -52,13 +52,6 @@ export function drawPortfolioChart(layout: PortfolioChartLayout): string {
     }
     return parts.join('\n');
   };
-  return svgChart({
-    kind: 'portfolio',
-    width: layout.width,
-    height: layout.height,
-    title: layout.title,
-    description: layout.description,
-    id: layout.id,
-    draw,
-  });
+  // The layout carries the frame: its width, height, title, description and id.
+  return svgChart({ ...layout, kind: 'portfolio', draw });
 }

@@ -45,13 +45,6 @@ export function drawScoreSeriesChart(layout: ScoreSeriesChartLayout): string {
     }
     return parts.join('\n');
   };
-  return svgChart({
-    kind: 'score-series',
-    width: layout.width,
-    height: layout.height,
-    title: layout.title,
-    description: layout.description,
-    id: layout.id,
-    draw,
-  });
+  // The layout carries the frame: its width, height, title, description and id.
+  return svgChart({ ...layout, kind: 'score-series', draw });
 }

@@ -58,13 +58,6 @@ export function drawWingToWingTimeline(layout: WingToWingTimelineLayout): string
     );
     return parts.join('\n');
   };
-  return svgChart({
-    kind: 'wing-to-wing',
-    width: layout.width,
-    height: layout.height,
-    title: layout.title,
-    description: layout.description,
-    id: layout.id,
-    draw,
-  });
+  // The layout carries the frame: its width, height, title, description and id.
+  return svgChart({ ...layout, kind: 'wing-to-wing', draw });
 }
