@@ -28,5 +28,6 @@ export type {
 } from './Report';
 export { type ScoreSeriesChartOptions, scoreSeriesChart } from './scoreSeriesChart';
 export { type ScoreSeriesPanelsOptions, scoreSeriesPanels } from './scoreSeriesPanels';
+export type { TimelineJourney } from './TimelineJourney';
 export type { TimelineUnit } from './timeUnits';
-export { type TimelineJourney, type WingToWingTimelineOptions, wingToWingTimeline } from './wingToWingTimeline';
+export { type WingToWingTimelineOptions, wingToWingTimeline } from './wingToWingTimeline';

@@ -4,7 +4,7 @@ import { type ChartOptions, readChartOptions } from './chartOptions';
 import { formatNumber } from './formatNumber';
 import { raiseRender } from './messages';
 import { niceTicks } from './niceTicks';
-import { readHighlight } from './scoreSeriesChart';
+import { readHighlight } from './readHighlight';
 import {
   checkPoint,
   checkScoreSeries,

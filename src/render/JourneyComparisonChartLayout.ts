@@ -1,0 +1,55 @@
+import type { TextPlacement } from './placeLabel';
+import type { PlacedRow } from './rowLayout';
+
+/**
+ * Where everything of a journey comparison goes, worked out before anything is drawn: the
+ * note and legend above, the marked step's shading, the time axis, and each row's texts
+ * and both sides' intervals.
+ *
+ * @internal
+ */
+export interface JourneyComparisonChartLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly id: string | undefined;
+  readonly description: string;
+  /** The note on how to read the chart, line by line. */
+  readonly note: readonly { readonly x: number; readonly y: number; readonly words: string }[];
+  /** The legend's entries, top to bottom: what each swatch shows, centred at `middle`, and its wrapped words. */
+  readonly legend: readonly {
+    readonly kind: 'before' | 'after' | 'shade';
+    readonly middle: number;
+    readonly lines: readonly string[];
+  }[];
+  /** The shading behind the marked step (and, on a wide chart, its label when taller than its lines). */
+  readonly shades: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  }[];
+  readonly axis: {
+    readonly left: number;
+    readonly right: number;
+    /** Where the grid lines start: the top of the first row's plot. */
+    readonly gridTop: number;
+    readonly top: number;
+    readonly ticks: readonly { readonly x: number; readonly label: TextPlacement; readonly words: string }[];
+    readonly title: { readonly x: number; readonly y: number; readonly words: string };
+  };
+  /**
+   * Each row as `layoutRows` placed it, and its sides' intervals (none for a side without
+   * data): P5 to P95 across at `y`, the median marked.
+   */
+  readonly rows: readonly {
+    readonly placed: PlacedRow;
+    readonly sides: readonly {
+      readonly side: 'before' | 'after';
+      readonly y: number;
+      readonly p5: number;
+      readonly p50: number;
+      readonly p95: number;
+    }[];
+  }[];
+}
