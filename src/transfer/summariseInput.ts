@@ -14,7 +14,7 @@ import type { TransferMoments } from './transferMoments';
  *
  * @internal
  */
-export function summarizeInput(
+export function summariseInput(
   input: TransferInput,
   options: TransferMomentsOptions,
 ): { moments: TransferMoments; data: MomentColumns } {

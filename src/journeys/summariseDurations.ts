@@ -6,11 +6,11 @@ import type { DurationSummary, DurationSummarySettings, SketchDurationSummary } 
 import { raiseJourneys } from './messages';
 
 /**
- * Options for {@link summarizeDurations}.
+ * Options for {@link summariseDurations}.
  *
  * @category Duration summaries
  */
-export interface SummarizeDurationsOptions {
+export interface SummariseDurationsOptions {
   /** Keep every duration (exact percentiles) up to this many. A whole number from 0. Default `10000`. */
   readonly exactLimit?: number;
   /** The sketch's relative accuracy beyond `exactLimit`, between 0 and 1. Default `0.01` (1%). */
@@ -18,7 +18,7 @@ export interface SummarizeDurationsOptions {
 }
 
 /** @internal Checks summary settings once. */
-export function checkSummarySettings(options: SummarizeDurationsOptions): DurationSummarySettings {
+export function checkSummarySettings(options: SummariseDurationsOptions): DurationSummarySettings {
   checkOptions(options, ['exactLimit', 'relativeAccuracy']);
   const { exactLimit = 10_000, relativeAccuracy = 0.01 } = options;
   if (!Number.isSafeInteger(exactLimit) || exactLimit < 0) {
@@ -96,27 +96,27 @@ export function sketchOf(
  * the DDSketch guarantee).
  *
  * @param durations - Durations in milliseconds, each finite and at least 0 (typed arrays welcome).
- * @param options - `exactLimit` and `relativeAccuracy`; see {@link SummarizeDurationsOptions}.
+ * @param options - `exactLimit` and `relativeAccuracy`; see {@link SummariseDurationsOptions}.
  * @returns The summary.
  * @throws `CxError` `INVALID_DURATIONS` (path `[index]`), `INVALID_OPTION`, `UNKNOWN_OPTION`.
  *
  * @example
- * import { durationSummaryStatistics, mergeDurationSummaries, summarizeDurations } from 'cxkit/journeys';
+ * import { durationSummaryStatistics, mergeDurationSummaries, summariseDurations } from 'cxkit/journeys';
  *
  * const hour = 3_600_000;
- * const east = summarizeDurations([30 * hour, 50 * hour]);
- * const west = summarizeDurations([20 * hour, 40 * hour, 90 * hour]);
+ * const east = summariseDurations([30 * hour, 50 * hour]);
+ * const west = summariseDurations([20 * hour, 40 * hour, 90 * hour]);
  * east.mode // => 'exact'
  * const statistics = durationSummaryStatistics(mergeDurationSummaries(east, west));
  * statistics.p50 / hour // => 40
  * statistics.mean / hour // => 46
- * summarizeDurations([-1]) // throws CxError INVALID_DURATIONS
+ * summariseDurations([-1]) // throws CxError INVALID_DURATIONS
  *
  * @category Duration summaries
  */
-export function summarizeDurations(
+export function summariseDurations(
   durations: ArrayLike<number>,
-  options: SummarizeDurationsOptions = {},
+  options: SummariseDurationsOptions = {},
 ): DurationSummary {
   const settings = checkSummarySettings(options);
   if (!(Array.isArray(durations) || ArrayBuffer.isView(durations))) {
