@@ -1,4 +1,4 @@
-import type { WhatIfResult } from '../transfer/index';
+import type { PredictedChange } from '../transfer/index';
 
 /**
  * An idea competing for priority and funding — often from journey mapping. Each method
@@ -38,7 +38,7 @@ export interface Idea {
    * a `whatIf` result (its `change.estimate` is used). Read as the impact when
    * `prioritise` is given `{ impact: 'predicted-change' }`; higher must be better.
    */
-  readonly predictedChange?: number | WhatIfResult;
+  readonly predictedChange?: number | PredictedChange;
   /** Funding: the idea must be funded (with its dependencies). */
   readonly mustDo?: boolean;
   /** Funding: the ids of ideas that must be funded for this one to be. */

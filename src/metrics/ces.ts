@@ -35,7 +35,7 @@ export interface CesOptions {
  *
  * @category Scores
  */
-export interface CesResult {
+export interface CesScore {
   /** The mean effort score, in scale units (the headline CES); weighted, with survey weights. */
   readonly score: number;
   readonly n: number;
@@ -75,7 +75,7 @@ export interface CesResult {
  *
  * @category Scores
  */
-export function ces(input: ScoreInput, options: CesOptions = {}): CesResult {
+export function ces(input: ScoreInput, options: CesOptions = {}): CesScore {
   checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const shareMethod = checkMethod(options.shareMethod ?? 'wilson', shareMethods);
@@ -100,7 +100,7 @@ export function measureCes(
   level: number,
   shareMethod: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
-): CesResult {
+): CesScore {
   return cesOfSample(
     resolveSample('ces', input, scale ?? cesScale, invalid, argument, scale !== undefined),
     level,
@@ -109,7 +109,7 @@ export function measureCes(
 }
 
 /** @internal The CES of a checked sample. */
-export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: ShareIntervalMethod): CesResult {
+export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: ShareIntervalMethod): CesScore {
   const { n, effectiveN, totalMass } = sample;
   const { mean, standardDeviation } = scaleStatistics(sample);
   const standardError = standardDeviation / Math.sqrt(effectiveN);

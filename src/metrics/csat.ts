@@ -44,7 +44,7 @@ export interface CsatOptions {
  *
  * @category Scores
  */
-export interface CsatResult {
+export interface CsatScore {
   /** The share of satisfied responses, in percent (0–100); weighted, with survey weights. */
   readonly score: number;
   readonly n: number;
@@ -108,7 +108,7 @@ export function shareInterval(
  *
  * @category Scores
  */
-export function csat(input: ScoreInput, options: CsatOptions = {}): CsatResult {
+export function csat(input: ScoreInput, options: CsatOptions = {}): CsatScore {
   checkOptions(options, ['scale', 'level', 'method', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'wilson', shareMethods);
@@ -133,7 +133,7 @@ export function measureCsat(
   level: number,
   method: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
-): { result: CsatResult; limits: SampleLimits } {
+): { result: CsatScore; limits: SampleLimits } {
   return csatOfSample(
     resolveSample('csat', input, scale ?? csatScale, invalid, argument, scale !== undefined),
     level,
@@ -146,7 +146,7 @@ export function csatOfSample(
   sample: ResolvedSample,
   level: number,
   method: ShareIntervalMethod,
-): { result: CsatResult; limits: SampleLimits } {
+): { result: CsatScore; limits: SampleLimits } {
   const { n, effectiveN, totalMass } = sample;
   const satisfiedMass = massInBand(sample, sample.scale.favourable);
   const share = satisfiedMass / totalMass;

@@ -46,7 +46,7 @@ export interface NpsOptions {
  *
  * @category Scores
  */
-export interface NpsResult {
+export interface NpsScore {
   /** The Net Promoter Score on the −100…100 scale: % promoters − % detractors. */
   readonly score: number;
   /** How many valid responses. */
@@ -127,7 +127,7 @@ export function netScoreInterval(
  *
  * @category Scores
  */
-export function nps(input: ScoreInput, options: NpsOptions = {}): NpsResult {
+export function nps(input: ScoreInput, options: NpsOptions = {}): NpsScore {
   checkOptions(options, ['level', 'method', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'adjusted-wald', npsMethods);
@@ -142,7 +142,7 @@ export function measureNps(
   level: number,
   method: NpsIntervalMethod,
   invalid: InvalidScorePolicy,
-): { result: NpsResult; limits: SampleLimits } {
+): { result: NpsScore; limits: SampleLimits } {
   return npsOfSample(resolveSample('nps', input, npsScale, invalid, argument, true), level, method);
 }
 
@@ -151,7 +151,7 @@ export function npsOfSample(
   sample: ResolvedSample,
   level: number,
   method: NpsIntervalMethod,
-): { result: NpsResult; limits: SampleLimits } {
+): { result: NpsScore; limits: SampleLimits } {
   const { n, effectiveN, totalMass } = sample;
   const favourableBand = npsScale.favourable;
   const unfavourableBand = npsScale.unfavourable as { from: number; to: number };

@@ -11,7 +11,7 @@ import { checkMaxRows } from '../core/text/rowLimit';
 import { documentKinds } from '../workspace/documentKinds';
 import { workspaceMessages } from '../workspace/messages';
 import { eventLogData, surveyExportData } from '../workspace/readDataExports';
-import { type ReadDataRecordsResult, readDataRecords } from '../workspace/readDataRecords';
+import { type CheckedDataRecords, readDataRecords } from '../workspace/readDataRecords';
 import { readWorkspaceDocument } from '../workspace/readWorkspaceDocument';
 import { resolveWorkspaceLinks } from '../workspace/resolveWorkspaceLinks';
 import type {
@@ -356,7 +356,7 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
   // An export that cannot be read at all (malformed XML, a missing column, a file named
   // .gz that is not gzip) is one problem at the line it names, and gives no data: nothing
   // half-read is passed on as if whole.
-  const readExport = async (file: string, read: () => Promise<ReadDataRecordsResult>) => {
+  const readExport = async (file: string, read: () => Promise<CheckedDataRecords>) => {
     try {
       const result = await read();
       problems.push(...result.problems);

@@ -38,4 +38,4 @@ export { safeParseMetricTree } from './safeParseMetricTree';
 export type { CoefficientEstimate, DriverCoefficient, TransferFunction } from './TransferFunction';
 export type { MissingValuePolicy, TransferInput, TransferMomentsOptions } from './TransferInput';
 export { type TransferMoments, transferMoments } from './transferMoments';
-export { type WhatIfOptions, type WhatIfResult, whatIf } from './whatIf';
+export { type PredictedChange, type WhatIfOptions, whatIf } from './whatIf';

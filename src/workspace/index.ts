@@ -16,10 +16,10 @@ export { documentKinds, type WorkspaceDocumentKind } from './documentKinds';
 export { type FormatFindingsOptions, formatFindings } from './formatFindings';
 export { type LintWorkspaceOptions, lintWorkspace } from './lintWorkspace';
 export { type WorkspaceErrorCode, workspaceMessages } from './messages';
-export { type DataRecords, type ReadDataRecordsResult, readDataRecords } from './readDataRecords';
+export { type CheckedDataRecords, type DataRecords, readDataRecords } from './readDataRecords';
 export {
+  type CheckedWorkspaceDocument,
   type ReadWorkspaceDocumentOptions,
-  type ReadWorkspaceDocumentResult,
   readWorkspaceDocument,
   type WorkspaceDocumentSource,
 } from './readWorkspaceDocument';

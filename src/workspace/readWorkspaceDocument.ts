@@ -38,7 +38,7 @@ export interface ReadWorkspaceDocumentOptions {
  *
  * @category Workspace
  */
-export interface ReadWorkspaceDocumentResult {
+export interface CheckedWorkspaceDocument {
   readonly entry: WorkspaceDocumentEntry | undefined;
   readonly problems: readonly WorkspaceProblem[];
 }
@@ -83,7 +83,7 @@ export function readWorkspaceDocument(
   value: unknown,
   source: WorkspaceDocumentSource,
   options: ReadWorkspaceDocumentOptions = {},
-): ReadWorkspaceDocumentResult {
+): CheckedWorkspaceDocument {
   checkOptions(options, ['kinds']);
   checkOptions(source, ['file', 'locate'], 'source');
   if (typeof source?.file !== 'string') {

@@ -16,7 +16,7 @@ import {
   type SurveyPolicy,
   type SurveyRule,
 } from '../../src/governance/index';
-import type { WhatIfResult } from '../../src/transfer/index';
+import type { PredictedChange } from '../../src/transfer/index';
 
 describe('governance types', () => {
   it('returns a typed result or rejection from applyDecisionEvent', () => {
@@ -36,7 +36,7 @@ describe('governance types', () => {
   });
 
   it('accepts a whatIf result as a predicted change and types funding', () => {
-    expectTypeOf<WhatIfResult>().toExtend<Idea['predictedChange']>();
+    expectTypeOf<PredictedChange>().toExtend<Idea['predictedChange']>();
     expectTypeOf(fundPortfolio).returns.toEqualTypeOf<FundedPortfolio>();
     expectTypeOf<FundedPortfolio['funded']>().toEqualTypeOf<readonly string[]>();
     expectTypeOf(prioritise)
