@@ -36,9 +36,11 @@ export { type MaturityAssessment, maturityAssessmentDocument } from './maturityA
 export { type MaturityModel, maturityModelDocument } from './maturityModelDocument';
 export { maturityRules } from './maturityRules';
 export { type MaturityErrorCode, maturityMessages } from './messages';
+export { parseMaturityAssessment } from './parseMaturityAssessment';
 export { parseMaturityModel } from './parseMaturityModel';
 export { programmeCharacteristicsModel } from './programmeCharacteristicsModel';
 export { referenceModel } from './referenceModel';
 export { type MaturityRoadmap, type RoadmapStep, roadmap } from './roadmap';
+export { safeParseMaturityAssessment } from './safeParseMaturityAssessment';
 export { safeParseMaturityModel } from './safeParseMaturityModel';
 export { type ScoreAssessmentOptions, scoreAssessment } from './scoreAssessment';

@@ -21,7 +21,7 @@ import type {
   WorkspaceProblem,
   WorkspaceSource,
 } from '../workspace/Workspace';
-import { type WorkspaceManifest, workspaceDocument } from '../workspace/workspaceDocument';
+import { type WorkspaceManifest, workspaceManifestDocument } from '../workspace/workspaceManifestDocument';
 import { checkMaxBytes, dataLimits } from './dataLimits';
 import { raiseNode } from './messages';
 import { parseYamlDocuments } from './parseYamlDocuments';
@@ -318,7 +318,7 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
     else {
       walk.seen.add(place.real);
       const text = await readDocumentText(name, place.real);
-      const [entry] = text === undefined ? [] : readDocuments(name, text, { workspace: workspaceDocument });
+      const [entry] = text === undefined ? [] : readDocuments(name, text, { workspace: workspaceManifestDocument });
       if (entry !== undefined) {
         manifest = entry.document as WorkspaceManifest;
         documents.push(entry);

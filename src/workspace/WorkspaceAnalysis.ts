@@ -26,7 +26,7 @@ import type { DriverClassification } from '../transfer/classifyDrivers';
 import type { DriverImportance, DriverImportanceMethod } from '../transfer/driverImportance';
 import type { TransferFunction } from '../transfer/TransferFunction';
 import type { WorkspaceFinding } from './WorkspaceFinding';
-import type { JourneyComparisonPeriod } from './workspaceDocument';
+import type { JourneyComparisonPeriod } from './workspaceManifestDocument';
 
 /**
  * A survey data set's monthly score series and the months that dip every year.

@@ -2,7 +2,7 @@ import type { EventLog } from '../journeys/index';
 import type { SurveyExport } from '../metrics/index';
 import type { CheckedDataRecords } from './readDataRecords';
 import type { WorkspaceProblem } from './Workspace';
-import type { WorkspaceDataEntry } from './workspaceDocument';
+import type { WorkspaceDataEntry } from './workspaceManifestDocument';
 
 type EntryOf<Type extends WorkspaceDataEntry['type']> = Extract<WorkspaceDataEntry, { type: Type }>;
 

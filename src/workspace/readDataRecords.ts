@@ -6,7 +6,7 @@ import { safeParseInstant } from '../core/periods/safeParseInstant';
 import type { DriverPerformance } from '../transfer/index';
 import { raiseWorkspace, workspaceMessages } from './messages';
 import type { WorkspaceData, WorkspaceProblem, WorkspaceProblemCode } from './Workspace';
-import type { WorkspaceDataEntry } from './workspaceDocument';
+import type { WorkspaceDataEntry } from './workspaceManifestDocument';
 
 /**
  * The records of one data file, before their types are checked: a CSV file's header and

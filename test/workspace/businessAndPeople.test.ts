@@ -8,7 +8,7 @@ import {
   readDataRecords,
   readWorkspaceDocument,
   resolveWorkspaceLinks,
-  workspaceDocument,
+  workspaceManifestDocument,
   workspaceReport,
 } from '../../src/workspace/index';
 
@@ -160,7 +160,7 @@ describe('workspace data for business results', () => {
   });
 
   it('the manifest refuses a business entry whose survey is not a survey data set', () => {
-    const result = safeParseDocument(workspaceDocument, {
+    const result = safeParseDocument(workspaceManifestDocument, {
       ...(manifest.document as object),
       data: [manifestData[0], { ...manifestData[1], survey: 'orders' }, manifestData[2]],
     });

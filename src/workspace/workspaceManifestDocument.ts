@@ -191,9 +191,9 @@ function checkFormat(entry: Record<string, unknown>, index: number, report: Data
  *
  * @example
  * import { parseDocument } from 'cxkit/core';
- * import { workspaceDocument } from 'cxkit/workspace';
+ * import { workspaceManifestDocument } from 'cxkit/workspace';
  *
- * const manifest = parseDocument(workspaceDocument, {
+ * const manifest = parseDocument(workspaceManifestDocument, {
  *   kind: 'workspace',
  *   schemaVersion: 1,
  *   id: 'northwind',
@@ -202,12 +202,12 @@ function checkFormat(entry: Record<string, unknown>, index: number, report: Data
  *   data: [{ id: 'relationship-survey', type: 'survey-responses', file: 'data/survey.csv', metric: 'relationship-nps' }],
  * });
  * manifest.data?.[0]?.type // => 'survey-responses'
- * parseDocument(workspaceDocument, { ...manifest, data: [{ id: 'x', type: 'survey-responses', file: '../survey.csv', metric: 'nps' }] })
+ * parseDocument(workspaceManifestDocument, { ...manifest, data: [{ id: 'x', type: 'survey-responses', file: '../survey.csv', metric: 'nps' }] })
  * // throws CxValidationError VALIDATION_FAILED
  *
  * @category Workspace
  */
-export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
+export const workspaceManifestDocument = /* @__PURE__ */ defineDocumentType({
   kind: 'workspace',
   schemaVersion: 1,
   description:
@@ -274,7 +274,7 @@ export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
  *
  * @category Workspace
  */
-export type WorkspaceManifest = DocumentOf<typeof workspaceDocument>;
+export type WorkspaceManifest = DocumentOf<typeof workspaceManifestDocument>;
 
 /**
  * One data entry of a manifest (as parsed, or written by hand with plain strings).
