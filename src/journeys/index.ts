@@ -34,7 +34,7 @@ export type {
 } from './EventLog';
 export type { JourneyEventColumns, JourneyEventRow, JourneyEvents } from './JourneyEvents';
 export { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
-export { journeyRules } from './journeyRules';
+export { type JourneyRuleId, journeyRules } from './journeyRules';
 export { type LifecyclePhase, lifecyclePhases } from './lifecyclePhases';
 export { type LintJourneyOptions, lintJourney, serviceAndDigitalFunctions } from './lintJourney';
 export {

@@ -34,7 +34,7 @@ export { managementElementsModel } from './managementElementsModel';
 export { type MaturityAssessment, maturityAssessmentDocument } from './maturityAssessmentDocument';
 // Models.
 export { type MaturityModel, maturityModelDocument } from './maturityModelDocument';
-export { maturityRules } from './maturityRules';
+export { type MaturityRuleId, maturityRules } from './maturityRules';
 export { type MaturityErrorCode, maturityMessages } from './messages';
 export { parseMaturityAssessment } from './parseMaturityAssessment';
 export { parseMaturityModel } from './parseMaturityModel';

@@ -68,3 +68,10 @@ export const maturityRules = /* @__PURE__ */ defineRuleRegistry([
     example: 'the front line answers 1, 5, 1, 5 about customer collaboration',
   },
 ]);
+
+/**
+ * The id of a rule in {@link maturityRules}.
+ *
+ * @category Maturity assessments
+ */
+export type MaturityRuleId = keyof typeof maturityRules;

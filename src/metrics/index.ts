@@ -81,6 +81,6 @@ export { surveyExportMessages } from './surveyExportMessages';
 export { type ContinuityErrorCode, continuityMessages } from './continuityMessages';
 export { type LintMetricHistoryOptions, lintMetricHistory } from './lintMetricHistory';
 export { type MetricDefinition, metricDefinitionDocument } from './metricDefinitionDocument';
-export { metricsRules } from './metricsRules';
+export { type MetricsRuleId, metricsRules } from './metricsRules';
 export { parseMetricDefinition } from './parseMetricDefinition';
 export { safeParseMetricDefinition } from './safeParseMetricDefinition';

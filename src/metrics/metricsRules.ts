@@ -76,3 +76,10 @@ export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
     example: 'nps-relationship and csat-support both have primary: true in the versions in force on the asOf date',
   },
 ]);
+
+/**
+ * The id of a rule in {@link metricsRules}.
+ *
+ * @category Metric definitions
+ */
+export type MetricsRuleId = keyof typeof metricsRules;

@@ -30,7 +30,7 @@ export { lintMetricTree } from './lintMetricTree';
 export { mergeTransferMoments } from './mergeTransferMoments';
 export { type TransferErrorCode, transferMessages } from './messages';
 export { type MetricTree, metricTreeDocument } from './metricTreeDocument';
-export { metricTreeRules } from './metricTreeRules';
+export { type MetricTreeRuleId, metricTreeRules } from './metricTreeRules';
 export { parseMetricTree } from './parseMetricTree';
 export { type PredictedOutcome, type PredictOptions, predict } from './predict';
 export { type PropagatedChange, propagateChange } from './propagateChange';

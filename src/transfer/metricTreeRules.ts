@@ -56,3 +56,10 @@ export const metricTreeRules = /* @__PURE__ */ defineRuleRegistry([
     example: 'a node "call-volume" with no edge leaving it',
   },
 ]);
+
+/**
+ * The id of a rule in {@link metricTreeRules}.
+ *
+ * @category Metric trees
+ */
+export type MetricTreeRuleId = keyof typeof metricTreeRules;
