@@ -63,7 +63,7 @@ const dataEntrySchema = () =>
       type: z.literal('survey-responses'),
       file: exportFile(),
       /** The metric-definition document the scores are on. */
-      metric: identifierSchema('DocumentId'),
+      metric: identifierSchema('MetricId'),
       /**
        * `qualtrics` (a Qualtrics CSV export, current or legacy) or `csv` (any CSV, its columns
        * named below). Absent: cxkit's own `at`, `score`, `segment` columns.
