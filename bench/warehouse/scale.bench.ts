@@ -12,7 +12,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import pg from 'pg';
-import { durationSummaryStatistics, summariseDurations } from '../../src/journeys/index';
+import { durationSummaryStatistics, summarizeDurations } from '../../src/journeys/index';
 import { countScores, npsScale } from '../../src/metrics/index';
 import { transferMoments } from '../../src/transfer/index';
 import {
@@ -247,8 +247,8 @@ export async function run(): Promise<void> {
   await compare({
     title: `Duration sketch of ${eventCount / eventsPerCase / 1e6}M cases' wing-to-wing times from ${eventCount / 1e6}M events`,
     reference: {
-      name: 'in process: per-case loop + summariseDurations',
-      run: () => summariseDurations(wingToWing(events), { exactLimit: 0 }),
+      name: 'in process: per-case loop + summarizeDurations',
+      run: () => summarizeDurations(wingToWing(events), { exactLimit: 0 }),
     },
     candidates: engines.map((engine) => ({
       name: `${engine.label}: SQL + durationSummaryFromRows`,
@@ -256,7 +256,7 @@ export async function run(): Promise<void> {
     })),
     ...options,
   });
-  const sketch = durationSummaryStatistics(summariseDurations(wingToWing(events), { exactLimit: 0 }));
+  const sketch = durationSummaryStatistics(summarizeDurations(wingToWing(events), { exactLimit: 0 }));
   console.log('  moved out of the engine, and agreement with the in-process sketch:');
   for (const engine of engines) {
     const rows = await engine.run(sketchQuery(engine.dialect));

@@ -5,7 +5,7 @@ import { isCxError } from '../core/errors/isCxError';
 import { countFindings } from '../core/findings/countFindings';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { htmlReport, markdownReport } from '../render/index';
-import { analyseWorkspace, workspaceReport } from '../workspace/index';
+import { analyzeWorkspace, workspaceReport } from '../workspace/index';
 import { terminalText } from '../workspace/terminalText';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { fileProgress } from './fileProgress';
@@ -131,7 +131,7 @@ export async function report(context: CliContext): Promise<number> {
     counts: ReturnType<typeof countFindings>;
   };
   try {
-    const analysis = analyseWorkspace(workspace, { asOf: asOfText ?? workspace.manifest?.asOf ?? today() });
+    const analysis = analyzeWorkspace(workspace, { asOf: asOfText ?? workspace.manifest?.asOf ?? today() });
     const built = workspaceReport(analysis);
     const charts = built.sections.flatMap((section) =>
       (section.charts ?? []).map((chart, index) => ({

@@ -46,10 +46,10 @@ function sketchQuantile(
  * @throws `CxError` `INVALID_SUMMARY`, `EMPTY_SUMMARY`.
  *
  * @example
- * import { durationSummaryStatistics, summariseDurations } from 'cxkit/journeys';
+ * import { durationSummaryStatistics, summarizeDurations } from 'cxkit/journeys';
  *
- * durationSummaryStatistics(summariseDurations([10, 20, 30, 40])).p50 // => 25
- * const sketch = durationSummaryStatistics(summariseDurations([10, 20, 30, 40], { exactLimit: 0 }));
+ * durationSummaryStatistics(summarizeDurations([10, 20, 30, 40])).p50 // => 25
+ * const sketch = durationSummaryStatistics(summarizeDurations([10, 20, 30, 40], { exactLimit: 0 }));
  * sketch.exact // => false
  * Math.abs(sketch.p50 - 20) <= 0.01 * 20 // => true
  *

@@ -51,4 +51,4 @@ export { type JourneysErrorCode, journeysMessages } from './messages';
 export { parseEventLog } from './parseEventLog';
 export { parseJourney } from './parseJourney';
 export { safeParseJourney } from './safeParseJourney';
-export { type SummariseDurationsOptions, summariseDurations } from './summariseDurations';
+export { type SummarizeDurationsOptions, summarizeDurations } from './summarizeDurations';

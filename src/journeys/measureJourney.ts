@@ -15,7 +15,7 @@ import type { JourneyEvents } from './JourneyEvents';
 import { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
 import { raiseJourneys } from './messages';
 import { maximumEpoch, raiseBadColumnValue, readJourneyEvents } from './readJourneyEvents';
-import { checkSummarySettings, type SummariseDurationsOptions, summariseDurations } from './summariseDurations';
+import { checkSummarySettings, type SummarizeDurationsOptions, summarizeDurations } from './summarizeDurations';
 
 /**
  * Who controls how long a journey step takes.
@@ -65,10 +65,10 @@ export interface MeasureJourneyOptions {
    * {@link DurationSummary | duration summaries} (`durationSummaries` in the result), for
    * logs split into shards: measure each shard (every case in one shard), merge the
    * summaries with {@link mergeDurationSummaries}, read them with
-   * {@link durationSummaryStatistics}. `true` uses the defaults of {@link summariseDurations};
+   * {@link durationSummaryStatistics}. `true` uses the defaults of {@link summarizeDurations};
    * an object sets `exactLimit` and `relativeAccuracy`. Default `false`.
    */
-  readonly durationSummaries?: boolean | SummariseDurationsOptions;
+  readonly durationSummaries?: boolean | SummarizeDurationsOptions;
 }
 
 /**
@@ -401,7 +401,7 @@ function measureCheckedLog(
   clock: ((epoch: number) => number) | undefined,
   controlledBy: readonly StepControl[],
   includeCases: boolean,
-  summarySettings: SummariseDurationsOptions | undefined,
+  summarySettings: SummarizeDurationsOptions | undefined,
 ): JourneyMeasure<readonly CaseMeasure[] | null> {
   const eventCount = journey.events.length;
   const slotOfName = new Map<string, number>(journey.events.map((event, slot) => [event.name, slot]));
@@ -607,9 +607,9 @@ function measureCheckedLog(
     summarySettings === undefined
       ? null
       : {
-          wingToWing: summariseDurations(wingToWing.subarray(0, finished), summarySettings),
-          controlled: summariseDurations(controlled.subarray(0, finished), summarySettings),
-          waiting: summariseDurations(waiting.subarray(0, finished), summarySettings),
+          wingToWing: summarizeDurations(wingToWing.subarray(0, finished), summarySettings),
+          controlled: summarizeDurations(controlled.subarray(0, finished), summarySettings),
+          waiting: summarizeDurations(waiting.subarray(0, finished), summarySettings),
         };
   const stepSummaries: Record<string, DurationStatistics | null> = {};
   journey.steps.forEach((step, index) => {
@@ -661,13 +661,13 @@ function findBoundaryInstants(
   return instants;
 }
 
-function readSummaryOption(option: unknown): SummariseDurationsOptions | undefined {
+function readSummaryOption(option: unknown): SummarizeDurationsOptions | undefined {
   if (option === false) return undefined;
   if (option === true) return {};
   if (typeof option === 'object' && option !== null && !Array.isArray(option)) {
     // Checked here, once, so a bad setting is named as an option of measureJourney.
     try {
-      checkSummarySettings(option as SummariseDurationsOptions);
+      checkSummarySettings(option as SummarizeDurationsOptions);
     } catch (error) {
       if (isCxError(error)) {
         throw new CxError(error.code, error.message, {
@@ -678,7 +678,7 @@ function readSummaryOption(option: unknown): SummariseDurationsOptions | undefin
       }
       throw error;
     }
-    return option as SummariseDurationsOptions;
+    return option as SummarizeDurationsOptions;
   }
   return raise(
     'INVALID_OPTION',

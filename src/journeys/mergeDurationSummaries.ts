@@ -1,7 +1,7 @@
 import { checkDurationSummary } from './checkDurationSummary';
 import type { DurationSummary, ExactDurationSummary, SketchDurationSummary } from './DurationSummary';
 import { raiseJourneys } from './messages';
-import { sketchOf } from './summariseDurations';
+import { sketchOf } from './summarizeDurations';
 
 function mergeSortedValues(left: readonly number[], right: readonly number[]): number[] {
   const merged = new Array<number>(left.length + right.length);
@@ -55,13 +55,13 @@ function mergeBins(left: SketchDurationSummary, right: SketchDurationSummary): [
  * @throws `CxError` `INVALID_SUMMARY` (path `left` or `right` and the field), `SUMMARY_MISMATCH`.
  *
  * @example
- * import { mergeDurationSummaries, summariseDurations } from 'cxkit/journeys';
+ * import { mergeDurationSummaries, summarizeDurations } from 'cxkit/journeys';
  *
- * const merged = mergeDurationSummaries(summariseDurations([3, 1]), summariseDurations([2]));
+ * const merged = mergeDurationSummaries(summarizeDurations([3, 1]), summarizeDurations([2]));
  * merged.mode === 'exact' && merged.values // => [1, 2, 3]
- * mergeDurationSummaries(summariseDurations([3, 1], { exactLimit: 2 }), summariseDurations([2], { exactLimit: 2 })).mode
+ * mergeDurationSummaries(summarizeDurations([3, 1], { exactLimit: 2 }), summarizeDurations([2], { exactLimit: 2 })).mode
  * // => 'sketch'
- * mergeDurationSummaries(summariseDurations([1]), summariseDurations([2], { relativeAccuracy: 0.02 }))
+ * mergeDurationSummaries(summarizeDurations([1]), summarizeDurations([2], { relativeAccuracy: 0.02 }))
  * // throws CxError SUMMARY_MISMATCH
  *
  * @category Duration summaries

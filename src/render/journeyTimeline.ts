@@ -15,7 +15,7 @@ import { wrapText } from './wrapText';
 /**
  * A journey laid out in time from its boundary start, for {@link journeyTimeline}: when
  * each step typically starts and ends (offsets from the start of the case, in
- * milliseconds) and how long the whole journey takes. `analyseWorkspace` (in
+ * milliseconds) and how long the whole journey takes. `analyzeWorkspace` (in
  * `cxkit/workspace`) computes one per journey event log as its `timeline`.
  *
  * @category Charts

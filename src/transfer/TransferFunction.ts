@@ -23,7 +23,7 @@ export interface CoefficientEstimate {
  */
 export interface DriverCoefficient extends CoefficientEstimate {
   /** The standardised (beta) coefficient: the estimate × the driver's sd ÷ the outcome's sd. */
-  readonly standardised: number;
+  readonly standardized: number;
   /**
    * The variance inflation factor `1 / (1 − R²ⱼ)`, with R²ⱼ from regressing this driver on
    * the others: 1 means unrelated to the other drivers; above 5–10 its estimate is unstable.

@@ -57,7 +57,7 @@ export function assembleTransferFunction(
       name,
       {
         ...estimateOf(slopes[index] as number, slopeCovariance(index, index), residualDegreesOfFreedom),
-        standardised: ((slopes[index] as number) * driverScale(index)) / outcomeScale,
+        standardized: ((slopes[index] as number) * driverScale(index)) / outcomeScale,
         vif: inverseCorrelations[index * k + index] as number,
       },
     ]),

@@ -8,7 +8,7 @@ import type { MomentState } from './momentState';
 import { readFitSource } from './readFitSource';
 import { readTransferMoments } from './readTransferMoments';
 import { shapleyDriverLimit } from './shapleyImportance';
-import { summariseInput } from './summariseInput';
+import { summarizeInput } from './summarizeInput';
 import type { TransferFunction } from './TransferFunction';
 import type { MissingValuePolicy, TransferInput } from './TransferInput';
 import type { TransferMoments } from './transferMoments';
@@ -139,7 +139,7 @@ function readImportanceInput(
   missing: MissingValuePolicy | undefined,
 ): { state: MomentState; moments: TransferMoments; data: MomentColumns | undefined } {
   if (typeof input === 'object' && input !== null && !('kind' in input) && 'outcome' in input) {
-    const { moments, data } = summariseInput(input, missing === undefined ? {} : { missing });
+    const { moments, data } = summarizeInput(input, missing === undefined ? {} : { missing });
     return { state: readTransferMoments(moments), moments, data };
   }
   return { ...readFitSource(input as TransferFunction | TransferMoments), data: undefined };
@@ -229,7 +229,7 @@ export function driverImportance(
       const importance: ImportanceOfDriver = {
         raw: raw[index] as number,
         share,
-        signedShare: (solution.standardised[index] as number) < 0 ? -share : share,
+        signedShare: (solution.standardized[index] as number) < 0 ? -share : share,
       };
       if (intervals === undefined || bootstrap === undefined) return [name, importance];
       const [rawLower, rawUpper] = intervals.raw[index] as readonly [number, number];

@@ -1,5 +1,5 @@
 import { fitTransferFunctionWithRows } from './fitTransferFunctionWithRows';
-import { summariseInput } from './summariseInput';
+import { summarizeInput } from './summarizeInput';
 import type { TransferFunction } from './TransferFunction';
 import type { TransferInput, TransferMomentsOptions } from './TransferInput';
 
@@ -42,6 +42,6 @@ import type { TransferInput, TransferMomentsOptions } from './TransferInput';
  * @category Transfer functions
  */
 export function fitTransferFunction(input: TransferInput, options: TransferMomentsOptions = {}): TransferFunction {
-  const { moments, data } = summariseInput(input, options);
+  const { moments, data } = summarizeInput(input, options);
   return fitTransferFunctionWithRows(moments, data);
 }

@@ -33,7 +33,7 @@ export interface TransferSolution {
   readonly correlations: Float64Array;
   readonly outcomeCorrelations: Float64Array;
   readonly lower: Float64Array;
-  readonly standardised: Float64Array;
+  readonly standardized: Float64Array;
   /** R² as ‖L⁻¹r‖², and 1 − R² as the last pivot of the augmented factorisation. */
   readonly explained: number;
   readonly unexplained: number;
@@ -131,7 +131,7 @@ export function solveTransferFunction(
     correlations,
     outcomeCorrelations,
     lower,
-    standardised: choleskySolve(lower, k, outcomeCorrelations),
+    standardized: choleskySolve(lower, k, outcomeCorrelations),
     explained,
     unexplained,
     inverseCorrelations: choleskyInverse(lower, k),

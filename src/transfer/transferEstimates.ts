@@ -35,7 +35,7 @@ export interface TransferEstimates {
  * @internal
  */
 export function estimatesFromMoments(state: MomentState, solution: TransferSolution): TransferEstimates {
-  const { size, standardised, explained, unexplained, inverseCorrelations, lower } = solution;
+  const { size, standardized, explained, unexplained, inverseCorrelations, lower } = solution;
   const k = size - 1;
   const cross = state.crossProducts;
   const outcomeSquares = cross[0] as number;
@@ -44,7 +44,7 @@ export function estimatesFromMoments(state: MomentState, solution: TransferSolut
   const scaledMeans = new Float64Array(k);
   for (let index = 0; index < k; index++) {
     const scale = Math.sqrt(cross[(index + 1) * size + index + 1] as number);
-    slopes[index] = ((standardised[index] as number) * outcomeScale) / scale;
+    slopes[index] = ((standardized[index] as number) * outcomeScale) / scale;
     scaledMeans[index] = (state.means[index + 1] as number) / scale;
   }
   // x̄ᵀ·C⁻¹·x̄ = ‖L⁻¹·D⁻¹x̄‖², a sum of squares, with C = D·L·Lᵀ·D.

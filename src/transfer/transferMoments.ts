@@ -1,4 +1,4 @@
-import { summariseInput } from './summariseInput';
+import { summarizeInput } from './summarizeInput';
 import type { TransferInput, TransferMomentsOptions } from './TransferInput';
 
 /**
@@ -58,5 +58,5 @@ export interface TransferMoments {
  * @category Moments
  */
 export function transferMoments(input: TransferInput, options: TransferMomentsOptions = {}): TransferMoments {
-  return summariseInput(input, options).moments;
+  return summarizeInput(input, options).moments;
 }

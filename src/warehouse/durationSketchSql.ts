@@ -22,7 +22,7 @@ export interface DurationSketchSqlOptions extends CommonSqlOptions {
   readonly table: SqlName;
   /** The column holding the duration in milliseconds. */
   readonly duration: SqlName;
-  /** The sketch's relative accuracy, between 0 and 1. Default `0.01`, as `summariseDurations`. */
+  /** The sketch's relative accuracy, between 0 and 1. Default `0.01`, as `summarizeDurations`. */
   readonly relativeAccuracy?: number;
   /** Columns to group by: one summary per group. */
   readonly groupBy?: readonly SqlName[] | undefined;

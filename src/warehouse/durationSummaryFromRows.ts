@@ -17,7 +17,7 @@ export interface DurationSummaryFromRowsOptions {
   readonly relativeAccuracy?: number;
   /**
    * The `exactLimit` the summaries carry, so that they merge with summaries made in
-   * process with the same setting. Default `10000`, as `summariseDurations`.
+   * process with the same setting. Default `10000`, as `summarizeDurations`.
    */
   readonly exactLimit?: number;
   /** How many `groupBy` columns the query had. Default 0. */
@@ -28,7 +28,7 @@ export interface DurationSummaryFromRowsOptions {
  * Turns the rows of {@link durationSketchSql}'s query into duration summaries (always
  * the sketch form), one per group, ready for `durationSummaryStatistics` and
  * `mergeDurationSummaries` with summaries made anywhere else with the same settings.
- * Its bins are the ones `summariseDurations` gives in process.
+ * Its bins are the ones `summarizeDurations` gives in process.
  *
  * @param rows - Every row of one run of the query, as objects keyed by column name.
  * @param options - `relativeAccuracy`, `exactLimit`, the number of group columns.

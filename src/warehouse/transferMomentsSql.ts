@@ -33,7 +33,7 @@ export interface TransferMomentsSqlOptions extends CommonSqlOptions {
    * digit with `'group'`; with `'table'` a group whose mean sits far from the table's,
    * next to its own spread, loses some (see the guide). The same without `groupBy`.
    */
-  readonly centre?: 'table' | 'group' | undefined;
+  readonly center?: 'table' | 'group' | undefined;
 }
 
 /** @internal The alias of the shift of variable `index` (0 is the outcome): its mean over its finite values, in the table or the group. */
@@ -56,16 +56,16 @@ const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
  * into `TransferMoments` for `fitTransferFunctionFromMoments`.
  *
  * The query takes each column's mean over its finite values in a first pass (of the
- * table, or of each group with `centre: 'group'`) and sums `(v − mean)` and its products
+ * table, or of each group with `center: 'group'`) and sums `(v − mean)` and its products
  * in the second, so that a column far from zero (epoch times, amounts near 10⁶, ids)
  * costs no digits to cancellation (see the guide for the accuracy that remains). Rows
  * with a NULL or NaN in the outcome or a driver are counted apart (listwise, as
  * `{ missing: 'drop' }`); rows with an infinite value are counted and refused by the reader. Columns must be numeric: text, boolean and date
  * columns fail in the engine before any row is read. Unweighted only.
  *
- * @param options - Table, outcome, drivers, optional `groupBy`, `centre` and `dialect`.
+ * @param options - Table, outcome, drivers, optional `groupBy`, `center` and `dialect`.
  * @returns The SQL (no parameters).
- * @throws `CxError` `INVALID_IDENTIFIER`, `INVALID_OPTION` (no drivers, a bad `centre`), `UNKNOWN_OPTION`.
+ * @throws `CxError` `INVALID_IDENTIFIER`, `INVALID_OPTION` (no drivers, a bad `center`), `UNKNOWN_OPTION`.
  *
  * @example
  * import { transferMomentsSql } from 'cxkit/warehouse';
@@ -78,7 +78,7 @@ const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
  * @category Moments
  */
 export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery {
-  checkOptions(options, ['table', 'outcome', 'drivers', 'groupBy', 'centre', 'dialect'], 'options', true);
+  checkOptions(options, ['table', 'outcome', 'drivers', 'groupBy', 'center', 'dialect'], 'options', true);
   // The user's table is read under a fixed alias and its columns are qualified with it,
   // so that no table or column name can collide with the shift table's.
   const parts = queryParts(options, tableAlias);
@@ -93,9 +93,9 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
     ...markedNames(drivers, 'drivers', parts.dialect).map((marked) => numericValue(`${tableAlias}.${marked}`)),
   ];
   const size = values.length;
-  const centre = options.centre ?? 'table';
-  if (centre !== 'table' && centre !== 'group') {
-    raise('INVALID_OPTION', ['centre', '"table" or "group"', describeValue(centre)], { path: ['centre'] });
+  const center = options.center ?? 'table';
+  if (center !== 'table' && center !== 'group') {
+    raise('INVALID_OPTION', ['center', '"table" or "group"', describeValue(center)], { path: ['center'] });
   }
   const finite = (value: string) => `${value} BETWEEN -${largest} AND ${largest}`;
   // Each row's state, computed once: 0 complete (every value finite), 2 holding an
@@ -111,7 +111,7 @@ export function transferMomentsSql(options: TransferMomentsSqlOptions): SqlQuery
   // the whole table (a second scan, joined as one row), or of each group (a window over
   // the group). Any value near the data would do, as the reader corrects for the distance
   // exactly; the mean makes the shifted values small, so their products cancel nothing.
-  const byGroup = centre === 'group' && parts.groupAliases.length > 0;
+  const byGroup = center === 'group' && parts.groupAliases.length > 0;
   let source: string;
   if (byGroup) {
     const raw = (index: number) => `"cx_raw_${index}"`;

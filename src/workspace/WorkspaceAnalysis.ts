@@ -276,7 +276,7 @@ export interface AnalysisNotComputed {
 }
 
 /**
- * Everything {@link analyseWorkspace} computed, and what it could not.
+ * Everything {@link analyzeWorkspace} computed, and what it could not.
  *
  * @category Analysis
  */

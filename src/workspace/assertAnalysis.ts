@@ -21,14 +21,14 @@ export const analysisLists = [
 ] as const;
 
 /**
- * @internal Checks that a value has the shape `analyseWorkspace` gives: its text fields,
+ * @internal Checks that a value has the shape `analyzeWorkspace` gives: its text fields,
  * and each list an array of objects (holes refused). The entries are that function's own
  * results, so this checks shape; {@link reportPart} names the entry a report section
  * could not be written from.
  */
 export function assertAnalysis(analysis: unknown): asserts analysis is WorkspaceAnalysis {
   if (!isObject(analysis)) {
-    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyseWorkspace returns', describeValue(analysis)], {
+    raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', describeValue(analysis)], {
       path: ['analysis'],
     });
   }
@@ -57,7 +57,7 @@ export function assertAnalysis(analysis: unknown): asserts analysis is Workspace
       if (!isObject(list[index])) {
         raiseWorkspace(
           'INVALID_INPUT',
-          [`analysis.${field}[${index}]`, 'an object as analyseWorkspace gives it', describeValue(list[index])],
+          [`analysis.${field}[${index}]`, 'an object as analyzeWorkspace gives it', describeValue(list[index])],
           { path: ['analysis', field, index] },
         );
       }
@@ -67,7 +67,7 @@ export function assertAnalysis(analysis: unknown): asserts analysis is Workspace
 
 /**
  * @internal Builds one part of the report from one entry of the analysis. The entry is
- * analyseWorkspace's own result; one that was altered or hand-made can break the section
+ * analyzeWorkspace's own result; one that was altered or hand-made can break the section
  * deep inside, so an error there is reported as that entry not being an analysis, with
  * the original error as its cause.
  */
@@ -80,7 +80,7 @@ export function reportPart<Part>(path: readonly (string | number)[], build: () =
       'INVALID_INPUT',
       [
         `analysis.${path.join('.')}`,
-        'what analyseWorkspace returns',
+        'what analyzeWorkspace returns',
         'an entry it could not write a report section from',
       ],
       { path: ['analysis', ...path], cause: error },

@@ -10,7 +10,7 @@
  * @module workspace
  */
 
-export { type AnalyseWorkspaceOptions, analyseWorkspace } from './analyseWorkspace';
+export { type AnalyzeWorkspaceOptions, analyzeWorkspace } from './analyzeWorkspace';
 export type { BusinessDataEntry } from './businessDataEntries';
 export { documentKinds, type WorkspaceDocumentKind } from './documentKinds';
 export { type FormatFindingsOptions, formatFindings } from './formatFindings';

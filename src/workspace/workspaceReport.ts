@@ -40,17 +40,17 @@ function asOfDay(analysis: WorkspaceAnalysis): string {
  * A chart the data does not allow (no finished case, more segments than a chart can
  * tell apart) is replaced by a sentence in its section saying why.
  *
- * @param analysis - What {@link analyseWorkspace} returned.
+ * @param analysis - What {@link analyzeWorkspace} returned.
  * @returns A `Report` (see `cxkit/render`).
  * @throws `CxError` `INVALID_INPUT` when `analysis` is not an analysis, naming the field or the entry a
  *   section could not be written from.
  *
  * @example
  * import { htmlReport } from 'cxkit/render';
- * import { analyseWorkspace, workspaceReport } from 'cxkit/workspace';
+ * import { analyzeWorkspace, workspaceReport } from 'cxkit/workspace';
  *
  * const workspace = { manifest: null, documents: [], data: [], problems: [] };
- * const report = workspaceReport(analyseWorkspace(workspace, { asOf: '2026-11-01' }));
+ * const report = workspaceReport(analyzeWorkspace(workspace, { asOf: '2026-11-01' }));
  * report.sections.map((section) => section.id) // => ['summary', 'findings']
  * htmlReport(report).startsWith('<!doctype html>') // => true
  * workspaceReport(null as never) // throws CxError INVALID_INPUT

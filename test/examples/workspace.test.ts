@@ -18,7 +18,7 @@ import { loadWorkspace } from 'cxkit/node';
 import { auditEducationPlan, auditImmersionLog, type EducationPlan, type ImmersionLog } from 'cxkit/people';
 import { driverImportance, fitTransferFunction } from 'cxkit/transfer';
 import {
-  analyseWorkspace,
+  analyzeWorkspace,
   lintWorkspace,
   type Workspace,
   type WorkspaceDocumentEntry,
@@ -346,7 +346,7 @@ describe('the stories the data tells', () => {
     }
     expect(counts).toEqual({ promoters: [93, 97], passives: [89, 102], detractors: [44, 71] });
     // The library, as cxkit report runs it, on the same join.
-    const analysis = analyseWorkspace(workspace, { asOf, timeZone });
+    const analysis = analyzeWorkspace(workspace, { asOf, timeZone });
     const result = analysis.outcomes[0]?.result;
     expect(result?.categories.map((category) => [category.category, category.successes, category.n])).toEqual([
       ['promoters', 93, 97],
@@ -366,7 +366,7 @@ describe('the stories the data tells', () => {
   it('relationship NPS leads the shop visits existing customers book by two months', () => {
     // R, from the CSV files: monthly NPS by substr(at, 1, 7) against repeat-work-orders.csv,
     // leadlag(x, y, 6) as in test/metrics/leadLag.test.ts: lag 2, 34 pairs.
-    const analysis = analyseWorkspace(workspace, { asOf, timeZone });
+    const analysis = analyzeWorkspace(workspace, { asOf, timeZone });
     const lagged = analysis.leadLags[0];
     expect(lagged?.periods.length).toBe(36);
     expect([lagged?.result.verdict, lagged?.result.lag]).toEqual(['scores-lead', 2]);
@@ -402,7 +402,7 @@ describe('the stories the data tells', () => {
   });
 
   it('the report shows the business link and the people side, each in a section of its own', () => {
-    const report = workspaceReport(analyseWorkspace(workspace, { asOf, timeZone }));
+    const report = workspaceReport(analyzeWorkspace(workspace, { asOf, timeZone }));
     const ids = report.sections.map((section) => section.id);
     expect(ids).toEqual(
       expect.arrayContaining(['outcomes-contract-renewals', 'lead-lag-repeat-work-orders', 'people']),

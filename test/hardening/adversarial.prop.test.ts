@@ -32,9 +32,9 @@ interface Problem {
 /** Valid inputs of every shape the modules take, from the example workspace and what the library makes of it. */
 async function buildCorpus(): Promise<unknown[]> {
   const { loadWorkspace } = await import(join(distFolder, 'node', 'index.js'));
-  const { analyseWorkspace, workspaceReport, lintWorkspace } = await import(join(distFolder, 'workspace', 'index.js'));
+  const { analyzeWorkspace, workspaceReport, lintWorkspace } = await import(join(distFolder, 'workspace', 'index.js'));
   const workspace = await loadWorkspace(join(root, 'examples', 'workspace'));
-  const analysis = analyseWorkspace(workspace, { asOf: '2026-11-01' });
+  const analysis = analyzeWorkspace(workspace, { asOf: '2026-11-01' });
   const seeds: unknown[] = [
     ...workspace.documents.map((entry: { document: unknown }) => entry.document),
     ...workspace.data,

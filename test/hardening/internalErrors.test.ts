@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { bucketByPeriod, CxError, combineRuleRegistries, defineRuleRegistry } from '../../src/core/index';
 import { fundPortfolio } from '../../src/governance/index';
-import { compareJourneyMeasures, measureJourney, summariseDurations } from '../../src/journeys/index';
+import { compareJourneyMeasures, measureJourney, summarizeDurations } from '../../src/journeys/index';
 import { commitmentsModel, compareAssessments, scoreAssessment } from '../../src/maturity/index';
 import {
   compareCes,
@@ -33,7 +33,7 @@ import {
   transferMomentsFromRows,
   transferMomentsSql,
 } from '../../src/warehouse/index';
-import { analyseWorkspace, workspaceReport } from '../../src/workspace/index';
+import { analyzeWorkspace, workspaceReport } from '../../src/workspace/index';
 import { expectCxError } from '../expectCxError';
 import { engineCase, engineRepair } from '../journeys/engineRepairJourney';
 
@@ -95,7 +95,7 @@ describe('scores that are not numbers', () => {
   });
 
   it('an object among durations is refused at its index', () => {
-    expectCxError(() => summariseDurations([5, {} as never]), 'INVALID_DURATIONS', [1]);
+    expectCxError(() => summarizeDurations([5, {} as never]), 'INVALID_DURATIONS', [1]);
   });
 });
 
@@ -203,7 +203,7 @@ describe('results altered or written by hand', () => {
   });
 
   it('a report entry that is not an analysis is named, not a TypeError deep in a section', () => {
-    const analysis = analyseWorkspace(
+    const analysis = analyzeWorkspace(
       { manifest: null, documents: [], data: [], problems: [] },
       { asOf: '2026-11-01' },
     );

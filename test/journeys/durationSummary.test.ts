@@ -3,7 +3,7 @@ import {
   type DurationSummary,
   durationSummaryStatistics,
   mergeDurationSummaries,
-  summariseDurations,
+  summarizeDurations,
 } from 'cxkit/journeys';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ describe('duration summaries', () => {
     fc.assert(
       fc.property(durationsArbitrary, fc.constantFrom(0.005, 0.01, 0.02, 0.05), (durations, relativeAccuracy) => {
         if (durations.length === 0) return;
-        const summary = summariseDurations(durations, { exactLimit: 0, relativeAccuracy });
+        const summary = summarizeDurations(durations, { exactLimit: 0, relativeAccuracy });
         const reference = new DDSketch({ relativeAccuracy });
         for (const duration of durations) reference.accept(duration);
         const referenceBins: [number, number][] = [];
@@ -64,7 +64,7 @@ describe('duration summaries', () => {
         (durations) => {
           const sorted = [...durations].sort((left, right) => left - right);
           const statistics = durationSummaryStatistics(
-            summariseDurations(durations, { exactLimit: 0, relativeAccuracy: 0.01 }),
+            summarizeDurations(durations, { exactLimit: 0, relativeAccuracy: 0.01 }),
           );
           for (const [field, probability] of [
             ['p5', 0.05],
@@ -86,10 +86,10 @@ describe('duration summaries', () => {
         fc.integer({ min: 0, max: 300 }),
         settingsArbitrary,
         (durations, cut, settings) => {
-          const whole = summariseDurations(durations, settings);
+          const whole = summarizeDurations(durations, settings);
           const merged = mergeDurationSummaries(
-            summariseDurations(durations.slice(0, cut), settings),
-            summariseDurations(durations.slice(cut), settings),
+            summarizeDurations(durations.slice(0, cut), settings),
+            summarizeDurations(durations.slice(cut), settings),
           );
           expectSameSummary(merged, whole);
         },
@@ -105,7 +105,7 @@ describe('duration summaries', () => {
         durationsArbitrary,
         settingsArbitrary,
         (a, b, c, settings) => {
-          const [left, middle, right] = [a, b, c].map((durations) => summariseDurations(durations, settings)) as [
+          const [left, middle, right] = [a, b, c].map((durations) => summarizeDurations(durations, settings)) as [
             DurationSummary,
             DurationSummary,
             DurationSummary,
@@ -121,14 +121,14 @@ describe('duration summaries', () => {
   });
 
   it('survives JSON and checks what comes back', () => {
-    const summary = summariseDurations([5, 1, 3], { exactLimit: 1 });
+    const summary = summarizeDurations([5, 1, 3], { exactLimit: 1 });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
     expectCxError(() => durationSummaryStatistics({ ...summary, count: 4 }), 'INVALID_SUMMARY', ['summary', 'bins']);
     expectCxError(() => mergeDurationSummaries(summary, { ...summary, kind: 'counts' } as never), 'INVALID_SUMMARY', [
       'right',
       'kind',
     ]);
-    const exact = summariseDurations([1, 2, 3]);
+    const exact = summarizeDurations([1, 2, 3]);
     expectCxError(
       () => durationSummaryStatistics({ ...exact, values: [2, 1, 3] } as DurationSummary),
       'INVALID_SUMMARY',
@@ -137,9 +137,9 @@ describe('duration summaries', () => {
   });
 
   it('refuses bad durations and options, and statistics of nothing', () => {
-    expectCxError(() => summariseDurations([1, Number.NaN]), 'INVALID_DURATIONS', [1]);
-    expectCxError(() => summariseDurations([1], { relativeAccuracy: 1 }), 'INVALID_OPTION', ['relativeAccuracy']);
-    expectCxError(() => summariseDurations([1], { exactLimit: 1.5 }), 'INVALID_OPTION', ['exactLimit']);
-    expectCxError(() => durationSummaryStatistics(summariseDurations([])), 'EMPTY_SUMMARY');
+    expectCxError(() => summarizeDurations([1, Number.NaN]), 'INVALID_DURATIONS', [1]);
+    expectCxError(() => summarizeDurations([1], { relativeAccuracy: 1 }), 'INVALID_OPTION', ['relativeAccuracy']);
+    expectCxError(() => summarizeDurations([1], { exactLimit: 1.5 }), 'INVALID_OPTION', ['exactLimit']);
+    expectCxError(() => durationSummaryStatistics(summarizeDurations([])), 'EMPTY_SUMMARY');
   });
 });

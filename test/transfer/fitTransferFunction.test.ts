@@ -88,7 +88,7 @@ describe('fitTransferFunction against R (summary(lm()))', () => {
       [2.5304427501289801, 4.9219557480794895, 2.8738037543873913],
     );
     expectRelative(
-      fit.drivers.map((name) => fit.coefficients[name]?.standardised as number),
+      fit.drivers.map((name) => fit.coefficients[name]?.standardized as number),
       [-0.70763801614375976, -0.20274707094052394, 0.15145821845687824],
     );
     // vcov(fit), column by column (symmetric).

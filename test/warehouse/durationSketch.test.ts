@@ -2,7 +2,7 @@ import {
   type DurationSummary,
   durationSummaryStatistics,
   mergeDurationSummaries,
-  summariseDurations,
+  summarizeDurations,
 } from 'cxkit/journeys';
 import { durationSketchSql, durationSummaryFromRows } from 'cxkit/warehouse';
 import { beforeAll, expect, it } from 'vitest';
@@ -31,14 +31,14 @@ for (let index = 0; index < 60_000; index++) {
 }
 
 function sketchInProcess(keep: (index: number) => boolean, relativeAccuracy = 0.01): DurationSummary {
-  return summariseDurations(
+  return summarizeDurations(
     durations.filter((_, index) => keep(index)),
     { exactLimit: 0, relativeAccuracy },
   );
 }
 
 /**
- * DuckDB computes the sketch's key with LOG2, as summariseDurations does, so the bins are
+ * DuckDB computes the sketch's key with LOG2, as summarizeDurations does, so the bins are
  * equal key for key. PostgreSQL has no LOG2: LN(v) / LN(2) can differ in the last bit and
  * move a duration lying on a bin edge to the neighbouring bin — the same count, and
  * percentiles still within the relative accuracy (checked against the sorted durations).
@@ -95,7 +95,7 @@ describeOnEngines('duration sketches', (engine) => {
     ]);
   });
 
-  it('bins every duration as summariseDurations does', async () => {
+  it('bins every duration as summarizeDurations does', async () => {
     const { dialect } = engine();
     const rows = await engine().run(durationSketchSql({ table: 'cases', duration: 'wingToWingMs', dialect }));
     const [group] = durationSummaryFromRows(rows, { exactLimit: 0 });

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DurationSummary, mergeDurationSummaries, summariseDurations } from 'cxkit/journeys';
+import { type DurationSummary, mergeDurationSummaries, summarizeDurations } from 'cxkit/journeys';
 import { countScores, mergeCounts, npsScale, type ScoreCounts } from 'cxkit/metrics';
 import { mergeTransferMoments, type TransferMoments, transferMoments } from 'cxkit/transfer';
 import {
@@ -142,7 +142,7 @@ function expectSameAsInProcess(summaries: Summaries, exactBins: boolean) {
     drivers: { wait: data.wait, amount: data.amount },
   });
   expect(relativeDifference(summaries.moments.crossProducts.flat(), moments.crossProducts.flat())).toBeLessThan(1e-9);
-  const sketch = summariseDurations(data.wingToWingMs, { exactLimit: 0 });
+  const sketch = summarizeDurations(data.wingToWingMs, { exactLimit: 0 });
   expect(summaries.durations.count).toBe(sketch.count);
   if (exactBins && sketch.mode === 'sketch' && summaries.durations.mode === 'sketch') {
     expect(summaries.durations.bins).toEqual(sketch.bins);

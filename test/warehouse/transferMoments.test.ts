@@ -206,7 +206,7 @@ describeOnEngines('transfer moments', (engine) => {
     expect(Math.abs(rawCentred - (reference[2] as number)) / (reference[2] as number)).toBeGreaterThan(1e-9);
   });
 
-  it('with centre: "group", groups far apart keep their digits too', async () => {
+  it('with center: "group", groups far apart keep their digits too', async () => {
     const { dialect } = engine();
     // Two stores whose amounts sit 10⁶ apart, each spread by ±100: far from the table's
     // mean next to their own spread, where sums around the table's mean lose digits.
@@ -226,13 +226,13 @@ describeOnEngines('transfer moments', (engine) => {
       { name: 'amount', type: 'double', values: amount },
     ]);
     const options = { table: 'stores', outcome: 'satisfaction', drivers: ['amount'], groupBy: ['store'], dialect };
-    const read = async (centre: 'table' | 'group') =>
-      transferMomentsFromRows(await engine().run(transferMomentsSql({ ...options, centre })), {
+    const read = async (center: 'table' | 'group') =>
+      transferMomentsFromRows(await engine().run(transferMomentsSql({ ...options, center })), {
         drivers: ['amount'],
         groups: 1,
       });
-    const errors = async (centre: 'table' | 'group') =>
-      (await read(centre)).map(({ key, summary }) => {
+    const errors = async (center: 'table' | 'group') =>
+      (await read(center)).map(({ key, summary }) => {
         const keep = Array.from({ length: n }, (_, row) => row).filter((row) => store[row] === Number(key[0]));
         const pick = (column: Float64Array) => Float64Array.from(keep, (row) => column[row] as number);
         const reference = exactCentred(pick(amount), pick(amount));

@@ -1,7 +1,7 @@
 import { compareNps } from 'cxkit/metrics';
 import { describe, expect, it } from 'vitest';
 import type { Workspace, WorkspaceData, WorkspaceDocumentEntry } from '../../src/workspace/index';
-import { analyseWorkspace, readDataRecords, readWorkspaceDocument, workspaceReport } from '../../src/workspace/index';
+import { analyzeWorkspace, readDataRecords, readWorkspaceDocument, workspaceReport } from '../../src/workspace/index';
 import { engineRepairDocument } from '../journeys/engineRepairJourney';
 
 const day = 86_400_000;
@@ -54,7 +54,7 @@ function survey(months: Record<string, number[]>): WorkspaceData {
   };
 }
 
-describe('analyseWorkspace: the trend of a score', () => {
+describe('analyzeWorkspace: the trend of a score', () => {
   // Four months: the last two pooled against the two before. January 10, 10, 3 and February
   // 9, 5: 3 promoters and 2 detractors of 5, NPS 100·(3 − 2)/5 = 20. March 10, 8 and April
   // 10, 10, 9, 2: 4 promoters and 1 detractor of 6, NPS 100·(4 − 1)/6 = 50.
@@ -64,7 +64,7 @@ describe('analyseWorkspace: the trend of a score', () => {
     '2026-03': [10, 8],
     '2026-04': [10, 10, 9, 2],
   };
-  const analysis = analyseWorkspace(workspaceOf([npsDefinition], [survey(months)]), { asOf: '2026-05-01' });
+  const analysis = analyzeWorkspace(workspaceOf([npsDefinition], [survey(months)]), { asOf: '2026-05-01' });
   const trend = analysis.surveys[0]?.trend;
 
   it('pools the latest periods against as many before them', () => {
@@ -82,14 +82,14 @@ describe('analyseWorkspace: the trend of a score', () => {
   });
 
   it('has no trend with a single period', () => {
-    const single = analyseWorkspace(workspaceOf([npsDefinition], [survey({ '2026-01': [10, 3] })]), {
+    const single = analyzeWorkspace(workspaceOf([npsDefinition], [survey({ '2026-01': [10, 3] })]), {
       asOf: '2026-05-01',
     });
     expect(single.surveys[0]?.trend).toBeNull();
   });
 });
 
-describe('analyseWorkspace: the strategy scorecard', () => {
+describe('analyzeWorkspace: the strategy scorecard', () => {
   const statement = {
     kind: 'success-statement',
     schemaVersion: 1,
@@ -148,7 +148,7 @@ describe('analyseWorkspace: the strategy scorecard', () => {
   );
   // June: 10, 10, 10, 10, 8, 8, 8, 8, 3, 3 — 4 promoters, 2 detractors of 10: NPS 20.
   const june = survey({ '2026-06': [10, 10, 10, 10, 8, 8, 8, 8, 3, 3] });
-  const analysis = analyseWorkspace(
+  const analysis = analyzeWorkspace(
     workspaceOf([npsDefinition, strategy, draft], [june, observations.data as WorkspaceData]),
     { asOf: '2026-07-15' },
   );
@@ -232,7 +232,7 @@ describe('readDataRecords: metric observations', () => {
   });
 });
 
-describe('analyseWorkspace: a journey laid out in time, and the step a comparison turns on', () => {
+describe('analyzeWorkspace: a journey laid out in time, and the step a comparison turns on', () => {
   // Days of removed, received, quote sent, approved, repair finished, shipped, reinstalled.
   const cases: Record<string, [string, number[]]> = {
     A: ['2026-01-05', [0, 2, 5, 8, 18, 20, 22]],
@@ -295,7 +295,7 @@ describe('analyseWorkspace: a journey laid out in time, and the step a compariso
     data: [events],
     problems: [],
   };
-  const [journey] = analyseWorkspace(workspace, { asOf: '2026-07-01' }).journeys;
+  const [journey] = analyzeWorkspace(workspace, { asOf: '2026-07-01' }).journeys;
 
   it('lays each step from the median start to the median end of the finished cases', () => {
     // Inspect and quote starts on days 2, 4, 2, 4 (median 3) and ends on 5, 6, 5, 6 (5.5);

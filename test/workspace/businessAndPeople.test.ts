@@ -3,7 +3,7 @@ import { safeParseDocument } from '../../src/core/index';
 import { markdownReport } from '../../src/render/index';
 import type { Workspace, WorkspaceData, WorkspaceDocumentEntry } from '../../src/workspace/index';
 import {
-  analyseWorkspace,
+  analyzeWorkspace,
   lintWorkspace,
   readDataRecords,
   readWorkspaceDocument,
@@ -168,8 +168,8 @@ describe('workspace data for business results', () => {
   });
 });
 
-describe('analyseWorkspace: ratings linked to business results', () => {
-  const analysis = analyseWorkspace(workspace);
+describe('analyzeWorkspace: ratings linked to business results', () => {
+  const analysis = analyzeWorkspace(workspace);
 
   it('joins each customer’s last answer before the outcome', () => {
     // a: 6 (detractor, renewed); b: 3 (detractor, not); c: 9 (promoter, renewed); d: 8 (passive, not).
@@ -206,7 +206,7 @@ describe('analyseWorkspace: ratings linked to business results', () => {
         ['2027-03', '42'],
       ],
     );
-    const other = analyseWorkspace({ ...workspace, data: [withoutCustomers, renewals, lateOrders] });
+    const other = analyzeWorkspace({ ...workspace, data: [withoutCustomers, renewals, lateOrders] });
     expect(other.notComputed.map((item) => [item.source, item.code])).toEqual([
       ['renewals', 'NO_CUSTOMER_COLUMN'],
       ['orders', 'MONTHS_APART'],
@@ -305,7 +305,7 @@ describe('people documents in a workspace', () => {
   });
 
   it('gives the people side a section of the report', () => {
-    const analysis = analyseWorkspace({ ...workspace, documents, data: [] });
+    const analysis = analyzeWorkspace({ ...workspace, documents, data: [] });
     expect(analysis.people?.immersionLogs.length).toBe(1);
     const section = workspaceReport(analysis).sections.find((candidate) => candidate.id === 'people');
     expect(section?.tables?.map((table) => table.caption)).toEqual([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/node/loadWorkspace';
-import { analyseWorkspace, lintWorkspace } from '../../src/workspace/index';
+import { analyzeWorkspace, lintWorkspace } from '../../src/workspace/index';
 import { publicFile, publicPath } from '../journeys/publicLogs';
 
 const manifest = (data: string) => `kind: workspace
@@ -77,7 +77,7 @@ describe('workspace data entries that name an export format', () => {
       ['requests', 'journey-events'],
       ['survey', 'survey-responses'],
     ]);
-    const analysis = analyseWorkspace(workspace, {});
+    const analysis = analyzeWorkspace(workspace, {});
     const measured = analysis.journeys[0];
     // Three of the six requests were paid (cases 3, 2 and 6; see the journeys tests).
     expect(measured && 'measure' in measured ? measured.measure.counts.cases.finished : undefined).toBe(3);

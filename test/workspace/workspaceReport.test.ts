@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlReport, markdownReport } from '../../src/render/index';
 import type { Workspace, WorkspaceDocumentEntry } from '../../src/workspace/index';
-import { analyseWorkspace, readWorkspaceDocument, workspaceReport } from '../../src/workspace/index';
+import { analyzeWorkspace, readWorkspaceDocument, workspaceReport } from '../../src/workspace/index';
 import { expectCxError } from '../expectCxError';
 import { engineRepairDocument } from '../journeys/engineRepairJourney';
 
@@ -37,7 +37,7 @@ const openOnly: Workspace = {
 
 describe('workspaceReport', () => {
   it('says in the section why a chart was not drawn instead of leaving it out silently', () => {
-    const report = workspaceReport(analyseWorkspace(openOnly, { asOf: '2026-11-01' }));
+    const report = workspaceReport(analyzeWorkspace(openOnly, { asOf: '2026-11-01' }));
     expect(report.sections.map((section) => section.id)).toEqual(['summary', 'journey-repair-events', 'findings']);
     const section = report.sections[1];
     expect(section?.charts).toEqual([]);
@@ -63,7 +63,7 @@ describe('workspaceReport', () => {
         { file: 'data/events.csv', line: 7, code: 'bad-row', message: 'Column at must be a date.', path: ['at'] },
       ],
     };
-    const report = workspaceReport(analyseWorkspace(workspace, { asOf: '2026-11-01' }));
+    const report = workspaceReport(analyzeWorkspace(workspace, { asOf: '2026-11-01' }));
     const findings = report.sections.find((section) => section.id === 'findings')?.findings;
     expect(findings).toContainEqual(
       expect.objectContaining({
@@ -121,7 +121,7 @@ describe('workspaceReport', () => {
     });
     const workspace: Workspace = { manifest: null, documents: [charter, log], data: [], problems: [] };
     const table = (timeZone: string) =>
-      workspaceReport(analyseWorkspace(workspace, { asOf: '2026-03-10', timeZone })).sections.find(
+      workspaceReport(analyzeWorkspace(workspace, { asOf: '2026-03-10', timeZone })).sections.find(
         (section) => section.id === 'governance',
       )?.tables?.[0];
     expect(table('UTC')?.columns).toEqual([

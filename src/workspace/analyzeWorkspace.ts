@@ -20,14 +20,14 @@ import type { Workspace } from './Workspace';
 import type { AnalysisNotComputed, WorkspaceAnalysis } from './WorkspaceAnalysis';
 
 /**
- * Options for {@link analyseWorkspace}.
+ * Options for {@link analyzeWorkspace}.
  *
  * @category Analysis
  */
-export interface AnalyseWorkspaceOptions {
+export interface AnalyzeWorkspaceOptions {
   /**
    * The day the analysis is run as of: open journey cases are aged to it and audits
-   * judged on it. Default: the manifest's `asOf`; with neither, `analyseWorkspace`
+   * judged on it. Default: the manifest's `asOf`; with neither, `analyzeWorkspace`
    * throws (cxkit never reads the clock).
    */
   readonly asOf?: Instant;
@@ -65,16 +65,16 @@ export interface AnalyseWorkspaceOptions {
  *   shaped as `loadWorkspace` returns it; `UNKNOWN_OPTION`.
  *
  * @example
- * import { analyseWorkspace } from 'cxkit/workspace';
+ * import { analyzeWorkspace } from 'cxkit/workspace';
  *
  * const workspace = { manifest: null, documents: [], data: [], problems: [] };
- * const analysis = analyseWorkspace(workspace, { asOf: '2026-11-01' });
+ * const analysis = analyzeWorkspace(workspace, { asOf: '2026-11-01' });
  * [analysis.title, analysis.surveys.length, analysis.notComputed.length] // => ['CX workspace', 0, 0]
- * analyseWorkspace(workspace) // throws CxError MISSING_AS_OF
+ * analyzeWorkspace(workspace) // throws CxError MISSING_AS_OF
  *
  * @category Analysis
  */
-export function analyseWorkspace(workspace: Workspace, options: AnalyseWorkspaceOptions = {}): WorkspaceAnalysis {
+export function analyzeWorkspace(workspace: Workspace, options: AnalyzeWorkspaceOptions = {}): WorkspaceAnalysis {
   assertWorkspace(workspace);
   checkOptions(options, ['asOf', 'timeZone']);
   const manifest = workspace.manifest;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Workspace, WorkspaceData, WorkspaceDocumentEntry } from '../../src/workspace/index';
-import { analyseWorkspace, readWorkspaceDocument } from '../../src/workspace/index';
+import { analyzeWorkspace, readWorkspaceDocument } from '../../src/workspace/index';
 import { expectCxError } from '../expectCxError';
 import { engineRepairDocument } from '../journeys/engineRepairJourney';
 
@@ -47,7 +47,7 @@ function eventColumns(rows: readonly [string, string, string][]) {
   };
 }
 
-describe('analyseWorkspace: journeys compared before and after', () => {
+describe('analyzeWorkspace: journeys compared before and after', () => {
   // Cases belong to the period their first event falls in, periods in the manifest's
   // time zone. London is on summer time from 30 March 2025, so the "before" period ends
   // at 2025-03-31T23:00Z: case B, removed at 23:30Z that evening, is already "after".
@@ -92,7 +92,7 @@ describe('analyseWorkspace: journeys compared before and after', () => {
       },
     ],
   );
-  const analysis = analyseWorkspace(workspace);
+  const analysis = analyzeWorkspace(workspace);
 
   it('measures every case, and each period only the cases that started in it', () => {
     const [journey] = analysis.journeys;
@@ -111,12 +111,12 @@ describe('analyseWorkspace: journeys compared before and after', () => {
   it('takes asOf and the time zone from the manifest unless given', () => {
     expect([analysis.asOf, analysis.timeZone, analysis.title]).toEqual(['2025-12-01', 'Europe/London', 'Acme CX']);
     // In UTC, case B (removed 23:30Z on 31 March) falls before 1 April: "before" has two cases.
-    const utc = analyseWorkspace(workspace, { timeZone: 'UTC' });
+    const utc = analyzeWorkspace(workspace, { timeZone: 'UTC' });
     expect(utc.journeys[0]?.comparison?.before.measure.summary.wingToWing?.count).toBe(2);
   });
 });
 
-describe('analyseWorkspace: driver observations', () => {
+describe('analyzeWorkspace: driver observations', () => {
   const observations = (y: number[]): WorkspaceData => ({
     type: 'driver-observations',
     id: 'repair-drivers',
@@ -133,7 +133,7 @@ describe('analyseWorkspace: driver observations', () => {
   it('fits the transfer function as R does, with Shapley shares that sum to one', () => {
     // R 4.2: x1 <- 1:6; x2 <- c(2,1,4,3,6,5); y <- c(3,4,8,9,13,12.5)
     //   coef(lm(y ~ x1 + x2))  # 0.15625 1.40625 0.90625;  summary(...)$r.squared  # 0.989208633093525
-    const analysis = analyseWorkspace(workspaceOf([], [observations([3, 4, 8, 9, 13, 12.5])]), {
+    const analysis = analyzeWorkspace(workspaceOf([], [observations([3, 4, 8, 9, 13, 12.5])]), {
       asOf: '2026-01-01',
     });
     const [drivers] = analysis.drivers;
@@ -155,7 +155,7 @@ describe('analyseWorkspace: driver observations', () => {
 
   it('lists a fit the data does not allow in notComputed, with the code, and goes on', () => {
     // y = 1 + 2·speed exactly: a perfect fit has no error to estimate.
-    const analysis = analyseWorkspace(
+    const analysis = analyzeWorkspace(
       workspaceOf([], [observations([3, 5, 7, 9, 11, 13]), observations([3, 4, 8, 9, 13, 12.5])]),
       { asOf: '2026-01-01' },
     );
@@ -171,7 +171,7 @@ describe('analyseWorkspace: driver observations', () => {
   });
 });
 
-describe('analyseWorkspace: survey responses', () => {
+describe('analyzeWorkspace: survey responses', () => {
   const definition = entry('metrics/effort.yaml', {
     kind: 'metric-definition',
     schemaVersion: 1,
@@ -201,7 +201,7 @@ describe('analyseWorkspace: survey responses', () => {
 
   it('scores a custom metric as the share of favourable answers on its own scale, month by month', () => {
     // January: 7, 6, 5, 2 → 2 of 4 favourable = 50%; February: 7, 7, 6, 1, 3 → 3 of 5 = 60%.
-    const analysis = analyseWorkspace(workspaceOf([definition], [responses([7, 6, 5, 2, 7, 7, 6, 1, 3])]), {
+    const analysis = analyzeWorkspace(workspaceOf([definition], [responses([7, 6, 5, 2, 7, 7, 6, 1, 3])]), {
       asOf: '2025-03-01',
     });
     const points = analysis.surveys[0]?.series.series[0]?.points ?? [];
@@ -212,7 +212,7 @@ describe('analyseWorkspace: survey responses', () => {
   });
 
   it('refuses a score off the scale in notComputed rather than bending it onto the scale', () => {
-    const analysis = analyseWorkspace(workspaceOf([definition], [responses([7, 6, 9, 2])]), { asOf: '2025-03-01' });
+    const analysis = analyzeWorkspace(workspaceOf([definition], [responses([7, 6, 9, 2])]), { asOf: '2025-03-01' });
     expect(analysis.surveys).toEqual([]);
     expect(analysis.notComputed.map((item) => [item.source, item.analysis])).toEqual([
       ['effort-survey', 'score series'],
@@ -220,14 +220,14 @@ describe('analyseWorkspace: survey responses', () => {
   });
 });
 
-describe('analyseWorkspace: input', () => {
+describe('analyzeWorkspace: input', () => {
   const empty: Workspace = { manifest: null, documents: [], data: [], problems: [] };
 
   it('needs asOf from the options or the manifest; it never reads the clock', () => {
-    expectCxError(() => analyseWorkspace(empty), 'MISSING_AS_OF', ['asOf']);
+    expectCxError(() => analyzeWorkspace(empty), 'MISSING_AS_OF', ['asOf']);
   });
 
   it('names an unknown option', () => {
-    expectCxError(() => analyseWorkspace(empty, { asOf: '2026-01-01', timezone: 'UTC' } as never), 'UNKNOWN_OPTION');
+    expectCxError(() => analyzeWorkspace(empty, { asOf: '2026-01-01', timezone: 'UTC' } as never), 'UNKNOWN_OPTION');
   });
 });

@@ -14,7 +14,7 @@ import type { TransferMoments } from './transferMoments';
  *
  * @internal
  */
-export function summariseInput(
+export function summarizeInput(
   input: TransferInput,
   options: TransferMomentsOptions,
 ): { moments: TransferMoments; data: MomentColumns } {

@@ -6,11 +6,11 @@ import type { DurationSummary, DurationSummarySettings, SketchDurationSummary } 
 import { raiseJourneys } from './messages';
 
 /**
- * Options for {@link summariseDurations}.
+ * Options for {@link summarizeDurations}.
  *
  * @category Duration summaries
  */
-export interface SummariseDurationsOptions {
+export interface SummarizeDurationsOptions {
   /** Keep every duration (exact percentiles) up to this many. A whole number from 0. Default `10000`. */
   readonly exactLimit?: number;
   /** The sketch's relative accuracy beyond `exactLimit`, between 0 and 1. Default `0.01` (1%). */
@@ -18,7 +18,7 @@ export interface SummariseDurationsOptions {
 }
 
 /** @internal Checks summary settings once. */
-export function checkSummarySettings(options: SummariseDurationsOptions): DurationSummarySettings {
+export function checkSummarySettings(options: SummarizeDurationsOptions): DurationSummarySettings {
   checkOptions(options, ['exactLimit', 'relativeAccuracy']);
   const { exactLimit = 10_000, relativeAccuracy = 0.01 } = options;
   if (!Number.isSafeInteger(exactLimit) || exactLimit < 0) {
@@ -96,27 +96,27 @@ export function sketchOf(
  * the DDSketch guarantee).
  *
  * @param durations - Durations in milliseconds, each finite and at least 0 (typed arrays welcome).
- * @param options - `exactLimit` and `relativeAccuracy`; see {@link SummariseDurationsOptions}.
+ * @param options - `exactLimit` and `relativeAccuracy`; see {@link SummarizeDurationsOptions}.
  * @returns The summary.
  * @throws `CxError` `INVALID_DURATIONS` (path `[index]`), `INVALID_OPTION`, `UNKNOWN_OPTION`.
  *
  * @example
- * import { durationSummaryStatistics, mergeDurationSummaries, summariseDurations } from 'cxkit/journeys';
+ * import { durationSummaryStatistics, mergeDurationSummaries, summarizeDurations } from 'cxkit/journeys';
  *
  * const hour = 3_600_000;
- * const east = summariseDurations([30 * hour, 50 * hour]);
- * const west = summariseDurations([20 * hour, 40 * hour, 90 * hour]);
+ * const east = summarizeDurations([30 * hour, 50 * hour]);
+ * const west = summarizeDurations([20 * hour, 40 * hour, 90 * hour]);
  * east.mode // => 'exact'
  * const statistics = durationSummaryStatistics(mergeDurationSummaries(east, west));
  * statistics.p50 / hour // => 40
  * statistics.mean / hour // => 46
- * summariseDurations([-1]) // throws CxError INVALID_DURATIONS
+ * summarizeDurations([-1]) // throws CxError INVALID_DURATIONS
  *
  * @category Duration summaries
  */
-export function summariseDurations(
+export function summarizeDurations(
   durations: ArrayLike<number>,
-  options: SummariseDurationsOptions = {},
+  options: SummarizeDurationsOptions = {},
 ): DurationSummary {
   const settings = checkSummarySettings(options);
   if (!(Array.isArray(durations) || ArrayBuffer.isView(durations))) {
