@@ -27,7 +27,7 @@ export const journeysMessages = {
     `${place} must be a finite duration of zero or more milliseconds; received ${received}.`,
   INVALID_SUMMARY: (argument: string, problem: string) => `${argument} is not a duration summary: ${problem}.`,
   SUMMARY_MISMATCH: (field: string, left: string, right: string) =>
-    `The duration summaries were made with different ${field} (${left} and ${right}) and cannot be merged; summarise every shard with the same options.`,
+    `The duration summaries were made with different ${field} (${left} and ${right}) and cannot be merged; summarize every shard with the same options.`,
   EMPTY_SUMMARY: () => 'The duration summary holds no durations; statistics need at least one.',
   INVALID_EVENT_LOG: (place: string, format: string, detail: string) =>
     `The ${format} event log cannot be read at ${place}: ${detail}.`,

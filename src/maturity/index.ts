@@ -38,7 +38,7 @@ export { type MaturityRuleId, maturityRules } from './maturityRules';
 export { type MaturityErrorCode, maturityMessages } from './messages';
 export { parseMaturityAssessment } from './parseMaturityAssessment';
 export { parseMaturityModel } from './parseMaturityModel';
-export { programmeCharacteristicsModel } from './programmeCharacteristicsModel';
+export { programCharacteristicsModel } from './programCharacteristicsModel';
 export { referenceModel } from './referenceModel';
 export { type MaturityRoadmap, type RoadmapStep, roadmap } from './roadmap';
 export { safeParseMaturityAssessment } from './safeParseMaturityAssessment';

@@ -47,7 +47,7 @@ export interface CesScore {
   readonly standardError: number;
   /** Student's t interval for the mean (method `'t'`, on `effectiveN − 1` degrees of freedom), in scale units, within the scale. */
   readonly ci: ConfidenceInterval;
-  /** How many responses (not weights) fell in the favourable ("easy") band. */
+  /** How many responses (not weights) fell in the favorable ("easy") band. */
   readonly easy: number;
   /** The (weighted) share of easy responses in percent, with its interval. */
   readonly easyShare: { readonly score: number; readonly ci: ConfidenceInterval };
@@ -114,7 +114,7 @@ export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: 
   const { mean, standardDeviation } = scaleStatistics(sample);
   const standardError = standardDeviation / Math.sqrt(effectiveN);
   const halfWidth = studentCriticalValue(level, effectiveN - 1) * standardError;
-  const easyMass = massInBand(sample, sample.scale.favourable);
+  const easyMass = massInBand(sample, sample.scale.favorable);
   const easyInterval = shareInterval(easyMass / totalMass, effectiveN, level, shareMethod);
   return {
     score: mean,
@@ -129,7 +129,7 @@ export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: 
       level,
       method: 't',
     },
-    easy: countInBand(sample, sample.scale.favourable),
+    easy: countInBand(sample, sample.scale.favorable),
     easyShare: {
       score: (100 * easyMass) / totalMass,
       ci: { lower: easyInterval.lower, upper: easyInterval.upper, level, method: shareMethod },

@@ -50,7 +50,7 @@ export interface CsatScore {
   readonly n: number;
   /** The effective sample size the interval uses: `n`, or Kish's (Σw)² / Σw² with survey weights. */
   readonly effectiveN: number;
-  /** How many responses (not weights) fell in the scale's favourable band. */
+  /** How many responses (not weights) fell in the scale's favorable band. */
   readonly satisfied: number;
   /** The mean score on the scale. */
   readonly mean: number;
@@ -89,7 +89,7 @@ export function shareInterval(
 }
 
 /**
- * Customer satisfaction: the share of responses in the scale's favourable band
+ * Customer satisfaction: the share of responses in the scale's favorable band
  * (top-2-box on the default 1–5 scale), in percent, with its interval and the mean.
  *
  * @param input - Raw scores or a counts summary.
@@ -148,7 +148,7 @@ export function csatOfSample(
   method: ShareIntervalMethod,
 ): { result: CsatScore; limits: SampleLimits } {
   const { n, effectiveN, totalMass } = sample;
-  const satisfiedMass = massInBand(sample, sample.scale.favourable);
+  const satisfiedMass = massInBand(sample, sample.scale.favorable);
   const share = satisfiedMass / totalMass;
   const score = (100 * satisfiedMass) / totalMass;
   // Written out, not spread: an object spread costs microseconds in V8, and series call this per period.
@@ -158,7 +158,7 @@ export function csatOfSample(
       score,
       n,
       effectiveN,
-      satisfied: countInBand(sample, sample.scale.favourable),
+      satisfied: countInBand(sample, sample.scale.favorable),
       mean: scaleStatistics(sample).mean,
       standardError: 100 * Math.sqrt((share * (1 - share)) / effectiveN),
       ci: { lower: interval.lower, upper: interval.upper, level, method },

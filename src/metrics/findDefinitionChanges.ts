@@ -29,16 +29,16 @@ function sameScale(left: Version['scale'], right: Version['scale']): boolean {
   return (
     left.min === right.min &&
     left.max === right.max &&
-    sameBand(left.favourable, right.favourable) &&
-    sameBand(left.unfavourable, right.unfavourable)
+    sameBand(left.favorable, right.favorable) &&
+    sameBand(left.unfavorable, right.unfavorable)
   );
 }
 
 // Line wrapping in YAML or an editor changes spaces, not what respondents read; letters
 // and punctuation do change it, so everything else counts.
 function sameWording(left: string, right: string): boolean {
-  const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
-  return normalise(left) === normalise(right);
+  const normalize = (text: string) => text.trim().replace(/\s+/g, ' ');
+  return normalize(left) === normalize(right);
 }
 
 // Calendar dates are already checked by the schema; counting days from them is

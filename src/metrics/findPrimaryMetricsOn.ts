@@ -24,7 +24,7 @@ export function findPrimaryMetricsOn(context: MetricHistoryContext, date: string
   if (primary.length === 0) {
     return [
       findingFromRule(metricsRules['metric/no-primary-metric'], {
-        message: `No metric definition is primary on ${date}: there is no one score the organisation agrees to steer by.`,
+        message: `No metric definition is primary on ${date}: there is no one score the organization agrees to steer by.`,
         path: [],
         hint: 'Choose one metric (NPS, CSAT, CES or a mix) as the primary CX metric and set primary: true in its version in force.',
       }),

@@ -50,7 +50,7 @@ export function findUnreviewedDefinitions(
           : `was last changed on ${renewed} with no review recorded since`;
     findings.push(
       findingFromRule(metricsRules['metric/not-reviewed'], {
-        message: `${definitionLabel(definition)} ${since}, more than ${plural(reviewWithinMonths, 'month')} before ${asOfDate}: customers change, and a programme left as it is stops hearing them.`,
+        message: `${definitionLabel(definition)} ${since}, more than ${plural(reviewWithinMonths, 'month')} before ${asOfDate}: customers change, and a program left as it is stops hearing them.`,
         path: context.pathTo(index, definition.lastReview === undefined ? 'versions' : 'lastReview'),
         hint: 'Review the question, the population and the scale with governance: keep what still serves, change the rest side by side, and record the review in lastReview.',
       }),

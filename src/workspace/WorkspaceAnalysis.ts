@@ -282,7 +282,7 @@ export interface AnalysisNotComputed {
  */
 export interface WorkspaceAnalysis {
   readonly title: string;
-  readonly organisation: string | null;
+  readonly organization: string | null;
   /** The `asOf` used, as given. */
   readonly asOf: string;
   readonly timeZone: string;

@@ -21,10 +21,10 @@ import { type WorkspaceManifest, workspaceManifestDocument } from './workspaceMa
  *   schemaVersion: 1,
  *   id: 'northwind',
  *   title: 'Northwind CX workspace',
- *   organisation: 'Northwind Traders',
+ *   organization: 'Northwind Traders',
  *   data: [{ id: 'relationship-survey', type: 'survey-responses', file: 'data/survey.csv', metric: 'relationship-nps' }],
  * });
- * manifest.organisation // => 'Northwind Traders'
+ * manifest.organization // => 'Northwind Traders'
  * parseWorkspaceManifest({ ...manifest, data: [...(manifest.data ?? []), ...(manifest.data ?? [])] })
  * // throws CxValidationError VALIDATION_FAILED
  *

@@ -73,9 +73,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  *   { file: 'mission.yaml' },
  * );
  * entry?.id // => 'cx-mission'
- * const misspelt = readWorkspaceDocument({ kind: 'misson', schemaVersion: 1, id: 'm', title: 'M' }, { file: 'mission.yaml' });
- * misspelt.problems.map((problem) => [problem.code, problem.path]) // => [['unknown-kind', ['kind']]]
- * misspelt.problems[0]?.message.includes('did you mean "mission"?') // => true
+ * const misspelled = readWorkspaceDocument({ kind: 'misson', schemaVersion: 1, id: 'm', title: 'M' }, { file: 'mission.yaml' });
+ * misspelled.problems.map((problem) => [problem.code, problem.path]) // => [['unknown-kind', ['kind']]]
+ * misspelled.problems[0]?.message.includes('did you mean "mission"?') // => true
  *
  * @category Workspace
  */

@@ -5,10 +5,10 @@ import type { MaturityRuleId, maturityRules } from '../../src/maturity/index';
 import type { MetricsRuleId, metricsRules } from '../../src/metrics/index';
 import type { MetricTreeRuleId, metricTreeRules } from '../../src/transfer/index';
 
-// Every registry has a union of its ids, so a misspelt rule id in a filter or a
+// Every registry has a union of its ids, so a misspelled rule id in a filter or a
 // configuration fails to compile instead of silently matching nothing.
 describe('rule id types', () => {
-  it('journey rules: a listed id is one, a misspelt one is not', () => {
+  it('journey rules: a listed id is one, a misspelled one is not', () => {
     expectTypeOf<'journey/hand-off-gap'>().toExtend<JourneyRuleId>();
     expectTypeOf<'journey/handoff-gap'>().not.toExtend<JourneyRuleId>();
     expectTypeOf<JourneyRuleId>().toEqualTypeOf<keyof typeof journeyRules>();

@@ -11,7 +11,7 @@ import {
   fundPortfolio,
   type GovernanceRuleId,
   type Idea,
-  prioritise,
+  prioritize,
   type RecommendationState,
   type SurveyPolicy,
   type SurveyRule,
@@ -39,7 +39,7 @@ describe('governance types', () => {
     expectTypeOf<PredictedChange>().toExtend<Idea['predictedChange']>();
     expectTypeOf(fundPortfolio).returns.toEqualTypeOf<FundedPortfolio>();
     expectTypeOf<FundedPortfolio['funded']>().toEqualTypeOf<readonly string[]>();
-    expectTypeOf(prioritise)
+    expectTypeOf(prioritize)
       .parameter(1)
       .toHaveProperty('method')
       .toEqualTypeOf<'rice' | 'ice' | 'wsjf' | 'impact-effort'>();

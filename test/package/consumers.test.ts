@@ -113,7 +113,7 @@ describe('the packed tarball, as a TypeScript consumer compiles against it', () 
     240_000,
   );
 
-  it('loads in both module systems, and each build recognises the other build’s errors', () => {
+  it('loads in both module systems, and each build recognizes the other build’s errors', () => {
     const folder = join(packed.installFolder, 'runtime');
     mkdirSync(folder);
     writeFileSync(
@@ -166,7 +166,7 @@ describe('the packed tarball holds only what runs', () => {
     expect(idle).toEqual([]);
   });
 
-  it('ships dist, the readme, the changelog and the licence, nothing else', () => {
+  it('ships dist, the readme, the changelog and the license, nothing else', () => {
     const tops = new Set(packed.files.map((file) => file.path.split('/')[0]));
     tops.delete('CHANGELOG.md'); // written by the first release
     expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);

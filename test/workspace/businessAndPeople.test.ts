@@ -18,7 +18,7 @@ function entry(file: string, value: Record<string, unknown>): WorkspaceDocumentE
   return result.entry;
 }
 
-const nps = { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } };
+const nps = { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } };
 const definition = entry('metrics/nps.yaml', {
   kind: 'metric-definition',
   schemaVersion: 1,

@@ -8,7 +8,7 @@ const valid = {
   schemaVersion: 1,
   id: 'northwind',
   title: 'Northwind CX workspace',
-  organisation: 'Northwind Traders',
+  organization: 'Northwind Traders',
   asOf: '2027-11-01',
   timeZone: 'Europe/London',
   data: [
@@ -46,10 +46,10 @@ describe('parseWorkspaceManifest', () => {
 describe('safeParseWorkspaceManifest', () => {
   it('returns the manifest or the error instead of throwing', () => {
     expect(safeParseWorkspaceManifest(valid)).toEqual({ success: true, data: valid });
-    const result = safeParseWorkspaceManifest({ ...valid, organization: 'Northwind Traders', organisation: undefined });
+    const result = safeParseWorkspaceManifest({ ...valid, organisation: 'Northwind Traders', organization: undefined });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.code).toBe('VALIDATION_FAILED');
-    expect(result.error.path).toEqual(['organization']);
+    expect(result.error.path).toEqual(['organisation']);
   });
 });
