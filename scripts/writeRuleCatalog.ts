@@ -13,12 +13,12 @@ import type { RuleDefinition } from '../src/core/index';
 import { governanceRules } from '../src/governance/governanceRules';
 import { governanceMessages } from '../src/governance/messages';
 import { journeyRules } from '../src/journeys/journeyRules';
-import { journeysMessages } from '../src/journeys/messages';
+import { journeyMessages } from '../src/journeys/messages';
 import { maturityRules } from '../src/maturity/maturityRules';
 import { maturityMessages } from '../src/maturity/messages';
 import { continuityMessages } from '../src/metrics/continuityMessages';
-import { metricsMessages } from '../src/metrics/messages';
-import { metricsRules } from '../src/metrics/metricsRules';
+import { metricMessages } from '../src/metrics/messages';
+import { metricRules } from '../src/metrics/metricRules';
 import { outcomeMessages } from '../src/metrics/outcomeMessages';
 import { surveyExportMessages } from '../src/metrics/surveyExportMessages';
 import { nodeMessages } from '../src/node/messages';
@@ -58,10 +58,10 @@ export const catalogAreas: readonly CatalogArea[] = [
   {
     title: 'Metrics: metric definitions and their history',
     module: 'cxkit/metrics',
-    registry: 'metricsRules',
+    registry: 'metricRules',
     reportedBy: '`lintMetricHistory`',
     guide: 'metrics.md',
-    rules: metricsRules,
+    rules: metricRules,
   },
   {
     title: 'Journeys',
@@ -119,8 +119,8 @@ export const errorMessageTables: Readonly<Record<string, Readonly<Record<string,
   'cxkit/core': Object.fromEntries(
     Object.entries({ ...messages, VALIDATION_FAILED: undefined }).filter(([code]) => code !== 'INVALID_INPUT'),
   ),
-  'cxkit/metrics': { ...metricsMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
-  'cxkit/journeys': journeysMessages,
+  'cxkit/metrics': { ...metricMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
+  'cxkit/journeys': journeyMessages,
   'cxkit/transfer': transferMessages,
   'cxkit/strategy': strategyMessages,
   'cxkit/governance': governanceMessages,

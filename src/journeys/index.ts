@@ -47,7 +47,7 @@ export {
   type TimeBasis,
 } from './measureJourney';
 export { mergeDurationSummaries } from './mergeDurationSummaries';
-export { type JourneysErrorCode, journeysMessages } from './messages';
+export { type JourneyErrorCode, journeyMessages } from './messages';
 export { parseEventLog } from './parseEventLog';
 export { parseJourney } from './parseJourney';
 export { safeParseJourney } from './safeParseJourney';

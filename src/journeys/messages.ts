@@ -5,7 +5,7 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  *
  * @category Errors
  */
-export const journeysMessages = {
+export const journeyMessages = {
   INVALID_EVENTS: (expectation: string, received: string) =>
     `The journey events must be ${expectation}; received ${received}.`,
   INVALID_EVENT: (place: string, expectation: string, received: string, invalidCount: number) =>
@@ -38,7 +38,7 @@ export const journeysMessages = {
  *
  * @category Errors
  */
-export type JourneysErrorCode = keyof typeof journeysMessages;
+export type JourneyErrorCode = keyof typeof journeyMessages;
 
 /** @internal Raises one of the journeys module's errors. */
-export const raiseJourneys: Raise<typeof journeysMessages> = /* @__PURE__ */ createRaise(journeysMessages);
+export const raiseJourneys: Raise<typeof journeyMessages> = /* @__PURE__ */ createRaise(journeyMessages);

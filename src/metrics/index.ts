@@ -40,7 +40,7 @@ export {
 } from './leadLag';
 export type { MetricName } from './MetricName';
 export { mergeCounts } from './mergeCounts';
-export { type MetricsErrorCode, metricsMessages } from './messages';
+export { type MetricErrorCode, metricMessages } from './messages';
 export { type NpsIntervalMethod, type NpsOptions, type NpsScore, nps } from './nps';
 export { npsScale } from './npsScale';
 export { type OutcomeErrorCode, outcomeMessages } from './outcomeMessages';
@@ -81,6 +81,6 @@ export { surveyExportMessages } from './surveyExportMessages';
 export { type ContinuityErrorCode, continuityMessages } from './continuityMessages';
 export { type LintMetricHistoryOptions, lintMetricHistory } from './lintMetricHistory';
 export { type MetricDefinition, metricDefinitionDocument } from './metricDefinitionDocument';
-export { type MetricsRuleId, metricsRules } from './metricsRules';
+export { type MetricRuleId, metricRules } from './metricRules';
 export { parseMetricDefinition } from './parseMetricDefinition';
 export { safeParseMetricDefinition } from './safeParseMetricDefinition';

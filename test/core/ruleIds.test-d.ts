@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { RuleId } from '../../src/core/index';
 import type { JourneyRuleId, journeyRules } from '../../src/journeys/index';
 import type { MaturityRuleId, maturityRules } from '../../src/maturity/index';
-import type { MetricsRuleId, metricsRules } from '../../src/metrics/index';
+import type { MetricRuleId, metricRules } from '../../src/metrics/index';
 import type { MetricTreeRuleId, metricTreeRules } from '../../src/transfer/index';
 
 // Every registry has a union of its ids, so a misspelled rule id in a filter or a
@@ -16,10 +16,10 @@ describe('rule id types', () => {
   });
 
   it('metric rules', () => {
-    expectTypeOf<'metric/not-reviewed'>().toExtend<MetricsRuleId>();
-    expectTypeOf<'metrics/not-reviewed'>().not.toExtend<MetricsRuleId>();
-    expectTypeOf<MetricsRuleId>().toEqualTypeOf<keyof typeof metricsRules>();
-    expectTypeOf<MetricsRuleId>().toExtend<RuleId>();
+    expectTypeOf<'metric/not-reviewed'>().toExtend<MetricRuleId>();
+    expectTypeOf<'metrics/not-reviewed'>().not.toExtend<MetricRuleId>();
+    expectTypeOf<MetricRuleId>().toEqualTypeOf<keyof typeof metricRules>();
+    expectTypeOf<MetricRuleId>().toExtend<RuleId>();
   });
 
   it('maturity rules', () => {
@@ -38,6 +38,6 @@ describe('rule id types', () => {
 
   it('the ids of one registry are not the ids of another', () => {
     expectTypeOf<JourneyRuleId>().not.toExtend<MetricTreeRuleId>();
-    expectTypeOf<MetricsRuleId>().not.toExtend<MetricTreeRuleId>();
+    expectTypeOf<MetricRuleId>().not.toExtend<MetricTreeRuleId>();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CxValidationError, documentJsonSchema } from '../../src/core/index';
 import {
   metricDefinitionDocument,
-  metricsRules,
+  metricRules,
   parseMetricDefinition,
   safeParseMetricDefinition,
 } from '../../src/metrics/index';
@@ -212,9 +212,9 @@ describe('metricDefinitionDocument', () => {
   });
 });
 
-describe('metricsRules', () => {
+describe('metricRules', () => {
   it('documents each continuity rule with its severity', () => {
-    expect(Object.values(metricsRules).map((rule) => [rule.id, rule.severity, rule.example !== undefined])).toEqual([
+    expect(Object.values(metricRules).map((rule) => [rule.id, rule.severity, rule.example !== undefined])).toEqual([
       ['metric/primary-metric-switched', 'warning', true],
       ['metric/definition-changed', 'warning', true],
       ['metric/changes-too-often', 'warning', true],

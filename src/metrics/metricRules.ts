@@ -7,14 +7,14 @@ import { defineRuleRegistry } from '../core/findings/defineRuleRegistry';
  * customers change, a program that has gone unreviewed for years.
  *
  * @example
- * import { metricsRules } from 'cxkit/metrics';
+ * import { metricRules } from 'cxkit/metrics';
  *
- * metricsRules['metric/definition-changed'].severity // => 'warning'
- * Object.keys(metricsRules).length // => 7
+ * metricRules['metric/definition-changed'].severity // => 'warning'
+ * Object.keys(metricRules).length // => 7
  *
  * @category Metric definitions
  */
-export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
+export const metricRules = /* @__PURE__ */ defineRuleRegistry([
   {
     id: 'metric/primary-metric-switched',
     summary: 'The primary CX metric moves from one metric definition to another.',
@@ -78,8 +78,8 @@ export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
 ]);
 
 /**
- * The id of a rule in {@link metricsRules}.
+ * The id of a rule in {@link metricRules}.
  *
  * @category Metric definitions
  */
-export type MetricsRuleId = keyof typeof metricsRules;
+export type MetricRuleId = keyof typeof metricRules;
