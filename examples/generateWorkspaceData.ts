@@ -6,7 +6,7 @@
  * - `survey-responses.csv`: relationship NPS, monthly from November 2023 to October 2026,
  *   a few hundred airlines, lessors and cargo operators a month; December dips every year
  *   (the shop closes between Christmas and New Year and year-end invoices pile up).
- * - `journey-events.csv`: engine shop visits wing to wing. From July 2025 a lean programme
+ * - `journey-events.csv`: engine shop visits wing to wing. From July 2025 a lean program
  *   cut shop time by about a third, but the return date quoted at induction was never
  *   re-promised, so finished engines waited in stores for it: the airlines felt no change.
  * - `driver-observations.csv`: one row per returned engine with the operational drivers and
@@ -298,7 +298,7 @@ function repeatWorkOrders(random: Random, answers: readonly SurveyResponseRow[])
   });
 }
 
-/** How far the lean shop programme had gone (0 before July 2025, 1 from November 2025). */
+/** How far the lean shop program had gone (0 before July 2025, 1 from November 2025). */
 function leanProgress(removedAt: number): number {
   const start = Date.UTC(2025, 6, 1);
   const end = Date.UTC(2025, 10, 1);
@@ -323,7 +323,7 @@ function journeyEvents(random: Random): JourneyEventRow[] {
     const year = new Date(removedAt).getUTCFullYear() % 100;
     const caseId = `SV${year}-${String(index + 1).padStart(4, '0')}`;
     // The work scope (a repair, a performance restoration, a full overhaul) sets both how
-    // long the shop takes and the return date quoted at induction, which the programme left as it was.
+    // long the shop takes and the return date quoted at induction, which the program left as it was.
     const workScope = random.logNormal(1, 0.11);
     const promisedDays = 65 * workScope + random.normal(0, 2);
     const inbound = random.logNormal(5.5, 0.25);
@@ -461,7 +461,7 @@ const monthEnds2026 = Array.from({ length: 10 }, (_, month) => isoDate(Date.UTC(
 /**
  * The success metrics no survey file holds, at each month's end. The wing-to-wing
  * median comes from the journey log itself (engines reinstalled that month), so the
- * scorecard and the journey section tell one story: the shop programme did not move it.
+ * scorecard and the journey section tell one story: the shop program did not move it.
  * The rest are the figures the teams report: on-time returns creeping up since return
  * transport is booked at induction, billing queries falling as invoices follow the quote,
  * quote effort barely moving (a survey mean, with its interval), and the spare-engine

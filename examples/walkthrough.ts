@@ -53,11 +53,11 @@ console.log(`\n${promise.title}`);
 console.log(`  owner: ${promise.metadata?.owner}; measured from "${promise.promise.from}" to "${promise.promise.to}"`);
 console.log(`  calendar: ${promise.calendar.timeZone}, ${promise.calendar.holidays.length} holidays`);
 
-// 2. A misspelt copy is refused with the place of each problem, not half-read.
-const misspelt = { ...promise, promise: { ...promise.promise, withinBusinesDays: 5 }, owner: 'Care' };
-const refused = safeParseDocument(servicePromise, misspelt);
+// 2. A misspelled copy is refused with the place of each problem, not half-read.
+const misspelled = { ...promise, promise: { ...promise.promise, withinBusinesDays: 5 }, owner: 'Care' };
+const refused = safeParseDocument(servicePromise, misspelled);
 if (!refused.success && refused.error instanceof CxValidationError) {
-  console.log('\nA misspelt copy of the document is refused:');
+  console.log('\nA misspelled copy of the document is refused:');
   for (const issue of refused.error.issues) {
     console.log(`  ${formatPath(issue.path)}: ${issue.message}`);
   }

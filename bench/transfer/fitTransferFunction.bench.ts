@@ -1,8 +1,8 @@
 /**
  * fitTransferFunction over 1M rows × 20 Float64Array driver columns: cxkit (a moments
  * pass, then one refinement pass over the rows) beside a hand-written blocked XᵀX +
- * Cholesky loop (no checks, no centring, no statistics), the QR route it was measured
- * against (a streaming Householder QR of the centred rows, coefficients only) and the
+ * Cholesky loop (no checks, no centering, no statistics), the QR route it was measured
+ * against (a streaming Householder QR of the centered rows, coefficients only) and the
  * popular `ml-regression-multivariate-linear` package; then the peak memory of each
  * against the input's size; then driver importance once moments exist.
  */
@@ -41,7 +41,7 @@ function dot(a: Float64Array, b: Float64Array, start: number, end: number): numb
 
 /**
  * The reference: one pass over 512-row blocks, accumulating the upper triangle of the
- * raw cross products of [1, X, y] straight from the columns (no copy, no centring) with
+ * raw cross products of [1, X, y] straight from the columns (no copy, no centering) with
  * the same two-by-four register blocking cxkit uses, then a Cholesky solve of the
  * normal equations. No checks, no standard errors.
  */
@@ -206,11 +206,11 @@ export async function run(): Promise<void> {
     },
     candidates: [
       {
-        name: 'cxkit fitTransferFunction (checked, centred, full stats)',
+        name: 'cxkit fitTransferFunction (checked, centered, full stats)',
         run: () => fitTransferFunction({ outcome, drivers }),
       },
       {
-        name: 'Householder TSQR of the centred rows (coefficients only)',
+        name: 'Householder TSQR of the centered rows (coefficients only)',
         run: () => householderFit(outcome, columns),
       },
       {
@@ -237,7 +237,7 @@ export async function run(): Promise<void> {
     drivers: Object.fromEntries(Object.entries(drivers).slice(0, 12)),
   });
   await compare({
-    title: 'driver importance once moments exist (1M rows summarised)',
+    title: 'driver importance once moments exist (1M rows summarized)',
     reference: { name: 'fitTransferFunctionFromMoments, k = 20', run: () => fitTransferFunctionFromMoments(moments) },
     candidates: [
       {

@@ -1,7 +1,7 @@
 /**
  * The QR route to a least-squares fit, written out for comparison with cxkit's (moments,
- * then one refinement pass over the rows): a streaming Householder QR of the centred
- * rows, 512 at a time (TSQR). Each block is centred on its own mean and reduced together
+ * then one refinement pass over the rows): a streaming Householder QR of the centered
+ * rows, 512 at a time (TSQR). Each block is centered on its own mean and reduced together
  * with the running triangular factor and one row for the shift between the block's mean
  * and the running mean (√(W_a·W_b/W)·δ, the QR form of Chan's update), so shards merge
  * by stacking factors. The coefficients come from back substitution in the factor.

@@ -1,9 +1,9 @@
 /**
- * cxkit/warehouse at scale: 10M survey responses and 5M journey events (1M cases) summarised
+ * cxkit/warehouse at scale: 10M survey responses and 5M journey events (1M cases) summarized
  * in DuckDB and in PostgreSQL — score counts, transfer moments (satisfaction on wait and an
  * order amount near 10⁶), a duration sketch of each case's wing-to-wing time — beside the
  * same work in process from typed arrays, and beside pulling every row out of the engine to
- * summarise in process. It prints the ratios and what crossed from the engine to Node:
+ * summarize in process. It prints the ratios and what crossed from the engine to Node:
  * rows, and bytes (on the wire for PostgreSQL, as JSON for embedded DuckDB).
  *
  * PostgreSQL needs a server: `bash scripts/withPostgres.sh npm run bench -- warehouseScale`

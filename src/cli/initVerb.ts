@@ -10,7 +10,7 @@ const help = `Usage: cxkit init [dir] [options]
 Writes a starter CX workspace into dir (default: the current folder), which must be
 empty or not exist yet: a manifest, a mission, a success statement, a journey measured
 wing to wing, a metric definition and a governance charter. "cxkit lint" finds nothing
-in it; edit it to describe your organisation.
+in it; edit it to describe your organization.
 
 The manifest gets no asOf: each later run is judged as of its own day (or its --as-of),
 so reviews and targets fall due as time passes.

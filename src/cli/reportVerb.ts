@@ -32,7 +32,7 @@ appendix, and their count is printed here.
 
 Options:
   --out <folder>   Where to write the report (required; created if missing).
-  --as-of <date>   The day to analyse as of (ISO date). Default: the manifest's asOf, else today.
+  --as-of <date>   The day to analyze as of (ISO date). Default: the manifest's asOf, else today.
   --progress       Show progress on stderr while data files over 4 MB are read (default: only
                    when stderr is a terminal).
 ${limitFlagsHelp(19)}  -h, --help       Show this help.
@@ -123,7 +123,7 @@ export async function report(context: CliContext): Promise<number> {
     step('');
     return usage('the manifest cannot be read; run "cxkit lint" to see why.');
   }
-  step('analysing');
+  step('analyzing');
   let written: {
     html: string;
     markdown: string;

@@ -14,7 +14,7 @@ kind: workspace
 schemaVersion: 1
 id: my-cx-workspace
 title: My CX workspace
-organisation: My company
+organization: My company
 # No asOf: each run is judged as of its own day (or "--as-of"), so reviews and targets fall
 # due as time passes. Set one only to pin every run to one day, e.g. for a past review.
 # asOf: ${asOf}
@@ -116,7 +116,7 @@ title: Relationship NPS
 metric: nps
 versions:
   - effectiveFrom: ${Number(asOf.slice(0, 4)) - 1}-01-01
-    scale: { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } }
+    scale: { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } }
     question: How likely are you to recommend us to a colleague?
     population: Maintenance managers, every quarter
     primary: true

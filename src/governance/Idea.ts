@@ -1,10 +1,10 @@
-import type { WhatIfResult } from '../transfer/index';
+import type { PredictedChange } from '../transfer/index';
 
 /**
  * An idea competing for priority and funding — often from journey mapping. Each method
- * reads only the fields its formula needs (see {@link prioritise} and {@link fundPortfolio}).
+ * reads only the fields its formula needs (see {@link prioritize} and {@link fundPortfolio}).
  *
- * @category Prioritisation
+ * @category Prioritization
  */
 export interface Idea {
   /** The idea's id, unique in the list. */
@@ -36,9 +36,9 @@ export interface Idea {
   /**
    * The predicted change in the ultimate CX metric, from a transfer function: a number or
    * a `whatIf` result (its `change.estimate` is used). Read as the impact when
-   * `prioritise` is given `{ impact: 'predicted-change' }`; higher must be better.
+   * `prioritize` is given `{ impact: 'predicted-change' }`; higher must be better.
    */
-  readonly predictedChange?: number | WhatIfResult;
+  readonly predictedChange?: number | PredictedChange;
   /** Funding: the idea must be funded (with its dependencies). */
   readonly mustDo?: boolean;
   /** Funding: the ids of ideas that must be funded for this one to be. */

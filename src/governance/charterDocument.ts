@@ -31,7 +31,7 @@ const executiveSchema = () =>
 
 const decisionRightSchema = () =>
   z.strictObject({
-    /** The kind of decision, e.g. `'survey-programme'`, `'journey-change'`, `'funding'`. */
+    /** The kind of decision, e.g. `'survey-program'`, `'journey-change'`, `'funding'`. */
     decisionType: identifierSchema('DecisionType'),
     /** Who does the work and brings the recommendation (member or executive ids). */
     responsible: z.array(memberId()).min(1),
@@ -84,8 +84,8 @@ function reportDuplicates(ids: readonly string[], pathOf: (index: number) => (st
 type Report = (issue: DocumentCheckIssue) => void;
 
 /**
- * The document kind `governance-charter`: how a CX programme decides. A cross-functional
- * `council` (members with their function and role) organises recommendations; the
+ * The document kind `governance-charter`: how a CX program decides. A cross-functional
+ * `council` (members with their function and role) organizes recommendations; the
  * `executives` approve or deny them. `decisionRights` give a RACI per decision type;
  * `quorum` is how many executives must take part in an approval or a denial;
  * `reviewDeadline` is how many business days (on `calendar`) a submitted recommendation

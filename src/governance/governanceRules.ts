@@ -41,7 +41,7 @@ export const governanceRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'governance/not-implemented',
     summary: 'An approved recommendation is not implemented within the follow-up days.',
     rationale:
-      'An approval nobody acts on is the nod that kills CX programmes: the council sees leadership agree and nothing change. Implement it, or withdraw it with a reason.',
+      'An approval nobody acts on is the nod that kills CX programs: the council sees leadership agree and nothing change. Implement it, or withdraw it with a reason.',
     severity: 'warning',
   },
   {

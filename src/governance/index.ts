@@ -3,7 +3,7 @@
  * that recommends, executives who approve or deny, decision rights as a RACI, quorum,
  * review deadlines, compliance approvers), the decision log as events with its audit
  * trail, the survey contact policy that stops every team surveying customers at will,
- * and what gets prioritised and funded.
+ * and what gets prioritized and funded.
  *
  * @module governance
  */
@@ -39,11 +39,11 @@ export { parsePortfolio } from './parsePortfolio';
 export { type Portfolio, portfolioDocument } from './portfolioDocument';
 export {
   type ImpactEffortQuadrant,
-  type PrioritisationMethod,
-  type PrioritisedIdea,
-  type PrioritiseOptions,
-  prioritise,
-} from './prioritise';
+  type PrioritizationMethod,
+  type PrioritizedIdea,
+  type PrioritizeOptions,
+  prioritize,
+} from './prioritize';
 export { type DecisionLogReplay, type RejectedDecisionEvent, replayDecisionLog } from './replayDecisionLog';
 export type {
   SurveyContact,

@@ -24,7 +24,7 @@ export const governanceMessages = {
   MUST_DO_OVER_BUDGET: (cost: number, budget: number, ideas: readonly string[]) =>
     `The must-do ideas and their dependencies (${list(ideas)}) cost ${cost}, more than the budget of ${budget}; raise the budget or drop a must-do.`,
   TOO_MANY_IDEAS: (count: number, limit: number) =>
-    `fundPortfolio searches exactly and accepts at most ${limit} ideas; received ${count}. Shortlist with prioritise first, or group small ideas into one.`,
+    `fundPortfolio searches exactly and accepts at most ${limit} ideas; received ${count}. Shortlist with prioritize first, or group small ideas into one.`,
   AMOUNTS_TOO_PRECISE: (what: string, decimals: number) =>
     `The ${what} need ${decimals} decimal places between them, too many to add up exactly (at most 2^53 − 1 units of the finest place in all); round them to fewer places first.`,
   SEARCH_LIMIT: (nodes: number) =>

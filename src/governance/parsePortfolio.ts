@@ -6,7 +6,7 @@ import { type Portfolio, portfolioDocument } from './portfolioDocument';
  * validates every idea strictly, and checks idea ids are unique and dependencies known.
  *
  * @param input - The parsed JSON or YAML value.
- * @returns The portfolio, typed; its `ideas` go to `prioritise` and `fundPortfolio` as they are.
+ * @returns The portfolio, typed; its `ideas` go to `prioritize` and `fundPortfolio` as they are.
  * @throws `CxError` `WRONG_DOCUMENT_KIND` (path `kind`) or `NEWER_SCHEMA_VERSION` (path `schemaVersion`);
  *   `CxValidationError` `VALIDATION_FAILED` with one issue per problem, each with its path.
  *
@@ -28,7 +28,7 @@ import { type Portfolio, portfolioDocument } from './portfolioDocument';
  * fundPortfolio(portfolio.ideas, portfolio.budget).funded // => ['status-texts', 'quote-in-a-day']
  * parsePortfolio({ ...portfolio, ideas: [{ id: 'x', dependsOn: ['y'] }] }) // throws CxValidationError VALIDATION_FAILED
  *
- * @category Prioritisation
+ * @category Prioritization
  */
 export function parsePortfolio(input: unknown): Portfolio {
   return parseDocument(portfolioDocument, input) as Portfolio;

@@ -35,7 +35,7 @@ const ideaSchema = () =>
  * the budget to fund them from. Each idea has the fields of `Idea` (with
  * `predictedChange` as a number only, since a file holds no `whatIf` result) plus an
  * optional `title`; `costUnit` and `valueUnit` say what the numbers count, for reports;
- * pass `ideas` to `prioritise` and `fundPortfolio`. Checked as a
+ * pass `ideas` to `prioritize` and `fundPortfolio`. Checked as a
  * whole: idea ids are unique and every `dependsOn` names an idea of the portfolio.
  *
  * @example
@@ -45,7 +45,7 @@ const ideaSchema = () =>
  * portfolioDocument.kind // => 'portfolio'
  * documentJsonSchema(portfolioDocument).required // => ['kind', 'schemaVersion', 'id', 'title', 'budget', 'ideas']
  *
- * @category Prioritisation
+ * @category Prioritization
  */
 export const portfolioDocument = /* @__PURE__ */ defineDocumentType({
   kind: 'portfolio',
@@ -86,7 +86,7 @@ export const portfolioDocument = /* @__PURE__ */ defineDocumentType({
 /**
  * A portfolio document as {@link parsePortfolio} returns it.
  *
- * @category Prioritisation
+ * @category Prioritization
  */
 // zod types absent optional fields as `T | undefined`; a parsed idea never holds an
 // explicit `undefined`, so the ideas are typed as the `Idea`s they are.

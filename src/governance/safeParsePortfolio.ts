@@ -23,7 +23,7 @@ import { type Portfolio, portfolioDocument } from './portfolioDocument';
  * result.success // => false
  * !result.success && result.error.path // => ['ideas', 0, 'predictedChange']
  *
- * @category Prioritisation
+ * @category Prioritization
  */
 export function safeParsePortfolio(input: unknown): SafeResult<Portfolio> {
   return safeParseDocument(portfolioDocument, input) as SafeResult<Portfolio>;

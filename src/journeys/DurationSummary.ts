@@ -48,8 +48,8 @@ export interface SketchDurationSummary extends DurationSummaryBase {
 }
 
 /**
- * A mergeable, JSON-serialisable summary of durations in milliseconds: exact while
- * small, a relative-accuracy sketch beyond `exactLimit`. Summarise each shard of a log
+ * A mergeable, JSON-serializable summary of durations in milliseconds: exact while
+ * small, a relative-accuracy sketch beyond `exactLimit`. Summarize each shard of a log
  * anywhere, merge with {@link mergeDurationSummaries}, and read the statistics with
  * {@link durationSummaryStatistics}.
  *

@@ -185,7 +185,7 @@ function describe(verdict: JourneyVerdict, wingToWing: DurationComparison, contr
 }
 
 /**
- * Compares two measures of one journey (say, before and after a programme) and says
+ * Compares two measures of one journey (say, before and after a program) and says
  * what moved: the part the company controls against the whole wing-to-wing span, the
  * mean against the span. When the shop gets faster and the customer does not notice,
  * the verdict is `'not-felt-by-customers'`.

@@ -60,7 +60,7 @@ const optionNames = ['format', 'timeZone', 'columns', 'badRows', 'attributes', '
  *
  * XES (IEEE 1849) is read with saxes, a strict streaming XML parser: a trace's
  * `concept:name` is the case, an event's `concept:name` the activity, `time:timestamp`
- * the time (offsets honoured), and `lifecycle:transition` names the event as
+ * the time (offsets honored), and `lifecycle:transition` names the event as
  * {@link EventLog} describes; other attributes are kept by key, nested ones counted.
  * CSV is read by header: see {@link EventLogColumnNames}.
  *

@@ -34,7 +34,7 @@ export type {
 } from './EventLog';
 export type { JourneyEventColumns, JourneyEventRow, JourneyEvents } from './JourneyEvents';
 export { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
-export { journeyRules } from './journeyRules';
+export { type JourneyRuleId, journeyRules } from './journeyRules';
 export { type LifecyclePhase, lifecyclePhases } from './lifecyclePhases';
 export { type LintJourneyOptions, lintJourney, serviceAndDigitalFunctions } from './lintJourney';
 export {
@@ -47,7 +47,7 @@ export {
   type TimeBasis,
 } from './measureJourney';
 export { mergeDurationSummaries } from './mergeDurationSummaries';
-export { type JourneysErrorCode, journeysMessages } from './messages';
+export { type JourneyErrorCode, journeyMessages } from './messages';
 export { parseEventLog } from './parseEventLog';
 export { parseJourney } from './parseJourney';
 export { safeParseJourney } from './safeParseJourney';

@@ -73,3 +73,10 @@ export const journeyRules = /* @__PURE__ */ defineRuleRegistry([
     example: 'a journey with no outcomeMeasures',
   },
 ]);
+
+/**
+ * The id of a rule in {@link journeyRules}.
+ *
+ * @category Journey lint
+ */
+export type JourneyRuleId = keyof typeof journeyRules;

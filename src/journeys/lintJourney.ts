@@ -51,7 +51,7 @@ export const serviceAndDigitalFunctions: readonly string[] = [
   'app',
 ];
 
-const normalise = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+const normalize = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 
 function checkFunctionList(list: unknown): readonly string[] {
   if (!Array.isArray(list)) {
@@ -163,8 +163,8 @@ function findServiceAndDigitalOnly(journey: Journey, functions: readonly string[
   // A deliberate focus, acknowledged with its reason: the advice has been heard.
   if (journey.acknowledged?.some((entry) => entry.rule === 'journey/service-and-digital-only')) return [];
   const owners = [...new Set(journey.steps.flatMap((step) => (step.owner === undefined ? [] : [step.owner])))];
-  const serviceAndDigital = new Set(functions.map(normalise));
-  if (owners.length === 0 || !owners.every((owner) => serviceAndDigital.has(normalise(owner)))) return [];
+  const serviceAndDigital = new Set(functions.map(normalize));
+  if (owners.length === 0 || !owners.every((owner) => serviceAndDigital.has(normalize(owner)))) return [];
   return [
     findingFromRule(journeyRules['journey/service-and-digital-only'], {
       message: `Only customer-service or digital functions own steps (${owners.join(', ')}); the functions that sell, invoice, account and deliver are missing.`,

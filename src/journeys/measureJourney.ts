@@ -61,7 +61,7 @@ export interface MeasureJourneyOptions {
    */
   readonly includeCases?: boolean;
   /**
-   * Also summarise the finished cases' durations into mergeable
+   * Also summarize the finished cases' durations into mergeable
    * {@link DurationSummary | duration summaries} (`durationSummaries` in the result), for
    * logs split into shards: measure each shard (every case in one shard), merge the
    * summaries with {@link mergeDurationSummaries}, read them with

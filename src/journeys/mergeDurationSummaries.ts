@@ -44,7 +44,7 @@ function mergeBins(left: SketchDurationSummary, right: SketchDurationSummary): [
 
 /**
  * Merges two duration summaries made with the same settings, as if every duration had
- * been summarised in one pass: exact while the total stays within `exactLimit`, binned
+ * been summarized in one pass: exact while the total stays within `exactLimit`, binned
  * beyond it. The result does not depend on the order of merging (bins and sorted values
  * are the same whichever way round; only `sum` can differ in its last bits), so shards
  * can be merged in any tree.

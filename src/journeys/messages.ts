@@ -5,7 +5,7 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  *
  * @category Errors
  */
-export const journeysMessages = {
+export const journeyMessages = {
   INVALID_EVENTS: (expectation: string, received: string) =>
     `The journey events must be ${expectation}; received ${received}.`,
   INVALID_EVENT: (place: string, expectation: string, received: string, invalidCount: number) =>
@@ -27,7 +27,7 @@ export const journeysMessages = {
     `${place} must be a finite duration of zero or more milliseconds; received ${received}.`,
   INVALID_SUMMARY: (argument: string, problem: string) => `${argument} is not a duration summary: ${problem}.`,
   SUMMARY_MISMATCH: (field: string, left: string, right: string) =>
-    `The duration summaries were made with different ${field} (${left} and ${right}) and cannot be merged; summarise every shard with the same options.`,
+    `The duration summaries were made with different ${field} (${left} and ${right}) and cannot be merged; summarize every shard with the same options.`,
   EMPTY_SUMMARY: () => 'The duration summary holds no durations; statistics need at least one.',
   INVALID_EVENT_LOG: (place: string, format: string, detail: string) =>
     `The ${format} event log cannot be read at ${place}: ${detail}.`,
@@ -38,7 +38,7 @@ export const journeysMessages = {
  *
  * @category Errors
  */
-export type JourneysErrorCode = keyof typeof journeysMessages;
+export type JourneyErrorCode = keyof typeof journeyMessages;
 
 /** @internal Raises one of the journeys module's errors. */
-export const raiseJourneys: Raise<typeof journeysMessages> = /* @__PURE__ */ createRaise(journeysMessages);
+export const raiseJourneys: Raise<typeof journeyMessages> = /* @__PURE__ */ createRaise(journeyMessages);

@@ -89,8 +89,8 @@ export function sketchOf(
 }
 
 /**
- * Summarises durations (milliseconds, e.g. the `wingToWingMs` of a shard's finished
- * cases) into a mergeable, JSON-serialisable {@link DurationSummary}: every duration,
+ * Summarizes durations (milliseconds, e.g. the `wingToWingMs` of a shard's finished
+ * cases) into a mergeable, JSON-serializable {@link DurationSummary}: every duration,
  * sorted, while there are at most `exactLimit` (percentiles exact); beyond that, counts
  * in logarithmic bins (percentiles within `relativeAccuracy` of the true duration —
  * the DDSketch guarantee).

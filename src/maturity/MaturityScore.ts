@@ -11,7 +11,7 @@ import type { MaturityModel } from './maturityModelDocument';
 export interface MaturityResponses {
   /** Who answered (a name, an email, a survey response id). */
   readonly respondent?: string | undefined;
-  /** The respondent's group (a team, a function, a level of the organisation), for `aggregateAssessments`. */
+  /** The respondent's group (a team, a function, a level of the organization), for `aggregateAssessments`. */
   readonly group?: string | undefined;
   /** Question id → level chosen, a whole number on the model's scale; `null` when not answered. */
   readonly answers: Readonly<Record<string, number | null>>;
@@ -73,7 +73,7 @@ export interface MaturityScore {
   readonly respondent?: string;
   readonly group?: string;
   readonly overall: {
-    /** The weighted mean of the scored dimensions' scores (weights renormalised over scored dimensions). */
+    /** The weighted mean of the scored dimensions' scores (weights renormalized over scored dimensions). */
     readonly continuous: number;
     /** The level the continuous score reaches (the highest level at or below it). */
     readonly continuousLevel: number;

@@ -119,7 +119,7 @@ function groupNameOf(
   return name;
 }
 
-function summariseGroup(name: string, scores: readonly MaturityScore[], scale: MaturityScale): MaturityGroup {
+function summarizeGroup(name: string, scores: readonly MaturityScore[], scale: MaturityScale): MaturityGroup {
   const first = scores[0] as MaturityScore;
   let stagedLevel: number | null = Number.POSITIVE_INFINITY;
   const dimensions: GroupDimension[] = first.dimensions.map((dimension, index) => {
@@ -309,7 +309,7 @@ export function aggregateAssessments(
     if (members === undefined) byGroup.set(name, [score]);
     else members.push(score);
   });
-  const groups = [...byGroup].map(([name, scores]) => summariseGroup(name, scores, scale));
+  const groups = [...byGroup].map(([name, scores]) => summarizeGroup(name, scores, scale));
   const aggregate = {
     model: parsed,
     scale,

@@ -7,7 +7,7 @@ import { maturityStages } from './maturityStages';
  * **authentic** (what customers get matches what is promised), **bigger than service and
  * digital** (every function shapes it), **measured wing to wing** (from the customer’s
  * trigger to their outcome), **strategic** (tied to business outcomes) and
- * **organisationally empowered** (people are free and equipped to act, because of how
+ * **organizationally empowered** (people are free and equipped to act, because of how
  * they are hired, trained, measured and paid, and their feedback is heard). One question
  * per trait (two for empowerment), five stages.
  *
@@ -25,7 +25,7 @@ export const authenticTraitsModel: MaturityModel = {
   id: 'authentic-cx-traits' as DocumentId,
   title: 'The traits of an authentic customer experience',
   description:
-    'Authentic, bigger than service and digital, measured wing to wing, strategic, organisationally empowered.',
+    'Authentic, bigger than service and digital, measured wing to wing, strategic, organizationally empowered.',
   source:
     'The traits of an authentic customer experience, the wing-to-wing measurement learned at GE Aircraft Engines, and how hiring, training, measuring and paying people shapes their empowerment, from the CX practice essay on what makes CX authentic (Highwire blog). Questions and anchors written for cxkit.',
   levels: [...maturityStages],
@@ -104,7 +104,7 @@ export const authenticTraitsModel: MaturityModel = {
     },
     {
       id: 'empowered',
-      title: 'Organisationally empowered',
+      title: 'Organizationally empowered',
       weight: 1,
       questions: [
         {
@@ -124,7 +124,7 @@ export const authenticTraitsModel: MaturityModel = {
           anchors: {
             1: 'People are hired, measured and paid on cost and output alone.',
             2: 'Training mentions customers; targets and pay do not.',
-            3: 'Hiring and training look for and build judgement on behalf of customers.',
+            3: 'Hiring and training look for and build judgment on behalf of customers.',
             4: 'Measures and pay include how customers fared, not only volume and cost.',
             5: 'Employees’ feedback on what gets in customers’ way reaches leaders, who act on it.',
           },

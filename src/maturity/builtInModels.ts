@@ -2,7 +2,7 @@ import { authenticTraitsModel } from './authenticTraitsModel';
 import { commitmentsModel } from './commitmentsModel';
 import { managementElementsModel } from './managementElementsModel';
 import type { MaturityModel } from './maturityModelDocument';
-import { programmeCharacteristicsModel } from './programmeCharacteristicsModel';
+import { programCharacteristicsModel } from './programCharacteristicsModel';
 import { referenceModel } from './referenceModel';
 
 /**
@@ -15,7 +15,7 @@ import { referenceModel } from './referenceModel';
  * import { builtInModels } from 'cxkit/maturity';
  *
  * Object.keys(builtInModels)
- * // => ['commitments', 'managementElements', 'authenticTraits', 'programmeCharacteristics', 'reference']
+ * // => ['commitments', 'managementElements', 'authenticTraits', 'programCharacteristics', 'reference']
  * builtInModels.reference.id // => 'cx-reference'
  *
  * @category Built-in models
@@ -24,12 +24,12 @@ export const builtInModels: {
   readonly commitments: MaturityModel;
   readonly managementElements: MaturityModel;
   readonly authenticTraits: MaturityModel;
-  readonly programmeCharacteristics: MaturityModel;
+  readonly programCharacteristics: MaturityModel;
   readonly reference: MaturityModel;
 } = {
   commitments: commitmentsModel,
   managementElements: managementElementsModel,
   authenticTraits: authenticTraitsModel,
-  programmeCharacteristics: programmeCharacteristicsModel,
+  programCharacteristics: programCharacteristicsModel,
   reference: referenceModel,
 };

@@ -125,7 +125,7 @@ export const commitmentsModel: MaturityModel = {
             2: 'A working group meets but cannot commit money or people.',
             3: 'A cross-functional team recommends and an executive team approves or denies.',
             4: 'Approved decisions are tracked to done, with owners and dates.',
-            5: 'Governance decides funding and priorities and is trusted across the organisation.',
+            5: 'Governance decides funding and priorities and is trusted across the organization.',
           },
         },
         {

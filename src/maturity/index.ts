@@ -34,11 +34,13 @@ export { managementElementsModel } from './managementElementsModel';
 export { type MaturityAssessment, maturityAssessmentDocument } from './maturityAssessmentDocument';
 // Models.
 export { type MaturityModel, maturityModelDocument } from './maturityModelDocument';
-export { maturityRules } from './maturityRules';
+export { type MaturityRuleId, maturityRules } from './maturityRules';
 export { type MaturityErrorCode, maturityMessages } from './messages';
+export { parseMaturityAssessment } from './parseMaturityAssessment';
 export { parseMaturityModel } from './parseMaturityModel';
-export { programmeCharacteristicsModel } from './programmeCharacteristicsModel';
+export { programCharacteristicsModel } from './programCharacteristicsModel';
 export { referenceModel } from './referenceModel';
 export { type MaturityRoadmap, type RoadmapStep, roadmap } from './roadmap';
+export { safeParseMaturityAssessment } from './safeParseMaturityAssessment';
 export { safeParseMaturityModel } from './safeParseMaturityModel';
 export { type ScoreAssessmentOptions, scoreAssessment } from './scoreAssessment';

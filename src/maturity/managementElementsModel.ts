@@ -65,7 +65,7 @@ export const managementElementsModel: MaturityModel = {
       questions: [
         {
           id: 'technology-listening',
-          text: 'How are customer feedback and behaviour collected?',
+          text: 'How are customer feedback and behavior collected?',
           anchors: {
             1: 'Feedback is collected by hand when someone thinks of it.',
             2: 'A survey tool is used by some teams, separately.',

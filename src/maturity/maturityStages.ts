@@ -11,5 +11,5 @@ export const maturityStages = [
     description: 'There is an agreed way of working, written down and used in most places.',
   },
   { value: 4, name: 'Managed', description: 'It is measured, owned by named leaders and improved on evidence.' },
-  { value: 5, name: 'Embedded', description: 'It is how the organisation works; nobody has to push it.' },
+  { value: 5, name: 'Embedded', description: 'It is how the organization works; nobody has to push it.' },
 ] as const;

@@ -4,16 +4,16 @@ import { commitmentsModel } from './commitmentsModel';
 import { managementElementsModel } from './managementElementsModel';
 import type { MaturityModel } from './maturityModelDocument';
 import { maturityStages } from './maturityStages';
-import { programmeCharacteristicsModel } from './programmeCharacteristicsModel';
+import { programCharacteristicsModel } from './programCharacteristicsModel';
 
 const parts = [
   { group: 'commitments', title: 'The three commitments', model: commitmentsModel },
   { group: 'management-elements', title: 'The four elements of CX management', model: managementElementsModel },
   { group: 'authentic-traits', title: 'The traits of an authentic CX', model: authenticTraitsModel },
   {
-    group: 'programme-characteristics',
-    title: 'The characteristics of a CX programme',
-    model: programmeCharacteristicsModel,
+    group: 'program-characteristics',
+    title: 'The characteristics of a CX program',
+    model: programCharacteristicsModel,
   },
 ] as const;
 
@@ -30,7 +30,7 @@ const parts = [
  * import { referenceModel } from 'cxkit/maturity';
  *
  * referenceModel.groups?.map((group) => group.id)
- * // => ['commitments', 'management-elements', 'authentic-traits', 'programme-characteristics']
+ * // => ['commitments', 'management-elements', 'authentic-traits', 'program-characteristics']
  * referenceModel.dimensions.length // => 16
  * referenceModel.dimensions[0]?.id // => 'commitments.mindset'
  *
@@ -42,7 +42,7 @@ export const referenceModel: MaturityModel = /* @__PURE__ */ (() => ({
   id: 'cx-reference' as DocumentId,
   title: 'CX maturity: the combined reference model',
   description:
-    'The three commitments, the four elements of CX management, the traits of an authentic CX and the characteristics of a CX programme in one model.',
+    'The three commitments, the four elements of CX management, the traits of an authentic CX and the characteristics of a CX program in one model.',
   source: `Combines four built-in models; each group keeps its model's source. ${parts.map((part) => `${part.title}: ${part.model.source}`).join(' ')}`,
   levels: [...maturityStages],
   groups: parts.map((part) => ({ id: part.group, title: part.title })),

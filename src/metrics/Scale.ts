@@ -10,8 +10,8 @@ export interface ScoreBand {
 
 /**
  * A bounded whole-number response scale: its points run from `min` to `max`. The
- * `favourable` band is what each score counts as good (promoters, satisfied, easy);
- * `unfavourable` is what counts against it (detractors), where the score is net.
+ * `favorable` band is what each score counts as good (promoters, satisfied, easy);
+ * `unfavorable` is what counts against it (detractors), where the score is net.
  *
  * Plain data: it travels inside counts summaries, and two summaries merge only when
  * their scales are equal field by field.
@@ -25,8 +25,8 @@ export interface Scale {
   readonly min: number;
   /** The highest point. */
   readonly max: number;
-  /** The points that count as favourable. */
-  readonly favourable: ScoreBand;
-  /** The points that count as unfavourable, for net scores such as NPS. */
-  readonly unfavourable?: ScoreBand;
+  /** The points that count as favorable. */
+  readonly favorable: ScoreBand;
+  /** The points that count as unfavorable, for net scores such as NPS. */
+  readonly unfavorable?: ScoreBand;
 }

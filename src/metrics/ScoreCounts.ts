@@ -1,7 +1,7 @@
 import type { Scale } from './Scale';
 
 /**
- * A histogram of scores on one scale: the mergeable, JSON-serialisable summary every
+ * A histogram of scores on one scale: the mergeable, JSON-serializable summary every
  * score function accepts in place of raw scores. Shards counted anywhere — worker
  * threads, a SQL `GROUP BY score` — merge with {@link mergeCounts} and finish here.
  *

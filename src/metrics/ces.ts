@@ -35,7 +35,7 @@ export interface CesOptions {
  *
  * @category Scores
  */
-export interface CesResult {
+export interface CesScore {
   /** The mean effort score, in scale units (the headline CES); weighted, with survey weights. */
   readonly score: number;
   readonly n: number;
@@ -47,7 +47,7 @@ export interface CesResult {
   readonly standardError: number;
   /** Student's t interval for the mean (method `'t'`, on `effectiveN − 1` degrees of freedom), in scale units, within the scale. */
   readonly ci: ConfidenceInterval;
-  /** How many responses (not weights) fell in the favourable ("easy") band. */
+  /** How many responses (not weights) fell in the favorable ("easy") band. */
   readonly easy: number;
   /** The (weighted) share of easy responses in percent, with its interval. */
   readonly easyShare: { readonly score: number; readonly ci: ConfidenceInterval };
@@ -75,7 +75,7 @@ export interface CesResult {
  *
  * @category Scores
  */
-export function ces(input: ScoreInput, options: CesOptions = {}): CesResult {
+export function ces(input: ScoreInput, options: CesOptions = {}): CesScore {
   checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const shareMethod = checkMethod(options.shareMethod ?? 'wilson', shareMethods);
@@ -100,7 +100,7 @@ export function measureCes(
   level: number,
   shareMethod: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
-): CesResult {
+): CesScore {
   return cesOfSample(
     resolveSample('ces', input, scale ?? cesScale, invalid, argument, scale !== undefined),
     level,
@@ -109,12 +109,12 @@ export function measureCes(
 }
 
 /** @internal The CES of a checked sample. */
-export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: ShareIntervalMethod): CesResult {
+export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: ShareIntervalMethod): CesScore {
   const { n, effectiveN, totalMass } = sample;
   const { mean, standardDeviation } = scaleStatistics(sample);
   const standardError = standardDeviation / Math.sqrt(effectiveN);
   const halfWidth = studentCriticalValue(level, effectiveN - 1) * standardError;
-  const easyMass = massInBand(sample, sample.scale.favourable);
+  const easyMass = massInBand(sample, sample.scale.favorable);
   const easyInterval = shareInterval(easyMass / totalMass, effectiveN, level, shareMethod);
   return {
     score: mean,
@@ -129,7 +129,7 @@ export function cesOfSample(sample: ResolvedSample, level: number, shareMethod: 
       level,
       method: 't',
     },
-    easy: countInBand(sample, sample.scale.favourable),
+    easy: countInBand(sample, sample.scale.favorable),
     easyShare: {
       score: (100 * easyMass) / totalMass,
       ci: { lower: easyInterval.lower, upper: easyInterval.upper, level, method: shareMethod },

@@ -10,5 +10,5 @@ export const cesScale: Scale = Object.freeze({
   name: 'ces',
   min: 1,
   max: 7,
-  favourable: Object.freeze({ from: 5, to: 7 }),
+  favorable: Object.freeze({ from: 5, to: 7 }),
 });

@@ -1,7 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { studentCriticalValue } from '../stats/studentCriticalValue';
 import { welchTest } from '../stats/welchTest';
-import { type CesResult, measureCes } from './ces';
+import { type CesScore, measureCes } from './ces';
 import { cesScale } from './cesScale';
 import { checkLevel } from './intervals';
 import { raiseMetrics } from './messages';
@@ -65,7 +65,7 @@ export function compareCes(a: ScoreInput, b: ScoreInput, options: CompareCesOpti
 }
 
 /** @internal {@link compareCes} of two measured samples on one scale. */
-export function compareCesSamples(first: CesResult, second: CesResult, level: number): ScoreComparison {
+export function compareCesSamples(first: CesScore, second: CesScore, level: number): ScoreComparison {
   const welch = welchTest(
     first.score,
     first.standardDeviation ** 2,

@@ -1,5 +1,5 @@
 import { checkOptions } from '../core/errors/checkOptions';
-import { type CsatResult, measureCsat, type ShareIntervalMethod, shareMethods } from './csat';
+import { type CsatScore, measureCsat, type ShareIntervalMethod, shareMethods } from './csat';
 import { csatScale } from './csatScale';
 import { differenceInterval, type SampleLimits } from './differenceInterval';
 import { checkLevel, checkMethod } from './intervals';
@@ -70,8 +70,8 @@ export function compareCsat(a: ScoreInput, b: ScoreInput, options: CompareCsatOp
 
 /** @internal {@link compareCsat} of two measured samples on one scale. */
 export function compareCsatSamples(
-  first: { result: CsatResult; limits: SampleLimits },
-  second: { result: CsatResult; limits: SampleLimits },
+  first: { result: CsatScore; limits: SampleLimits },
+  second: { result: CsatScore; limits: SampleLimits },
   level: number,
   method: ShareIntervalMethod,
 ): ScoreComparison {

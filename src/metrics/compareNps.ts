@@ -3,7 +3,7 @@ import type { SampleLimits } from './differenceInterval';
 import { differenceInterval } from './differenceInterval';
 import { checkLevel, checkMethod } from './intervals';
 import { raiseMetrics } from './messages';
-import { measureNps, type NpsIntervalMethod, type NpsResult, npsMethods } from './nps';
+import { measureNps, type NpsIntervalMethod, type NpsScore, npsMethods } from './nps';
 import { type ScoreComparison, sampleSummary } from './ScoreComparison';
 import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 
@@ -70,8 +70,8 @@ export function compareNps(a: ScoreInput, b: ScoreInput, options: CompareNpsOpti
 
 /** @internal {@link compareNps} of two measured samples. */
 export function compareNpsSamples(
-  first: { result: NpsResult; limits: SampleLimits },
-  second: { result: NpsResult; limits: SampleLimits },
+  first: { result: NpsScore; limits: SampleLimits },
+  second: { result: NpsScore; limits: SampleLimits },
   level: number,
   method: NpsIntervalMethod,
 ): ScoreComparison {

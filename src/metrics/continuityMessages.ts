@@ -18,7 +18,7 @@ export const continuityMessages = {
 
 /**
  * The error codes the metric-continuity functions of `cxkit/metrics` raise (besides
- * core's and {@link MetricsErrorCode}).
+ * core's and {@link MetricErrorCode}).
  *
  * @category Errors
  */

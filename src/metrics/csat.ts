@@ -44,13 +44,13 @@ export interface CsatOptions {
  *
  * @category Scores
  */
-export interface CsatResult {
+export interface CsatScore {
   /** The share of satisfied responses, in percent (0–100); weighted, with survey weights. */
   readonly score: number;
   readonly n: number;
   /** The effective sample size the interval uses: `n`, or Kish's (Σw)² / Σw² with survey weights. */
   readonly effectiveN: number;
-  /** How many responses (not weights) fell in the scale's favourable band. */
+  /** How many responses (not weights) fell in the scale's favorable band. */
   readonly satisfied: number;
   /** The mean score on the scale. */
   readonly mean: number;
@@ -89,7 +89,7 @@ export function shareInterval(
 }
 
 /**
- * Customer satisfaction: the share of responses in the scale's favourable band
+ * Customer satisfaction: the share of responses in the scale's favorable band
  * (top-2-box on the default 1–5 scale), in percent, with its interval and the mean.
  *
  * @param input - Raw scores or a counts summary.
@@ -108,7 +108,7 @@ export function shareInterval(
  *
  * @category Scores
  */
-export function csat(input: ScoreInput, options: CsatOptions = {}): CsatResult {
+export function csat(input: ScoreInput, options: CsatOptions = {}): CsatScore {
   checkOptions(options, ['scale', 'level', 'method', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'wilson', shareMethods);
@@ -133,7 +133,7 @@ export function measureCsat(
   level: number,
   method: ShareIntervalMethod,
   invalid: InvalidScorePolicy,
-): { result: CsatResult; limits: SampleLimits } {
+): { result: CsatScore; limits: SampleLimits } {
   return csatOfSample(
     resolveSample('csat', input, scale ?? csatScale, invalid, argument, scale !== undefined),
     level,
@@ -146,9 +146,9 @@ export function csatOfSample(
   sample: ResolvedSample,
   level: number,
   method: ShareIntervalMethod,
-): { result: CsatResult; limits: SampleLimits } {
+): { result: CsatScore; limits: SampleLimits } {
   const { n, effectiveN, totalMass } = sample;
-  const satisfiedMass = massInBand(sample, sample.scale.favourable);
+  const satisfiedMass = massInBand(sample, sample.scale.favorable);
   const share = satisfiedMass / totalMass;
   const score = (100 * satisfiedMass) / totalMass;
   // Written out, not spread: an object spread costs microseconds in V8, and series call this per period.
@@ -158,7 +158,7 @@ export function csatOfSample(
       score,
       n,
       effectiveN,
-      satisfied: countInBand(sample, sample.scale.favourable),
+      satisfied: countInBand(sample, sample.scale.favorable),
       mean: scaleStatistics(sample).mean,
       standardError: 100 * Math.sqrt((share * (1 - share)) / effectiveN),
       ci: { lower: interval.lower, upper: interval.upper, level, method },

@@ -10,5 +10,5 @@ export const csatScale: Scale = Object.freeze({
   name: 'csat',
   min: 1,
   max: 5,
-  favourable: Object.freeze({ from: 4, to: 5 }),
+  favorable: Object.freeze({ from: 4, to: 5 }),
 });

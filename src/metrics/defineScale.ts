@@ -17,10 +17,10 @@ export interface DefineScaleInput {
   readonly min: number;
   /** The highest point: a whole number above `min`, at most 1,000 points above it. */
   readonly max: number;
-  /** The favourable band. Default: the top two points (top-2-box). */
-  readonly favourable?: ScoreBand;
-  /** The unfavourable band, for net scores. Default: none. */
-  readonly unfavourable?: ScoreBand;
+  /** The favorable band. Default: the top two points (top-2-box). */
+  readonly favorable?: ScoreBand;
+  /** The unfavorable band, for net scores. Default: none. */
+  readonly unfavorable?: ScoreBand;
 }
 
 const maximumPoints = 1001;
@@ -42,9 +42,9 @@ function checkBand(band: unknown, field: string, min: number, max: number): Scor
 
 /**
  * Defines a bounded whole-number scale for a custom score, or a CSAT or CES scale
- * with other points or another favourable band.
+ * with other points or another favorable band.
  *
- * @param input - Name, bounds, and optionally the favourable and unfavourable bands.
+ * @param input - Name, bounds, and optionally the favorable and unfavorable bands.
  * @returns A frozen scale.
  * @throws `CxError` `INVALID_SCALE` naming the field; `UNKNOWN_OPTION`.
  *
@@ -52,15 +52,15 @@ function checkBand(band: unknown, field: string, min: number, max: number): Scor
  * import { csat, defineScale } from 'cxkit/metrics';
  *
  * // CSAT counted as top-box only: just the 5s are satisfied.
- * const topBox = defineScale({ name: 'csat-top-box', min: 1, max: 5, favourable: { from: 5, to: 5 } });
+ * const topBox = defineScale({ name: 'csat-top-box', min: 1, max: 5, favorable: { from: 5, to: 5 } });
  * csat([5, 4, 5, 3], { scale: topBox }).satisfied // => 2
- * defineScale({ name: 'stars', min: 1, max: 5 }).favourable // => { from: 4, to: 5 }
+ * defineScale({ name: 'stars', min: 1, max: 5 }).favorable // => { from: 4, to: 5 }
  * defineScale({ name: 'broken', min: 5, max: 1 }) // throws CxError INVALID_SCALE
  *
  * @category Scales
  */
 export function defineScale(input: DefineScaleInput): Scale {
-  checkOptions(input, ['name', 'min', 'max', 'favourable', 'unfavourable'], 'input', true);
+  checkOptions(input, ['name', 'min', 'max', 'favorable', 'unfavorable'], 'input', true);
   const { name, min, max } = input;
   if (typeof name !== 'string' || name.trim() === '') {
     raiseMetrics('INVALID_SCALE', [`name must be a non-empty string, not ${describeValue(name)}`], { path: ['name'] });
@@ -74,13 +74,13 @@ export function defineScale(input: DefineScaleInput): Scale {
       { path: ['max'] },
     );
   }
-  const favourable = checkBand(input.favourable ?? { from: max - 1, to: max }, 'favourable', min, max);
-  if (input.unfavourable === undefined) return Object.freeze({ name, min, max, favourable });
-  const unfavourable = checkBand(input.unfavourable, 'unfavourable', min, max);
-  if (unfavourable.to >= favourable.from && unfavourable.from <= favourable.to) {
-    raiseMetrics('INVALID_SCALE', ['the favourable and unfavourable bands overlap'], { path: ['unfavourable'] });
+  const favorable = checkBand(input.favorable ?? { from: max - 1, to: max }, 'favorable', min, max);
+  if (input.unfavorable === undefined) return Object.freeze({ name, min, max, favorable });
+  const unfavorable = checkBand(input.unfavorable, 'unfavorable', min, max);
+  if (unfavorable.to >= favorable.from && unfavorable.from <= favorable.to) {
+    raiseMetrics('INVALID_SCALE', ['the favorable and unfavorable bands overlap'], { path: ['unfavorable'] });
   }
-  return Object.freeze({ name, min, max, favourable, unfavourable });
+  return Object.freeze({ name, min, max, favorable, unfavorable });
 }
 
 /**

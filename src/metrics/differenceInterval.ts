@@ -30,8 +30,8 @@ export interface DifferenceInterval {
  *
  * So it is built around the difference of the two scores as reported, always holds it, and
  * keeps each sample's own interval method (an adjusted-Wald or Wilson interval stays open
- * when a sample is all promoters or all satisfied). Where an interval is not centred on its
- * score (the adjusted Wald pulls its centre toward 0), a distance that would be negative
+ * when a sample is all promoters or all satisfied). Where an interval is not centered on its
+ * score (the adjusted Wald pulls its center toward 0), a distance that would be negative
  * counts as 0. With two Wald intervals it is exactly d ± z·√(SEₐ² + SE_b²).
  *
  * The p-value is the test this interval inverts: `1 − level` at the level where the

@@ -4,7 +4,7 @@ import { findingFromRule } from '../core/findings/findingFromRule';
 import { definitionLabel } from './definitionLabel';
 import type { MetricHistoryContext } from './MetricHistoryContext';
 import type { MetricDefinition } from './metricDefinitionDocument';
-import { metricsRules } from './metricsRules';
+import { metricRules } from './metricRules';
 
 type Version = MetricDefinition['versions'][number];
 type Band = { readonly from: number; readonly to: number } | undefined;
@@ -29,16 +29,16 @@ function sameScale(left: Version['scale'], right: Version['scale']): boolean {
   return (
     left.min === right.min &&
     left.max === right.max &&
-    sameBand(left.favourable, right.favourable) &&
-    sameBand(left.unfavourable, right.unfavourable)
+    sameBand(left.favorable, right.favorable) &&
+    sameBand(left.unfavorable, right.unfavorable)
   );
 }
 
 // Line wrapping in YAML or an editor changes spaces, not what respondents read; letters
 // and punctuation do change it, so everything else counts.
 function sameWording(left: string, right: string): boolean {
-  const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
-  return normalise(left) === normalise(right);
+  const normalize = (text: string) => text.trim().replace(/\s+/g, ' ');
+  return normalize(left) === normalize(right);
 }
 
 // Calendar dates are already checked by the schema; counting days from them is
@@ -81,7 +81,7 @@ export function findDefinitionChanges(
     if (previous === undefined) return;
     if (version.reason === undefined) {
       findings.push(
-        findingFromRule(metricsRules['metric/change-without-reason'], {
+        findingFromRule(metricRules['metric/change-without-reason'], {
           message: `The version of ${label} in force from ${version.effectiveFrom} does not say why the metric changed.`,
           path: context.pathTo(definitionIndex, 'versions', versionIndex, 'reason'),
           hint: 'Add a reason: what changed, why, and who agreed to it, so that readers of the series can explain the break.',
@@ -99,7 +99,7 @@ export function findDefinitionChanges(
     // still counts towards how often the definition changes.
     if (version.sideBySide !== undefined) return;
     findings.push(
-      findingFromRule(metricsRules['metric/definition-changed'], {
+      findingFromRule(metricRules['metric/definition-changed'], {
         message: `${label} changed its ${listParts(changed)} between the version of ${previous.effectiveFrom} and that of ${version.effectiveFrom}: scores before and after are not comparable.`,
         path: context.pathTo(definitionIndex, 'versions', versionIndex, first),
         hint: 'Run the old and the new definition side by side for a period to measure the offset, and mark the break on every chart of the series.',
@@ -116,7 +116,7 @@ export function findDefinitionChanges(
     if (count <= maxChangesPerYear) return;
     const since = (changes[windowStart] as (typeof changes)[number]).date;
     findings.push(
-      findingFromRule(metricsRules['metric/changes-too-often'], {
+      findingFromRule(metricRules['metric/changes-too-often'], {
         message: `The change of ${label} on ${change.date} is its ${ordinal(count)} definition change within 365 days (since ${since}), more than the ${maxChangesPerYear} allowed a year: the series breaks too often to read a trend.`,
         path: context.pathTo(definitionIndex, 'versions', change.versionIndex, 'effectiveFrom'),
         hint: 'Settle the definition and keep it; gather planned changes into one break a year at most.',

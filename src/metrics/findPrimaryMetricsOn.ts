@@ -3,7 +3,7 @@ import { findingFromRule } from '../core/findings/findingFromRule';
 import { definitionLabel } from './definitionLabel';
 import type { MetricHistoryContext } from './MetricHistoryContext';
 import type { MetricDefinition } from './metricDefinitionDocument';
-import { metricsRules } from './metricsRules';
+import { metricRules } from './metricRules';
 
 /**
  * Reports whether, on one calendar date, no definition is primary
@@ -23,8 +23,8 @@ export function findPrimaryMetricsOn(context: MetricHistoryContext, date: string
   });
   if (primary.length === 0) {
     return [
-      findingFromRule(metricsRules['metric/no-primary-metric'], {
-        message: `No metric definition is primary on ${date}: there is no one score the organisation agrees to steer by.`,
+      findingFromRule(metricRules['metric/no-primary-metric'], {
+        message: `No metric definition is primary on ${date}: there is no one score the organization agrees to steer by.`,
         path: [],
         hint: 'Choose one metric (NPS, CSAT, CES or a mix) as the primary CX metric and set primary: true in its version in force.',
       }),
@@ -37,7 +37,7 @@ export function findPrimaryMetricsOn(context: MetricHistoryContext, date: string
       .filter((other) => other !== definitions[index])
       .sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0))
       .map(definitionLabel);
-    return findingFromRule(metricsRules['metric/several-primary-metrics'], {
+    return findingFromRule(metricRules['metric/several-primary-metrics'], {
       message: `On ${date} ${definitionLabel(definitions[index] as MetricDefinition)} is primary together with ${others.join(', ')}: ${primary.length} primary metrics give leaders ${primary.length} answers to one question.`,
       path: context.pathTo(index, 'versions', versionIndex, 'primary'),
       hint: 'Keep one primary metric and set primary: false in the others’ versions in force; track them as drivers beneath it.',

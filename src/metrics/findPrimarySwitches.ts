@@ -5,7 +5,7 @@ import { definitionLabel } from './definitionLabel';
 import type { MetricHistoryContext } from './MetricHistoryContext';
 import type { MetricDefinition } from './metricDefinitionDocument';
 
-import { metricsRules } from './metricsRules';
+import { metricRules } from './metricRules';
 
 function listLabels(definitions: readonly MetricDefinition[]): string {
   return listWords(definitions.map(definitionLabel));
@@ -74,7 +74,7 @@ export function findPrimarySwitches(context: MetricHistoryContext): Finding[] {
       // became primary today, else the predecessor's that stopped being primary today.
       const where = changedToday.has(successor) ? successor : first;
       findings.push(
-        findingFromRule(metricsRules['metric/primary-metric-switched'], {
+        findingFromRule(metricRules['metric/primary-metric-switched'], {
           message: `The primary CX metric switched on ${date} from ${listLabels(predecessors.map((index) => definitions[index] as MetricDefinition))} to ${definitionLabel(definitions[successor] as MetricDefinition)}: the series restarts, and scores before and after cannot be read as one trend.`,
           path: context.pathTo(where, 'versions', inForce[where] as number, 'primary'),
           hint: 'Keep one primary metric for the long run. If the switch is deliberate, report the new metric beside the old one for a period and mark the restart on every chart.',

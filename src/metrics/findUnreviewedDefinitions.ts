@@ -2,7 +2,7 @@ import type { Finding } from '../core/findings/Finding';
 import { findingFromRule } from '../core/findings/findingFromRule';
 import { definitionLabel } from './definitionLabel';
 import type { MetricHistoryContext } from './MetricHistoryContext';
-import { metricsRules } from './metricsRules';
+import { metricRules } from './metricRules';
 
 // Calendar arithmetic on checked ISO dates: the same in every time zone.
 function monthsBefore(isoDate: string, months: number): string {
@@ -49,8 +49,8 @@ export function findUnreviewedDefinitions(
           ? `has run unchanged since ${renewed} with no review recorded`
           : `was last changed on ${renewed} with no review recorded since`;
     findings.push(
-      findingFromRule(metricsRules['metric/not-reviewed'], {
-        message: `${definitionLabel(definition)} ${since}, more than ${plural(reviewWithinMonths, 'month')} before ${asOfDate}: customers change, and a programme left as it is stops hearing them.`,
+      findingFromRule(metricRules['metric/not-reviewed'], {
+        message: `${definitionLabel(definition)} ${since}, more than ${plural(reviewWithinMonths, 'month')} before ${asOfDate}: customers change, and a program left as it is stops hearing them.`,
         path: context.pathTo(index, definition.lastReview === undefined ? 'versions' : 'lastReview'),
         hint: 'Review the question, the population and the scale with governance: keep what still serves, change the rest side by side, and record the review in lastReview.',
       }),

@@ -8,7 +8,7 @@
  */
 
 export type { MultipleTesting } from '../stats/adjustPValues';
-export { type CesOptions, type CesResult, ces } from './ces';
+export { type CesOptions, type CesScore, ces } from './ces';
 export { cesScale } from './cesScale';
 export { type CompareCesOptions, compareCes } from './compareCes';
 export { type CompareCsatOptions, compareCsat } from './compareCsat';
@@ -19,7 +19,7 @@ export {
   type SurveyExportOptions,
   type SurveyExportParser,
 } from './createSurveyExportParser';
-export { type CsatOptions, type CsatResult, csat, type ShareIntervalMethod } from './csat';
+export { type CsatOptions, type CsatScore, csat, type ShareIntervalMethod } from './csat';
 export { csatScale } from './csatScale';
 export { type DefineScaleInput, defineScale } from './defineScale';
 // Series over time and recurring dips.
@@ -40,8 +40,8 @@ export {
 } from './leadLag';
 export type { MetricName } from './MetricName';
 export { mergeCounts } from './mergeCounts';
-export { type MetricsErrorCode, metricsMessages } from './messages';
-export { type NpsIntervalMethod, type NpsOptions, type NpsResult, nps } from './nps';
+export { type MetricErrorCode, metricMessages } from './messages';
+export { type NpsIntervalMethod, type NpsOptions, type NpsScore, nps } from './nps';
 export { npsScale } from './npsScale';
 export { type OutcomeErrorCode, outcomeMessages } from './outcomeMessages';
 export {
@@ -81,6 +81,6 @@ export { surveyExportMessages } from './surveyExportMessages';
 export { type ContinuityErrorCode, continuityMessages } from './continuityMessages';
 export { type LintMetricHistoryOptions, lintMetricHistory } from './lintMetricHistory';
 export { type MetricDefinition, metricDefinitionDocument } from './metricDefinitionDocument';
-export { metricsRules } from './metricsRules';
+export { type MetricRuleId, metricRules } from './metricRules';
 export { parseMetricDefinition } from './parseMetricDefinition';
 export { safeParseMetricDefinition } from './safeParseMetricDefinition';

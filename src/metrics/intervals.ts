@@ -53,19 +53,19 @@ export function wilsonInterval(successes: number, n: number, level: number): { l
 export function wilsonLimits(share: number, n: number, z: number): { lower: number; upper: number } {
   const zSquared = z * z;
   const denominator = 1 + zSquared / n;
-  const centre = (share + zSquared / (2 * n)) / denominator;
+  const center = (share + zSquared / (2 * n)) / denominator;
   const halfWidth = (z / denominator) * Math.sqrt((share * (1 - share)) / n + zSquared / (4 * n * n));
-  return { lower: Math.max(0, centre - halfWidth), upper: Math.min(1, centre + halfWidth) };
+  return { lower: Math.max(0, center - halfWidth), upper: Math.min(1, center + halfWidth) };
 }
 
 /**
- * The variance of one response's contribution to a net score (+1 favourable,
- * −1 unfavourable, 0 otherwise): `p₊ + p₋ − (p₊ − p₋)²`, the trinomial variance.
+ * The variance of one response's contribution to a net score (+1 favorable,
+ * −1 unfavorable, 0 otherwise): `p₊ + p₋ − (p₊ − p₋)²`, the trinomial variance.
  *
  * @internal
  */
-export function netVariance(favourable: number, unfavourable: number, n: number): number {
-  const plus = favourable / n;
-  const minus = unfavourable / n;
+export function netVariance(favorable: number, unfavorable: number, n: number): number {
+  const plus = favorable / n;
+  const minus = unfavorable / n;
   return plus + minus - (plus - minus) ** 2;
 }

@@ -172,7 +172,7 @@ function holm(lags: LagCorrelation[]): LagCorrelation[] {
  * that allows for autocorrelation, and the lag that holds most clearly.
  *
  * Two series that each drift or cycle slowly correlate by chance far more often than
- * the textbook test of r admits, because neighbouring periods are not independent. Each
+ * the textbook test of r admits, because neighboring periods are not independent. Each
  * lag is therefore tested with Student's t on an effective number of pairs N* (Pyper
  * and Peterman 1998, after Chelton 1984): 1/N* = 1/N + (2/N) Σⱼ ((N − j)/N) ρₓₓ(j) ρᵧᵧ(j)
  * for j up to N/5, with ρ the sample autocorrelations (as R's `acf`) of the two segments

@@ -103,11 +103,11 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  * Finds where a CX metric's series stops being one series — the primary metric moving
  * from one definition to another, a version changing the scale, question wording or
  * population, changes that come too often, changes without a reason — and, given
- * `asOf`, no primary metric or several, and programmes nobody has reviewed for too long.
+ * `asOf`, no primary metric or several, and programs nobody has reviewed for too long.
  * Continuity and renewal go together: a change run side by side with the old way, its
  * bridge recorded in `sideBySide`, is accepted without a warning.
  *
- * @param definitions - One metric definition, or every definition the organisation keeps. Paths in the findings
+ * @param definitions - One metric definition, or every definition the organization keeps. Paths in the findings
  *   start with the definition's index when an array is given.
  * @param options - `asOf`, `timeZone`, `maxChangesPerYear` and `reviewWithinMonths`; see {@link LintMetricHistoryOptions}.
  * @returns The findings, most serious first, then in input order (see `sortFindings`).
@@ -120,7 +120,7 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  * @example
  * import { lintMetricHistory, parseMetricDefinition } from 'cxkit/metrics';
  *
- * const nps = { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } };
+ * const nps = { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } };
  * const question = 'How likely are you to recommend us to a colleague?';
  * const repairNps = parseMetricDefinition({
  *   kind: 'metric-definition',

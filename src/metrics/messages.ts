@@ -6,7 +6,7 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  *
  * @category Errors
  */
-export const metricsMessages = {
+export const metricMessages = {
   INVALID_SCORES: (received: string, scale: string, invalidCount: number) =>
     `Expected whole-number scores on the ${scale} scale but received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid scores in all)` : ''}. Pass { invalid: 'skip' } to leave them out and count them instead.`,
   INVALID_SCALE: (problem: string) => `The scale is not valid: ${problem}.`,
@@ -35,7 +35,7 @@ export const metricsMessages = {
  *
  * @category Errors
  */
-export type MetricsErrorCode = keyof typeof metricsMessages;
+export type MetricErrorCode = keyof typeof metricMessages;
 
 /** @internal Raises one of the metrics module's errors. */
-export const raiseMetrics: Raise<typeof metricsMessages> = /* @__PURE__ */ createRaise(metricsMessages);
+export const raiseMetrics: Raise<typeof metricMessages> = /* @__PURE__ */ createRaise(metricMessages);

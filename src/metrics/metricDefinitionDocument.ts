@@ -29,7 +29,7 @@ const sideBySideSchema = () =>
 
 const reviewSchema = () =>
   z.strictObject({
-    /** The day the programme (question, population, scale, cadence) was last reviewed. */
+    /** The day the program (question, population, scale, cadence) was last reviewed. */
     date: isoDateSchema,
     /** Who reviewed it: a person, a team, the CX council. */
     by: wording().optional(),
@@ -43,8 +43,8 @@ const versionSchema = () =>
     scale: z.strictObject({
       min: z.number().int(),
       max: z.number().int(),
-      favourable: bandSchema(),
-      unfavourable: bandSchema().optional(),
+      favorable: bandSchema(),
+      unfavorable: bandSchema().optional(),
     }),
     question: wording(),
     population: wording(),
@@ -116,11 +116,11 @@ function checkSideBySide(
  * The document kind `metric-definition`: one CX metric (NPS, CSAT, CES or a custom
  * score) and the history of how it is asked. Each version says from which date it is
  * in force, the scale and its bands, the question wording, the population asked, and
- * whether it is the organisation's primary CX metric while in force; later versions
+ * whether it is the organization's primary CX metric while in force; later versions
  * say why they changed, and a version that was run side by side with what it replaces
  * records the run (`sideBySide`: dates, how many responses, the bridge between old and
- * new scores). `lastReview` records when the programme was last reviewed, so that
- * continuity does not become a programme nobody has looked at in years. `respondents`
+ * new scores). `lastReview` records when the program was last reviewed, so that
+ * continuity does not become a program nobody has looked at in years. `respondents`
  * says who answers: customers (the default) or employees, for employee feedback such
  * as an eNPS, kept as an ordinary metric beside the customer ones.
  *
@@ -147,12 +147,12 @@ export const metricDefinitionDocument = /* @__PURE__ */ defineDocumentType({
   kind: 'metric-definition',
   schemaVersion: 1,
   description:
-    'A CX metric (NPS, CSAT, CES or custom) and its versions: scale, question wording, population, whether it is the primary CX metric, side-by-side runs, and the last review of the programme.',
+    'A CX metric (NPS, CSAT, CES or custom) and its versions: scale, question wording, population, whether it is the primary CX metric, side-by-side runs, and the last review of the program.',
   shape: {
     metric: z.enum(['nps', 'csat', 'ces', 'custom']),
     /** Who answers: customers (the default) or employees (an eNPS or pulse survey). */
     respondents: z.enum(['customers', 'employees']).optional(),
-    /** The last review of the programme, to show it is renewed as customers change. */
+    /** The last review of the program, to show it is renewed as customers change. */
     lastReview: reviewSchema().optional(),
     versions: z.array(versionSchema()).min(1),
   },
@@ -181,19 +181,19 @@ export const metricDefinitionDocument = /* @__PURE__ */ defineDocumentType({
           path: ['versions', index, 'effectiveFrom'],
         });
       }
-      const { min, max, favourable, unfavourable } = version.scale;
+      const { min, max, favorable, unfavorable } = version.scale;
       const scalePath = ['versions', index, 'scale'] as const;
       if (min >= max) {
         report({ message: `The scale's max (${max}) must be above its min (${min}).`, path: [...scalePath, 'max'] });
         return;
       }
-      checkBand(favourable, 'favourable', min, max, [...scalePath, 'favourable'], report);
-      if (unfavourable === undefined) return;
-      checkBand(unfavourable, 'unfavourable', min, max, [...scalePath, 'unfavourable'], report);
-      if (unfavourable.from <= favourable.to && favourable.from <= unfavourable.to) {
+      checkBand(favorable, 'favorable', min, max, [...scalePath, 'favorable'], report);
+      if (unfavorable === undefined) return;
+      checkBand(unfavorable, 'unfavorable', min, max, [...scalePath, 'unfavorable'], report);
+      if (unfavorable.from <= favorable.to && favorable.from <= unfavorable.to) {
         report({
-          message: `The unfavourable band ${unfavourable.from}–${unfavourable.to} overlaps the favourable band ${favourable.from}–${favourable.to}; a score cannot count both for and against.`,
-          path: [...scalePath, 'unfavourable'],
+          message: `The unfavorable band ${unfavorable.from}–${unfavorable.to} overlaps the favorable band ${favorable.from}–${favorable.to}; a score cannot count both for and against.`,
+          path: [...scalePath, 'unfavorable'],
         });
       }
     });

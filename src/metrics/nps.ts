@@ -46,7 +46,7 @@ export interface NpsOptions {
  *
  * @category Scores
  */
-export interface NpsResult {
+export interface NpsScore {
   /** The Net Promoter Score on the −100…100 scale: % promoters − % detractors. */
   readonly score: number;
   /** How many valid responses. */
@@ -74,32 +74,32 @@ export interface NpsResult {
 export const npsMethods: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald'];
 
 /**
- * @internal A net score's interval as `centre ± z·spread`, in points, from its
+ * @internal A net score's interval as `center ± z·spread`, in points, from its
  * (effective) counts: the adjusted Wald adds ¾ to each side and 3 to n first.
  */
 export function netScoreLimits(
-  favourable: number,
-  unfavourable: number,
+  favorable: number,
+  unfavorable: number,
   n: number,
   method: NpsIntervalMethod,
-): { centre: number; spread: number } {
+): { center: number; spread: number } {
   const [plus, minus, size] =
-    method === 'adjusted-wald' ? [favourable + 0.75, unfavourable + 0.75, n + 3] : [favourable, unfavourable, n];
-  return { centre: (100 * (plus - minus)) / size, spread: 100 * Math.sqrt(netVariance(plus, minus, size) / size) };
+    method === 'adjusted-wald' ? [favorable + 0.75, unfavorable + 0.75, n + 3] : [favorable, unfavorable, n];
+  return { center: (100 * (plus - minus)) / size, spread: 100 * Math.sqrt(netVariance(plus, minus, size) / size) };
 }
 
 /** @internal The interval around a net score from its counts, in points, clipped to −100…100. */
 export function netScoreInterval(
-  favourable: number,
-  unfavourable: number,
+  favorable: number,
+  unfavorable: number,
   n: number,
   level: number,
   method: NpsIntervalMethod,
 ): { lower: number; upper: number } {
-  const { centre, spread } = netScoreLimits(favourable, unfavourable, n, method);
+  const { center, spread } = netScoreLimits(favorable, unfavorable, n, method);
   const halfWidth = normalCriticalValue(level) * spread;
   // A net score cannot leave −100…100; an interval reaching past it says no more than its edge.
-  return { lower: Math.max(-100, centre - halfWidth), upper: Math.min(100, centre + halfWidth) };
+  return { lower: Math.max(-100, center - halfWidth), upper: Math.min(100, center + halfWidth) };
 }
 
 /**
@@ -127,7 +127,7 @@ export function netScoreInterval(
  *
  * @category Scores
  */
-export function nps(input: ScoreInput, options: NpsOptions = {}): NpsResult {
+export function nps(input: ScoreInput, options: NpsOptions = {}): NpsScore {
   checkOptions(options, ['level', 'method', 'invalid', 'weights']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'adjusted-wald', npsMethods);
@@ -142,7 +142,7 @@ export function measureNps(
   level: number,
   method: NpsIntervalMethod,
   invalid: InvalidScorePolicy,
-): { result: NpsResult; limits: SampleLimits } {
+): { result: NpsScore; limits: SampleLimits } {
   return npsOfSample(resolveSample('nps', input, npsScale, invalid, argument, true), level, method);
 }
 
@@ -151,21 +151,21 @@ export function npsOfSample(
   sample: ResolvedSample,
   level: number,
   method: NpsIntervalMethod,
-): { result: NpsResult; limits: SampleLimits } {
+): { result: NpsScore; limits: SampleLimits } {
   const { n, effectiveN, totalMass } = sample;
-  const favourableBand = npsScale.favourable;
-  const unfavourableBand = npsScale.unfavourable as { from: number; to: number };
-  const promoters = countInBand(sample, favourableBand);
-  const detractors = countInBand(sample, unfavourableBand);
-  const favourableMass = massInBand(sample, favourableBand);
-  const unfavourableMass = massInBand(sample, unfavourableBand);
+  const favorableBand = npsScale.favorable;
+  const unfavorableBand = npsScale.unfavorable as { from: number; to: number };
+  const promoters = countInBand(sample, favorableBand);
+  const detractors = countInBand(sample, unfavorableBand);
+  const favorableMass = massInBand(sample, favorableBand);
+  const unfavorableMass = massInBand(sample, unfavorableBand);
   // The interval's counts: the weighted shares of an effective sample (the counts themselves unweighted).
   const scaling = effectiveN / totalMass;
-  const plus = favourableMass * scaling;
-  const minus = unfavourableMass * scaling;
-  const score = (100 * (favourableMass - unfavourableMass)) / totalMass;
+  const plus = favorableMass * scaling;
+  const minus = unfavorableMass * scaling;
+  const score = (100 * (favorableMass - unfavorableMass)) / totalMass;
   const standardError = 100 * Math.sqrt(netVariance(plus, minus, effectiveN) / effectiveN);
-  const { centre, spread } = netScoreLimits(plus, minus, effectiveN, method);
+  const { center, spread } = netScoreLimits(plus, minus, effectiveN, method);
   // Written out, not spread: an object spread costs microseconds in V8, and series call this per period.
   const interval = netScoreInterval(plus, minus, effectiveN, level, method);
   return {
@@ -180,6 +180,6 @@ export function npsOfSample(
       ci: { lower: interval.lower, upper: interval.upper, level, method },
       skipped: sample.skipped,
     },
-    limits: { estimate: score, lower: (z) => centre - z * spread, upper: (z) => centre + z * spread },
+    limits: { estimate: score, lower: (z) => center - z * spread, upper: (z) => center + z * spread },
   };
 }

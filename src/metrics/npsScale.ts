@@ -9,6 +9,6 @@ export const npsScale: Scale = Object.freeze({
   name: 'nps',
   min: 0,
   max: 10,
-  favourable: Object.freeze({ from: 9, to: 10 }),
-  unfavourable: Object.freeze({ from: 0, to: 6 }),
+  favorable: Object.freeze({ from: 9, to: 10 }),
+  unfavorable: Object.freeze({ from: 0, to: 6 }),
 });

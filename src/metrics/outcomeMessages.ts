@@ -22,7 +22,7 @@ export const outcomeMessages = {
 
 /**
  * The error codes the business-outcome functions of `cxkit/metrics` raise (besides
- * core's and {@link MetricsErrorCode}).
+ * core's and {@link MetricErrorCode}).
  *
  * @category Errors
  */

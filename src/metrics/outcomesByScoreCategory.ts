@@ -60,7 +60,7 @@ export interface OutcomesByScoreCategoryOptions {
  * @category Business outcomes
  */
 export interface OutcomeCategory {
-  /** `'promoters'`, `'passives'`, `'detractors'` for NPS; else `'favourable'`, `'neutral'`, `'unfavourable'` (or `'other'` on a scale with no unfavourable band). */
+  /** `'promoters'`, `'passives'`, `'detractors'` for NPS; else `'favorable'`, `'neutral'`, `'unfavorable'` (or `'other'` on a scale with no unfavorable band). */
   readonly category: string;
   /** The scores that fall in it, from low to high. */
   readonly scores: readonly number[];
@@ -107,9 +107,9 @@ export interface OutcomesByScoreCategory {
   /** `'rate'` for boolean outcomes, `'mean'` for numbers. */
   readonly outcome: 'rate' | 'mean';
   readonly level: number;
-  /** From the most favourable category to the least. */
+  /** From the most favorable category to the least. */
   readonly categories: readonly OutcomeCategory[];
-  /** Every pair of categories, the more favourable first: `a − b`. */
+  /** Every pair of categories, the more favorable first: `a − b`. */
   readonly differences: readonly OutcomeDifference[];
   /** Customers with both an answer and an outcome. */
   readonly matched: number;
@@ -125,18 +125,18 @@ interface Category {
 }
 
 function categoriesOf(metric: MetricName, scale: Scale): Category[] {
-  const { min, max, favourable, unfavourable } = scale;
+  const { min, max, favorable, unfavorable } = scale;
   const inBand = (score: number, band: { from: number; to: number } | undefined) =>
     band !== undefined && score >= band.from && score <= band.to;
   const names =
     metric === 'nps'
       ? ['promoters', 'passives', 'detractors']
-      : unfavourable === undefined
-        ? ['favourable', 'other']
-        : ['favourable', 'neutral', 'unfavourable'];
+      : unfavorable === undefined
+        ? ['favorable', 'other']
+        : ['favorable', 'neutral', 'unfavorable'];
   const categories: Category[] = names.map((category) => ({ category, scores: [] }));
   for (let score = min; score <= max; score++) {
-    const index = inBand(score, favourable) ? 0 : inBand(score, unfavourable) ? 2 : 1;
+    const index = inBand(score, favorable) ? 0 : inBand(score, unfavorable) ? 2 : 1;
     (categories[index] as Category).scores.push(score);
   }
   return categories;
@@ -160,8 +160,8 @@ function checkScale(metric: MetricName, scale: unknown): Scale {
     !whole(candidate.min) ||
     !whole(candidate.max) ||
     candidate.max <= candidate.min ||
-    typeof candidate.favourable !== 'object' ||
-    candidate.favourable === null
+    typeof candidate.favorable !== 'object' ||
+    candidate.favorable === null
   ) {
     raiseMetrics('INVALID_SCALE', ['pass a scale made with defineScale, or csatScale or cesScale'], {
       path: ['scale'],
@@ -180,7 +180,7 @@ function checkCustomerId(value: unknown, path: readonly (string | number)[]): st
 /**
  * Whether customers' ratings go with what they later did: joins survey responses to
  * business outcomes by customer id and gives, per score category (promoters, passives
- * and detractors for NPS; a scale's favourable, neutral and unfavourable bands
+ * and detractors for NPS; a scale's favorable, neutral and unfavorable bands
  * otherwise), the rate of a binary outcome (renewed, churned, bought again) with
  * Wilson's interval, or the mean of a continuous one (spend) with a Student's t
  * interval, and the difference between every pair of categories with its interval

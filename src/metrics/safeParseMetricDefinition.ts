@@ -21,7 +21,7 @@ import { type MetricDefinition, metricDefinitionDocument } from './metricDefinit
  *   versions: [
  *     {
  *       effectiveFrom: '2025-01-01',
- *       scale: { min: 1, max: 5, favourable: { from: 4, to: 6 } },
+ *       scale: { min: 1, max: 5, favorable: { from: 4, to: 6 } },
  *       question: 'How satisfied were you with the support you received?',
  *       population: 'customers the day after a support case closes',
  *       primary: false,
@@ -29,7 +29,7 @@ import { type MetricDefinition, metricDefinitionDocument } from './metricDefinit
  *   ],
  * });
  * result.success // => false
- * !result.success && result.error.path // => ['versions', 0, 'scale', 'favourable', 'to']
+ * !result.success && result.error.path // => ['versions', 0, 'scale', 'favorable', 'to']
  *
  * @category Metric definitions
  */

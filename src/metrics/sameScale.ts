@@ -16,8 +16,8 @@ export function assertSameScale(left: Scale, right: Scale, path: ReadonlyArray<s
     ['name', left.name, right.name],
     ['min', String(left.min), String(right.min)],
     ['max', String(left.max), String(right.max)],
-    ['favourable', bandText(left.favourable), bandText(right.favourable)],
-    ['unfavourable', bandText(left.unfavourable), bandText(right.unfavourable)],
+    ['favorable', bandText(left.favorable), bandText(right.favorable)],
+    ['unfavorable', bandText(left.unfavorable), bandText(right.unfavorable)],
   ];
   for (const [field, a, b] of fields) {
     if (a !== b) raiseMetrics('SCALE_MISMATCH', [field, a, b], { path: [...path, field] });

@@ -47,10 +47,10 @@ export function scoreOfCounts(
   }
   const { scale } = counts;
   if (metric === 'nps') {
-    const net = countInBand(counts, scale.favourable) - countInBand(counts, scale.unfavourable ?? scale.favourable);
+    const net = countInBand(counts, scale.favorable) - countInBand(counts, scale.unfavorable ?? scale.favorable);
     return { score: (100 * net) / n, ci: null };
   }
-  if (metric === 'csat') return { score: (100 * countInBand(counts, scale.favourable)) / n, ci: null };
+  if (metric === 'csat') return { score: (100 * countInBand(counts, scale.favorable)) / n, ci: null };
   // One answer: its own value is the mean.
   return { score: scale.min + counts.counts.findIndex((count) => count > 0), ci: null };
 }

@@ -8,7 +8,7 @@ export const weightBounds = { smallest: 1e-15, largest: 1e15 } as const;
 
 /**
  * @internal Whether a weight is one cxkit sums exactly: 0, or a number from 1e-15 to 1e15
- * (a range wide enough for normalised weights of a billion responses and for expansion
+ * (a range wide enough for normalized weights of a billion responses and for expansion
  * weights of millions of customers each, narrow enough that every square and sum stays
  * exact).
  */

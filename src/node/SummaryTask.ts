@@ -4,7 +4,7 @@ import type { MissingValuePolicy } from '../transfer/TransferInput';
 
 /**
  * @internal What the main thread sends a worker: the arrays (shared, or copies of the
- * worker's rows transferred to it) and the rows `[start, end)` of them to summarise.
+ * worker's rows transferred to it) and the rows `[start, end)` of them to summarize.
  */
 export type SummaryTask =
   | {

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * `cxkit/node`: Node-only helpers that split typed-array inputs across worker threads,
- * summarise each share with cxkit's mergeable summaries, merge them and finish — the
+ * summarize each share with cxkit's mergeable summaries, merge them and finish — the
  * same answer as one pass; `loadWorkspace`, which reads a CX workspace folder; and the
  * readers of files teams already have — event logs (`readEventLog`: XES, XES.gz,
  * process-mining CSV) and survey exports (`readSurveyExport`: Qualtrics, any CSV by

@@ -11,7 +11,7 @@ import { checkMaxRows } from '../core/text/rowLimit';
 import { documentKinds } from '../workspace/documentKinds';
 import { workspaceMessages } from '../workspace/messages';
 import { eventLogData, surveyExportData } from '../workspace/readDataExports';
-import { type ReadDataRecordsResult, readDataRecords } from '../workspace/readDataRecords';
+import { type CheckedDataRecords, readDataRecords } from '../workspace/readDataRecords';
 import { readWorkspaceDocument } from '../workspace/readWorkspaceDocument';
 import { resolveWorkspaceLinks } from '../workspace/resolveWorkspaceLinks';
 import type {
@@ -21,7 +21,7 @@ import type {
   WorkspaceProblem,
   WorkspaceSource,
 } from '../workspace/Workspace';
-import { type WorkspaceManifest, workspaceDocument } from '../workspace/workspaceDocument';
+import { type WorkspaceManifest, workspaceManifestDocument } from '../workspace/workspaceManifestDocument';
 import { checkMaxBytes, dataLimits } from './dataLimits';
 import { raiseNode } from './messages';
 import { parseYamlDocuments } from './parseYamlDocuments';
@@ -318,7 +318,7 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
     else {
       walk.seen.add(place.real);
       const text = await readDocumentText(name, place.real);
-      const [entry] = text === undefined ? [] : readDocuments(name, text, { workspace: workspaceDocument });
+      const [entry] = text === undefined ? [] : readDocuments(name, text, { workspace: workspaceManifestDocument });
       if (entry !== undefined) {
         manifest = entry.document as WorkspaceManifest;
         documents.push(entry);
@@ -356,7 +356,7 @@ export async function loadWorkspace(folder: string, options: LoadWorkspaceOption
   // An export that cannot be read at all (malformed XML, a missing column, a file named
   // .gz that is not gzip) is one problem at the line it names, and gives no data: nothing
   // half-read is passed on as if whole.
-  const readExport = async (file: string, read: () => Promise<ReadDataRecordsResult>) => {
+  const readExport = async (file: string, read: () => Promise<CheckedDataRecords>) => {
     try {
       const result = await read();
       problems.push(...result.problems);

@@ -3,7 +3,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { mergeCounts } from '../metrics/mergeCounts';
-import { type NpsOptions, type NpsResult, nps } from '../metrics/nps';
+import { type NpsOptions, type NpsScore, nps } from '../metrics/nps';
 import { npsScale } from '../metrics/npsScale';
 import type { ScoreCounts } from '../metrics/ScoreCounts';
 import { checkThreads } from './checkThreads';
@@ -44,7 +44,7 @@ export interface NpsInThreadsOptions extends Omit<NpsOptions, 'weights'>, Thread
  *
  * @category Threads
  */
-export async function npsInThreads(scores: ArrayLike<number>, options: NpsInThreadsOptions = {}): Promise<NpsResult> {
+export async function npsInThreads(scores: ArrayLike<number>, options: NpsInThreadsOptions = {}): Promise<NpsScore> {
   checkOptions(options, ['threads', 'level', 'method', 'invalid']);
   // The rows are split by length before any score is read: only a real array or a typed array of numbers will do.
   if (

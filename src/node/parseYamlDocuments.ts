@@ -23,7 +23,7 @@ export interface YamlSyntaxError {
  * @internal Parses every document of a YAML file (JSON is YAML 1.2 too, so JSON files
  * use the same parser and get the same positions). `locate` walks the document's nodes
  * along a path and returns where the deepest node that exists starts — a map entry's
- * key, a sequence item — so that a problem with a missing or misspelt field still points
+ * key, a sequence item — so that a problem with a missing or misspelled field still points
  * at the object it belongs in.
  */
 export function parseYamlDocuments(text: string): { documents: ParsedYamlDocument[]; errors: YamlSyntaxError[] } {

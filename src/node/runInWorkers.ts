@@ -35,7 +35,7 @@ export const isShared = (column: ArrayLike<number>): boolean =>
   ArrayBuffer.isView(column) && column.buffer instanceof SharedArrayBuffer;
 
 /**
- * @internal Prepares one column for the worker summarising rows `[start, end)`: a typed
+ * @internal Prepares one column for the worker summarizing rows `[start, end)`: a typed
  * array on a SharedArrayBuffer goes as it is (no copy) when `keepShared` (every column
  * of the task is shared, so all keep the same row range); any other column goes as a copy of
  * those rows, transferred rather than cloned. Returns the column to send, the range within

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * The worker side of `cxkit/node`: summarises the rows `[start, end)` of the arrays it is
+ * The worker side of `cxkit/node`: summarizes the rows `[start, end)` of the arrays it is
  * sent with cxkit's public summary functions and posts the summary back. On any error it
  * posts `{ failed: true }`; the caller then runs the whole input in process, so the
  * error a user sees names the same row as a single pass would.
@@ -19,7 +19,7 @@ type Column = ArrayLike<number> & { subarray?: (start: number, end: number) => A
 const rowsOf = (column: Column, start: number, end: number): ArrayLike<number> =>
   column.subarray === undefined ? Array.prototype.slice.call(column, start, end) : column.subarray(start, end);
 
-function summarise(task: SummaryTask): unknown {
+function summarize(task: SummaryTask): unknown {
   if (task.kind === 'counts') {
     return countScores(rowsOf(task.scores, task.start, task.end), task.scale, { invalid: task.invalid });
   }
@@ -37,7 +37,7 @@ function summarise(task: SummaryTask): unknown {
 
 parentPort?.on('message', (task: SummaryTask) => {
   try {
-    parentPort?.postMessage({ summary: summarise(task) });
+    parentPort?.postMessage({ summary: summarize(task) });
   } catch {
     parentPort?.postMessage({ failed: true });
   }

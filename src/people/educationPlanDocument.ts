@@ -16,7 +16,7 @@ const audienceSchema = () =>
   z.strictObject({
     id: localId(),
     title: z.string().optional(),
-    /** The functions the audience is drawn from, as the organisation names them (compared without case or spacing). */
+    /** The functions the audience is drawn from, as the organization names them (compared without case or spacing). */
     functions: z.array(text()).min(1, 'Name at least one function.'),
     /** How many days may pass between sessions for this audience. */
     everyDays: z.number().int().min(1),
@@ -51,7 +51,7 @@ function reportDuplicates(ids: readonly string[], report: Report) {
 }
 
 /**
- * The document kind `education-plan`: how the organisation is taught what CX means and
+ * The document kind `education-plan`: how the organization is taught what CX means and
  * what success looks like. Talking about being customer-centric, or tossing out NPS
  * results, is not educating; the practice asks for consistent communication about the
  * voice of the customer, their stories and their journeys, and ongoing education about

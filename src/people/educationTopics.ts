@@ -1,7 +1,7 @@
 /**
  * The subjects of CX education the practice names: consistent communication about the
  * **voice of the customer**, their **stories** and their **journeys**, ongoing education
- * about **what success means** for the organisation, and — so that everyone knows their
+ * about **what success means** for the organization, and — so that everyone knows their
  * part — the **mission and each role** in delivering it. The first four are what
  * `education/topic-not-covered` looks for.
  *

@@ -3,7 +3,7 @@ import { defineRuleRegistry } from '../core/findings/defineRuleRegistry';
 /**
  * The rules {@link auditImmersionLog} and {@link auditEducationPlan} report, with why
  * each matters. The people side of CX: leaders who walk in the customer's shoes and act
- * on what they find, and an organisation that is taught what CX means and what success
+ * on what they find, and an organization that is taught what CX means and what success
  * looks like, function by function, again and again.
  *
  * @example
@@ -27,7 +27,7 @@ export const peopleRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'immersion/finding-led-nowhere',
     summary: 'An immersion found something, and nothing has come of it.',
     rationale:
-      'Walking in the customer’s shoes is worth the time only when what a leader finds leads to a decision: a recommendation to the CX council, or an action with an owner. A finding that led nowhere teaches the organisation that immersion is theatre.',
+      'Walking in the customer’s shoes is worth the time only when what a leader finds leads to a decision: a recommendation to the CX council, or an action with an owner. A finding that led nowhere teaches the organization that immersion is theatre.',
     severity: 'warning',
     example: 'an entry of 2026-05-12 with findings and no ledTo, audited as of 2026-11-01 with followUpDays 30',
   },
@@ -43,7 +43,7 @@ export const peopleRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'immersion/buyer-journey-only',
     summary: 'Every recent immersion with a phase explores the buying part of the journey only.',
     rationale:
-      'Many leadership teams explore only the buyer’s journey, and once the customer has bought, their attention — and the organisation’s — moves on. Leaders should live the whole journey (onboarding, use, support, renewal, leaving) so that others care about it too.',
+      'Many leadership teams explore only the buyer’s journey, and once the customer has bought, their attention — and the organization’s — moves on. Leaders should live the whole journey (onboarding, use, support, renewal, leaving) so that others care about it too.',
     severity: 'info',
     example: 'entries in the last year in the phases discover, consider and buy only',
   },
@@ -68,7 +68,7 @@ export const peopleRules = /* @__PURE__ */ defineRuleRegistry([
     summary:
       'The plan never covers one of the practice’s subjects: the voice of the customer, their stories, their journeys, or what success means.',
     rationale:
-      'The discipline the practice asks for is consistent communication about the voice of the customer, their stories and their journey, and ongoing education about what success means for the organisation. Tossing out NPS results is not educating; a plan that leaves one of these out teaches a partial picture.',
+      'The discipline the practice asks for is consistent communication about the voice of the customer, their stories and their journey, and ongoing education about what success means for the organization. Tossing out NPS results is not educating; a plan that leaves one of these out teaches a partial picture.',
     severity: 'info',
     example: 'no audience has what-success-means among its topics',
   },

@@ -91,7 +91,7 @@ export interface ReportSection {
 export interface Report {
   readonly title: string;
   readonly subtitle?: string;
-  /** Who the report is for, e.g. the organisation; shown under the title. */
+  /** Who the report is for, e.g. the organization; shown under the title. */
   readonly generatedFor?: string;
   readonly sections: readonly ReportSection[];
 }

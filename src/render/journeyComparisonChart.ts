@@ -11,7 +11,7 @@ import type { TimelineUnit } from './timeUnits';
  * @category Charts
  */
 export interface JourneyComparisonChartOptions extends ChartOptions {
-  /** What the first measure stands for, e.g. "Before the shop programme". Default `'Before'`. */
+  /** What the first measure stands for, e.g. "Before the shop program". Default `'Before'`. */
   readonly before?: string;
   /** What the second stands for. Default `'After'`. */
   readonly after?: string;

@@ -13,7 +13,7 @@ export const renderMessages = {
   NO_DATA: (chart: string, why: string) =>
     `${chart} has nothing to draw: ${why}. Charts refuse empty input rather than draw an empty frame.`,
   TOO_MANY_SERIES: (chart: string, count: number, limit: number) =>
-    `${chart} draws at most ${limit} series, each with its own line pattern and marker shape so they can be told apart without colour; received ${count}. Choose fewer.`,
+    `${chart} draws at most ${limit} series, each with its own line pattern and marker shape so they can be told apart without color; received ${count}. Choose fewer.`,
   MISMATCHED_INPUT: (problem: string) => `The inputs do not belong together: ${problem}.`,
   DUPLICATE_ID: (what: string, id: string) =>
     `${what} ${JSON.stringify(id)} is used more than once; ids must be unique in a report.`,

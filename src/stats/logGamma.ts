@@ -17,7 +17,7 @@ const stirlingCoefficients = [
 /**
  * The remainder of Stirling's formula, ln Γ(x) − [(x − ½)·ln x − x + ½·ln 2π], for x ≥ 10.
  * Kept apart so that differences of log-gamma values of large arguments can be formed
- * without cancelling their large parts.
+ * without canceling their large parts.
  *
  * @internal
  */

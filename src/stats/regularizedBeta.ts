@@ -19,7 +19,7 @@ function logOnePlusRemainder(x: number): number {
   return (x * x) / (2 + x) - 2 * sum;
 }
 
-/** ln Γ(b) − ln Γ(a + b) for b ≥ 10, without cancelling the large parts of the two. */
+/** ln Γ(b) − ln Γ(a + b) for b ≥ 10, without canceling the large parts of the two. */
 function logGammaRatio(a: number, b: number): number {
   const total = a + b;
   return -(b - 0.5) * Math.log1p(a / b) - a * Math.log(total) + a + stirlingRemainder(b) - stirlingRemainder(total);

@@ -4,7 +4,7 @@
  *
  * The generator is xoshiro128** (Blackman and Vigna, 2018), its 128-bit state filled from
  * the seed by SplitMix32 (a Weyl sequence with step 0x9e3779b9 through MurmurHash3's
- * 32-bit finaliser). Each number takes two outputs, a and b, as
+ * 32-bit finalizer). Each number takes two outputs, a and b, as
  * `((a >>> 5)·2²⁶ + (b >>> 6)) / 2⁵³`, which uses all 53 bits of a double (the
  * `genrand_res53` construction of the Mersenne Twister's reference code).
  *

@@ -51,7 +51,7 @@ export interface LintSuccessStatementOptions extends LintMissionOptions {
   /** The calendar in which `asOf` falls on a date. Default `'UTC'`. */
   readonly timeZone?: string;
   /**
-   * The organisation's metric definitions (`cxkit/metrics` `metric-definition`
+   * The organization's metric definitions (`cxkit/metrics` `metric-definition`
    * documents, or anything with an `id`). When given, each customer-feedback metric must
    * name one (`success/undefined-metric`), and a goal's measure may name one
    * (`strategy/undefined-metric`). Default: none, and `success/undefined-metric` is skipped.

@@ -5,7 +5,7 @@ import { reportPhrases } from './reportPhrases';
 
 const wishHint =
   'Replace it with what customers will get, in terms they could check, e.g. "an engineer calls back within one business day".';
-const superlativeHint = 'Say what earns the word: the promise behind it, as a behaviour or a number customers notice.';
+const superlativeHint = 'Say what earns the word: the promise behind it, as a behavior or a number customers notice.';
 const salesHint =
   "Move revenue and sales to a success statement's business outcome; keep the mission about how customers are treated.";
 
@@ -92,7 +92,7 @@ export function checkMission(context: LintContext, mission: Mission | string, pr
   }
   if (priorities.length === 0) {
     context.report('mission/no-priority-commitment', {
-      message: "The mission does not say how customers' needs are prioritised.",
+      message: "The mission does not say how customers' needs are prioritized.",
       path: [...prefix, 'priorities'],
       hint: 'Say which needs come first when they compete: "an aircraft on the ground before a scheduled overhaul".',
     });

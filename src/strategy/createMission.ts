@@ -20,7 +20,7 @@ export interface CreateMissionInput {
   readonly customers?: readonly string[] | undefined;
   /** How customers are treated. Default: left out (reported by `mission/no-treatment-commitment`). */
   readonly treatment?: readonly string[] | undefined;
-  /** How their needs are prioritised. Default: left out (reported by `mission/no-priority-commitment`). */
+  /** How their needs are prioritized. Default: left out (reported by `mission/no-priority-commitment`). */
   readonly priorities?: readonly string[] | undefined;
   /** What each function does. Default: left out (reported by `mission/front-line-only`). */
   readonly roles?:

@@ -26,7 +26,7 @@ export interface CreateStrategyInput {
         readonly id: string;
         readonly goal: string;
         readonly leader?: string | undefined;
-        readonly decisionRights?: { readonly decides: string; readonly prioritises: string } | undefined;
+        readonly decisionRights?: { readonly decides: string; readonly prioritizes: string } | undefined;
         readonly supports?: readonly string[] | undefined;
         readonly measures?:
           | ReadonlyArray<{ readonly metric: string; readonly kind: 'customer-feedback' | 'operational' }>

@@ -183,7 +183,7 @@ function evaluateMetric(
  * its target is `achieved`. Before the target date, one behind the line by no more
  * than `tolerance` × the planned change is `at-risk`, further behind `off-track`. From
  * the target date on, the last observation up to that date decides: `achieved` or
- * `missed`. "Behind" honours the metric's direction. A metric without baseline, target,
+ * `missed`. "Behind" honors the metric's direction. A metric without baseline, target,
  * target date or observations is `not-evaluable`, with the reason.
  *
  * @param statement - A success-statement document (parsed here, so JSON is fine).

@@ -5,14 +5,14 @@ import { type Mission, missionDocument } from './missionDocument';
 import { sameName } from './sameName';
 
 /**
- * Lists the functions of an organisation that have no stated part in the customer
+ * Lists the functions of an organization that have no stated part in the customer
  * experience: those the mission gives no role. Everyone touches the customer — sales,
  * finance, accounting and logistics as much as service — so every function should know
  * what it does for the experience. Names match without regard to case or spacing
  * (`'Accounts  payable'` is `'accounts payable'`).
  *
  * @param mission - A mission document (parsed here, so JSON is fine).
- * @param functions - The organisation's functions, each once.
+ * @param functions - The organization's functions, each once.
  * @returns The functions without a role in the mission, as written and in the order given.
  * @throws `CxValidationError` `VALIDATION_FAILED` for an invalid mission; `CxError` `INVALID_INPUT` (path `[]` or
  *   `[index]`) when `functions` is not an array of non-empty strings, `DUPLICATE_FUNCTION` (path `[index]`).

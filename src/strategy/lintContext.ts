@@ -16,8 +16,8 @@ import { type StrategyRuleId, strategyRules } from './strategyRules';
 
 /**
  * @internal What the lint functions share for one run: the checked options, the
- * compiled phrase lists, and where findings go (honouring rules turned off or
- * re-levelled).
+ * compiled phrase lists, and where findings go (honoring rules turned off or
+ * re-leveled).
  */
 export interface LintContext {
   readonly findings: Finding[];

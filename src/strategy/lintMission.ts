@@ -12,7 +12,7 @@ import { type Mission, missionDocument } from './missionDocument';
  * ("world-class"), selling as its aim (not where the text denies it: "not what we want to
  * sell them"), and — for a
  * mission document — whether it says whom it serves, how customers are treated, how
- * their needs are prioritised, and what functions beyond the front line do. The rules
+ * their needs are prioritized, and what functions beyond the front line do. The rules
  * are documented in {@link strategyRules}.
  *
  * A bare string is linted as the statement alone (the structured checks are skipped),
@@ -21,7 +21,7 @@ import { type Mission, missionDocument } from './missionDocument';
  * path, to underline it.
  *
  * @param mission - A mission document (parsed here, so JSON is fine) or a statement string.
- * @param options - Rules turned off or re-levelled, and phrases added; see {@link LintMissionOptions}.
+ * @param options - Rules turned off or re-leveled, and phrases added; see {@link LintMissionOptions}.
  * @returns The findings, most serious first, then in document and text order (see `sortFindings`).
  * @throws `CxValidationError` `VALIDATION_FAILED` for an invalid mission document, with each issue's path;
  *   `CxError` `WRONG_DOCUMENT_KIND`, `NEWER_SCHEMA_VERSION`, `UNKNOWN_OPTION`, `UNKNOWN_RULE` (path `['rules', id]`),

@@ -29,9 +29,9 @@ function checkGoal(context: LintContext, goal: StrategyGoal, index: number, defi
   }
   if (goal.decisionRights === undefined) {
     context.report('strategy/no-decision-rights', {
-      message: `Goal ${name} does not say who decides and who prioritises.`,
+      message: `Goal ${name} does not say who decides and who prioritizes.`,
       path: [...path, 'decisionRights'],
-      hint: 'Add decisionRights: who decides (e.g. the executive team) and who prioritises (e.g. the CX council).',
+      hint: 'Add decisionRights: who decides (e.g. the executive team) and who prioritizes (e.g. the CX council).',
     });
   }
   const measures = goal.measures ?? [];

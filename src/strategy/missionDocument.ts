@@ -6,7 +6,7 @@ import { statedText } from './statedText';
 
 const roleSchema = () =>
   z.strictObject({
-    /** The function, e.g. `'finance'`, as the organisation names it. */
+    /** The function, e.g. `'finance'`, as the organization names it. */
     function: statedText(),
     /** Whether the function's people deal with customers directly (service, sales, field engineers). */
     frontLine: z.boolean(),
@@ -21,7 +21,7 @@ const roleSchema = () =>
  * - `statement`: the mission as people read it;
  * - `customers`: whom it serves;
  * - `treatment`: commitments about how customers are treated;
- * - `priorities`: how customers' needs are prioritised;
+ * - `priorities`: how customers' needs are prioritized;
  * - `roles`: what each function, customer-facing (`frontLine: true`) or not, does to
  *   deliver it.
  *
@@ -42,7 +42,7 @@ export const missionDocument = /* @__PURE__ */ defineDocumentType({
   kind: 'mission',
   schemaVersion: 1,
   description:
-    'A CX mission statement: what the customer experience should be for customers, whom it serves, how they are treated and prioritised, and what each function does for it.',
+    'A CX mission statement: what the customer experience should be for customers, whom it serves, how they are treated and prioritized, and what each function does for it.',
   shape: {
     statement: statedText(),
     customers: z.array(statedText()).optional(),

@@ -15,7 +15,7 @@ const goalSchema = () =>
     /** The leader accountable for it: a named person or role. */
     leader: statedText().optional(),
     /** Who decides and who sets priorities for the goal. */
-    decisionRights: z.strictObject({ decides: statedText(), prioritises: statedText() }).optional(),
+    decisionRights: z.strictObject({ decides: statedText(), prioritizes: statedText() }).optional(),
     /** The ids of the strategy's success statements the goal serves. */
     supports: z.array(identifierSchema('DocumentId')).optional(),
     /** How the goal is measured: metric ids, each with its kind. */
@@ -48,7 +48,7 @@ function reportDuplicates(
  * The document kind `strategy`: a CX strategy in one document — the vision (its
  * `mission` and `successStatements`, held inline as whole documents of their kinds) and
  * the `goals` for leaders, each with an accountable `leader`, `decisionRights` (who
- * decides, who prioritises), the success statements it `supports` (by id) and its
+ * decides, who prioritizes), the success statements it `supports` (by id) and its
  * `measures` (metric ids of either kind).
  *
  * The mission and success statements are held inline, not referred to by id, so that

@@ -33,7 +33,7 @@ export const strategyRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'mission/vague-wish',
     summary: 'The mission states a wish ("exceed customer expectations", "move the needle") instead of a commitment.',
     rationale:
-      'A wish cannot be acted on or measured: nobody in finance, engineering or the contact centre knows what to do differently on Monday because the company wants to exceed expectations or be there for every customer, every time. The practice names such wishes itself ("have a great customer experience", "exceed customer expectations", "move the needle"): admirable, but not strategies. A mission says, in real terms, how customers will be treated and how their needs come first.',
+      'A wish cannot be acted on or measured: nobody in finance, engineering or the contact center knows what to do differently on Monday because the company wants to exceed expectations or be there for every customer, every time. The practice names such wishes itself ("have a great customer experience", "exceed customer expectations", "move the needle"): admirable, but not strategies. A mission says, in real terms, how customers will be treated and how their needs come first.',
     severity: 'warning',
     example: 'Our mission is to exceed customer expectations.',
   },
@@ -73,7 +73,7 @@ export const strategyRules = /* @__PURE__ */ defineRuleRegistry([
   },
   {
     id: 'mission/no-priority-commitment',
-    summary: "The mission does not say how customers' needs are prioritised.",
+    summary: "The mission does not say how customers' needs are prioritized.",
     rationale:
       'Every day someone chooses between customers and between a customer and an internal rule. A mission that says which need comes first ("an aircraft on the ground before a scheduled overhaul") makes those choices the same across the company.',
     severity: 'warning',
@@ -218,7 +218,7 @@ export const strategyRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'strategy/no-goals',
     summary: 'The strategy has no goals for leaders.',
     rationale:
-      'A vision turns into work through goals for leaders: who decides, who prioritises, and how each goal is measured. Without goals the strategy stays a statement.',
+      'A vision turns into work through goals for leaders: who decides, who prioritizes, and how each goal is measured. Without goals the strategy stays a statement.',
     severity: 'warning',
     example: '{"goals":[]}',
   },
@@ -240,7 +240,7 @@ export const strategyRules = /* @__PURE__ */ defineRuleRegistry([
   },
   {
     id: 'strategy/no-decision-rights',
-    summary: 'A goal does not say who decides and who prioritises.',
+    summary: 'A goal does not say who decides and who prioritizes.',
     rationale:
       'Cross-functional goals stall when every team can say no. Naming who decides and who sets priorities (a CX council recommends, executives approve) keeps work moving after the approval.',
     severity: 'warning',

@@ -17,12 +17,12 @@ export interface CoefficientEstimate {
 
 /**
  * A driver's coefficient: how much the outcome moves per unit of the driver, others held
- * fixed, with its standardised form and variance inflation factor.
+ * fixed, with its standardized form and variance inflation factor.
  *
  * @category Transfer functions
  */
 export interface DriverCoefficient extends CoefficientEstimate {
-  /** The standardised (beta) coefficient: the estimate × the driver's sd ÷ the outcome's sd. */
+  /** The standardized (beta) coefficient: the estimate × the driver's sd ÷ the outcome's sd. */
   readonly standardized: number;
   /**
    * The variance inflation factor `1 / (1 − R²ⱼ)`, with R²ⱼ from regressing this driver on
@@ -46,7 +46,7 @@ export interface TransferFunction {
   readonly coefficients: Readonly<Record<string, DriverCoefficient>>;
   /** The share of the outcome's (weighted) variance the drivers explain. */
   readonly rSquared: number;
-  /** R² penalised for the number of drivers: `1 − (1 − R²)(n − 1)/(n − k − 1)`. */
+  /** R² penalized for the number of drivers: `1 − (1 − R²)(n − 1)/(n − k − 1)`. */
   readonly adjustedRSquared: number;
   /** The residual standard error σ̂ (R's `sigma`), in the outcome's unit. */
   readonly residualStandardError: number;

@@ -2,9 +2,9 @@ import { blockRows, gatherCareful, gatherFast, gatherWeights, type MomentColumns
 import { addMoments, emptyMomentState, finishMoments, type MomentState, momentWork } from './momentState';
 
 /**
- * The centred cross products of the block's `kept` rows: centres each column on its
+ * The centered cross products of the block's `kept` rows: centers each column on its
  * block mean (scaling by √w when weighted), then takes every pairwise dot product. The
- * block mean is rounded, so the centred values do not sum to exactly 0: their weighted
+ * block mean is rounded, so the centered values do not sum to exactly 0: their weighted
  * sums go to `offsets`, which the merge keeps.
  */
 function blockCrossProducts(
@@ -22,9 +22,9 @@ function blockCrossProducts(
     let sum = 0;
     if (rootWeights === undefined) {
       for (let row = 0; row < kept; row++) {
-        const centred = (buffer[offset + row] as number) - mean;
-        buffer[offset + row] = centred;
-        sum += centred;
+        const centered = (buffer[offset + row] as number) - mean;
+        buffer[offset + row] = centered;
+        sum += centered;
       }
     } else {
       for (let row = 0; row < kept; row++) {
@@ -103,11 +103,11 @@ function dot(buffer: Float64Array, leftOffset: number, rightOffset: number, coun
 }
 
 /**
- * One pass over the columns in blocks of rows: each block is copied, centred on its own
+ * One pass over the columns in blocks of rows: each block is copied, centered on its own
  * (weighted) mean and multiplied out, then merged into the running totals with the
- * exact pairwise update. Centring per block keeps the cross products accurate when the
+ * exact pairwise update. Centering per block keeps the cross products accurate when the
  * means are large next to the spread (the naive `Σxy − n·x̄·ȳ` loses every digit
- * there), at the cost of one subtraction per value; keeping each rounded centre's
+ * there), at the cost of one subtraction per value; keeping each rounded center's
  * offset keeps them accurate over many blocks (drivers at 1e9 ± 0.1 over a million rows).
  *
  * @internal

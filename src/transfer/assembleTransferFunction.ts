@@ -14,7 +14,7 @@ function estimateOf(estimate: number, variance: number, residualDegreesOfFreedom
 /**
  * Builds a transfer function with the statistics of R's `summary(lm(...))` from its
  * estimates: standard errors, t, p-values, R² (as R, `ESS / (ESS + RSS)`), adjusted R²,
- * σ̂, F, standardised coefficients, VIFs and the coefficients' covariance matrix.
+ * σ̂, F, standardized coefficients, VIFs and the coefficients' covariance matrix.
  *
  * @internal
  */

@@ -86,7 +86,7 @@ const quadrantOrder: readonly DriverQuadrant[] = [
  * from {@link driverImportance}, performance as current against target. Important
  * drivers below target are where to concentrate; important ones on target are to keep
  * up; the less important below target are low priority; the less important on target
- * may be overkill. Governance prioritisation reads this map.
+ * may be overkill. Governance prioritization reads this map.
  *
  * A driver is important when its share is at or above the threshold (default the mean
  * share, 1/k), and meets its target when `current ≥ target` (or `≤` for

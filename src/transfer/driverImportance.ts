@@ -148,7 +148,7 @@ function readImportanceInput(
 /**
  * Splits a transfer function's R² among its drivers, so leaders see which driver
  * carries the customer's overall perception even when drivers are correlated (where
- * coefficients and standardised betas mislead). Computed from the correlation matrix
+ * coefficients and standardized betas mislead). Computed from the correlation matrix
  * in the moments; no row is read again, except to bootstrap.
  *
  * - `'shapley'`: each driver's R² gain averaged over every order in which drivers could

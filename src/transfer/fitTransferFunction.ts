@@ -6,7 +6,7 @@ import type { TransferInput, TransferMomentsOptions } from './TransferInput';
 /**
  * Fits a transfer function from operational drivers to the ultimate CX metric,
  * `Y = b₀ + b₁X₁ + … + bₖXₖ`, by ordinary (or, given `weights`, weighted) least squares,
- * with the statistics of R's `summary(lm(...))`. One pass over the columns summarises
+ * with the statistics of R's `summary(lm(...))`. One pass over the columns summarizes
  * them ({@link transferMoments}); a small solve of the moments gives a first answer; one
  * more, lighter pass over the rows refines it (iterative refinement: residuals, then
  * their gradient), so that it is as accurate as R's QR-based `lm` — within 1e-10 of exact

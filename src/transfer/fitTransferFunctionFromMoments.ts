@@ -9,7 +9,7 @@ import type { TransferMoments } from './transferMoments';
  * Fits a transfer function (ordinary or weighted least squares with an intercept) from
  * its moments — one pass's or many shards' merged — with the statistics of R's
  * `summary(lm(...))`: estimates, standard errors, t, p-values, R², adjusted R², σ̂, F,
- * plus standardised coefficients, VIFs and the coefficients' covariance matrix.
+ * plus standardized coefficients, VIFs and the coefficients' covariance matrix.
  *
  * The normal equations are solved on the drivers' correlation matrix by Cholesky with
  * a pivot check (see the transfer guide for the tolerance and why). Moments are all a

@@ -38,7 +38,7 @@ const edgeSchema = () =>
     to: identifierSchema('MetricTreeNodeId'),
     /** The change in `to` per unit change in `from`, others held fixed. */
     coefficient: z.number().finite(),
-    /** `fitted` from data (give `fit`), or `declared` by judgement until data exists. */
+    /** `fitted` from data (give `fit`), or `declared` by judgment until data exists. */
     basis: z.enum(['fitted', 'declared']),
     fit: fitSchema().optional(),
     note: z.string().optional(),
@@ -50,7 +50,7 @@ const edgeSchema = () =>
  * (say relationship NPS); below it the drivers customers perceive (speed of response,
  * first-contact resolution); below those the operational measures teams control
  * (staffing, backlog). Each edge carries a transfer coefficient, fitted from data with
- * {@link fitTransferFunction} or declared by judgement until data exists.
+ * {@link fitTransferFunction} or declared by judgment until data exists.
  *
  * Besides the strict schema: node ids are unique, the root is one of the nodes, edges
  * join existing nodes, no edge joins a node to itself or repeats another, and a fitted

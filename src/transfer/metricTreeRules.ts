@@ -43,7 +43,7 @@ export const metricTreeRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'metric-tree/edge-not-fitted',
     summary: 'An edge carries a declared coefficient, not one fitted from data.',
     rationale:
-      'A declared coefficient is a judgement. It is a fair start, but leaders will read the tree as evidence; fit a transfer function once the data exists, so the tree shows which driver is really working.',
+      'A declared coefficient is a judgment. It is a fair start, but leaders will read the tree as evidence; fit a transfer function once the data exists, so the tree shows which driver is really working.',
     severity: 'info',
     example: '{ from: "agents-on-shift", to: "response-hours", coefficient: -2, basis: "declared" }',
   },
@@ -56,3 +56,10 @@ export const metricTreeRules = /* @__PURE__ */ defineRuleRegistry([
     example: 'a node "call-volume" with no edge leaving it',
   },
 ]);
+
+/**
+ * The id of a rule in {@link metricTreeRules}.
+ *
+ * @category Metric trees
+ */
+export type MetricTreeRuleId = keyof typeof metricTreeRules;

@@ -13,10 +13,10 @@ export interface MomentState {
 }
 
 /**
- * Moments while they are being added up. The means are working centres, rounded as
- * doubles are: `offsets` keeps `Σw·(v − centre)` exactly enough that the rounding of a
- * centre never enters the cross products, which are `Σw·(v − centre)(u − centre)` until
- * {@link finishMoments} centres them on the true means.
+ * Moments while they are being added up. The means are working centers, rounded as
+ * doubles are: `offsets` keeps `Σw·(v − center)` exactly enough that the rounding of a
+ * center never enters the cross products, which are `Σw·(v − center)(u − center)` until
+ * {@link finishMoments} centers them on the true means.
  *
  * @internal
  */
@@ -37,11 +37,11 @@ export function emptyMomentState(size: number): MomentAccumulator {
 }
 
 /**
- * Moves a group's cross products and offsets from its centre to a new centre, in place
- * of `crossProducts`' upper triangle: with d = centre − new centre and S the offsets,
- * `C + S·dᵀ + d·Sᵀ + W·d·dᵀ` and `S + W·d`, exact in exact arithmetic for any centres.
+ * Moves a group's cross products and offsets from its center to a new center, in place
+ * of `crossProducts`' upper triangle: with d = center − new center and S the offsets,
+ * `C + S·dᵀ + d·Sᵀ + W·d·dᵀ` and `S + W·d`, exact in exact arithmetic for any centers.
  */
-function recentre(
+function recenter(
   target: Float64Array,
   size: number,
   weightSum: number,
@@ -70,11 +70,11 @@ function recentre(
 
 /**
  * Adds the moments of a second group of rows to `target`: with W the weight sums, the
- * new centre is `m_a + (m_b − m_a)·W_b/W` (rounded), and each group's cross products are
+ * new center is `m_a + (m_b − m_a)·W_b/W` (rounded), and each group's cross products are
  * moved to it exactly before they are added (Chan, Golub and LeVeque's pairwise update,
- * weighted, carried out so that the rounding of any centre is kept in the offsets rather
+ * weighted, carried out so that the rounding of any center is kept in the offsets rather
  * than lost). `offsets` of the incoming group are `Σw·(v − mean)`; leave them out for
- * moments centred on their exact means. Only the upper triangle is updated; call
+ * moments centered on their exact means. Only the upper triangle is updated; call
  * {@link finishMoments} when done.
  *
  * @internal
@@ -105,20 +105,20 @@ export function addMoments(
   }
   const total = target.weightSum + weightSum;
   const share = weightSum / total;
-  const { shift, centres, offsets: newOffsets, crossProducts: own } = work;
+  const { shift, centers, offsets: newOffsets, crossProducts: own } = work;
   for (let index = 0; index < size; index++) {
     const left = target.means[index] as number;
-    centres[index] = left + ((means[index] as number) - left) * share;
+    centers[index] = left + ((means[index] as number) - left) * share;
   }
   own.set(target.crossProducts);
   target.crossProducts.fill(0);
   newOffsets.fill(0);
   for (let index = 0; index < size; index++)
-    shift[index] = (target.means[index] as number) - (centres[index] as number);
-  recentre(target.crossProducts, size, target.weightSum, own, target.offsets, shift, newOffsets);
-  for (let index = 0; index < size; index++) shift[index] = (means[index] as number) - (centres[index] as number);
-  recentre(target.crossProducts, size, weightSum, crossProducts, offsets, shift, newOffsets);
-  target.means.set(centres);
+    shift[index] = (target.means[index] as number) - (centers[index] as number);
+  recenter(target.crossProducts, size, target.weightSum, own, target.offsets, shift, newOffsets);
+  for (let index = 0; index < size; index++) shift[index] = (means[index] as number) - (centers[index] as number);
+  recenter(target.crossProducts, size, weightSum, crossProducts, offsets, shift, newOffsets);
+  target.means.set(centers);
   target.offsets.set(newOffsets);
   target.n += n;
   target.weightSum = total;
@@ -127,7 +127,7 @@ export function addMoments(
 /** @internal Scratch space for {@link addMoments}, allocated once per pass. */
 export interface MomentWork {
   readonly shift: Float64Array;
-  readonly centres: Float64Array;
+  readonly centers: Float64Array;
   readonly offsets: Float64Array;
   readonly crossProducts: Float64Array;
 }
@@ -136,15 +136,15 @@ export interface MomentWork {
 export function momentWork(size: number): MomentWork {
   return {
     shift: new Float64Array(size),
-    centres: new Float64Array(size),
+    centers: new Float64Array(size),
     offsets: new Float64Array(size),
     crossProducts: new Float64Array(size * size),
   };
 }
 
 /**
- * Finishes an accumulator: centres the cross products on the true means (`C − S·Sᵀ/W`,
- * means `centre + S/W`) and copies the upper triangle onto the lower.
+ * Finishes an accumulator: centers the cross products on the true means (`C − S·Sᵀ/W`,
+ * means `center + S/W`) and copies the upper triangle onto the lower.
  *
  * @internal
  */
@@ -155,9 +155,9 @@ export function finishMoments(state: MomentAccumulator): MomentState {
       const offsetRow = (offsets[row] as number) / weightSum;
       for (let column = row; column < size; column++) {
         const at = row * size + column;
-        const centred = (crossProducts[at] as number) - offsetRow * (offsets[column] as number);
+        const centered = (crossProducts[at] as number) - offsetRow * (offsets[column] as number);
         // A sum of squares about the mean cannot be below 0; rounding could take it a hair under.
-        crossProducts[at] = row === column ? Math.max(centred, 0) : centred;
+        crossProducts[at] = row === column ? Math.max(centered, 0) : centered;
       }
       means[row] = (means[row] as number) + offsetRow;
     }

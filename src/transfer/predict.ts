@@ -163,8 +163,8 @@ export function predict(
     });
   }
   const { sigma, weightSum, means } = readIntervalParts(checked);
-  // Centred on the drivers' means, so that rows near the data do not pay for the
-  // cancellation an uncentred x₀ᵀ·Cov·x₀ would suffer when the means are large.
+  // Centered on the drivers' means, so that rows near the data do not pay for the
+  // cancellation an uncentered x₀ᵀ·Cov·x₀ would suffer when the means are large.
   const k = checked.drivers.length;
   let spread = 0;
   for (let left = 0; left < k; left++) {

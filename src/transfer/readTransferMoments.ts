@@ -9,7 +9,7 @@ function fail(problem: string, path: PropertyPath): never {
 }
 
 /**
- * Checks transfer moments that may have travelled as JSON (from a worker, a file or a
+ * Checks transfer moments that may have traveled as JSON (from a worker, a file or a
  * SQL aggregate) and returns them in working form. `argument` prefixes every path.
  *
  * @internal

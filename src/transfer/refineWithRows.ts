@@ -60,7 +60,7 @@ function nearSingularDirections(
  *   (eigenvalue below {@link refinedEigenvalue}, usually none) give the inverse
  *   correlation matrix, hence the standard errors, to the accuracy of QR.
  *
- * Every sum is centred exactly on the rows read, so the moments' means need not be exact.
+ * Every sum is centered exactly on the rows read, so the moments' means need not be exact.
  * Falls back to the moments' estimates if a sum overflows.
  *
  * @internal
@@ -81,7 +81,7 @@ export function refineWithRows(
   const { count, loadings } = directions;
   const sums = residualPass(data, dropped === 0, state.means, fromMoments.slopes, loadings, count);
   const weight = sums.weightSum;
-  // Centre the gradient on the rows read, and scale drivers to unit root sum of squares (x̂ = x̃ / D).
+  // Center the gradient on the rows read, and scale drivers to unit root sum of squares (x̂ = x̃ / D).
   const gradient = new Float64Array(k);
   const driverSums = new Float64Array(k);
   for (let driver = 0; driver < k; driver++) {

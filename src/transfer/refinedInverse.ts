@@ -166,7 +166,7 @@ export function refinedInverse(
   const k = scale.length;
   const { vectors, order, count, loadings } = directions;
   const weight = sums.weightSum;
-  // Centre the sums on the rows read, with the drivers scaled to unit root sum of squares.
+  // Center the sums on the rows read, with the drivers scaled to unit root sum of squares.
   const crossDirections = new Float64Array(k * count);
   const directionProducts = new Float64Array(count * count);
   for (let direction = 0; direction < count; direction++) {

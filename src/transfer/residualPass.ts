@@ -5,7 +5,7 @@ import { blockRows, gatherCareful, gatherFast, gatherWeights, type MomentColumns
  * relative to the given means (x̃ = x − m) and w the row weight (1 when unweighted):
  * the fitted values f = Σ bⱼx̃ⱼ and residuals r = ỹ − f, and optionally some linear
  * combinations q = Uᵀx̃ of the drivers (the directions in which the moments alone are
- * not accurate enough). The sums are raw (about the given means); the caller centres
+ * not accurate enough). The sums are raw (about the given means); the caller centers
  * them exactly with the `…Sum` fields.
  *
  * @internal
@@ -82,7 +82,7 @@ function blockFitted(
 
 /**
  * Σw·(xⱼ − mⱼ)·r and Σw·(xⱼ − mⱼ) for every driver of the block, four drivers at a time,
- * added into `gradient` and `driverSums`. The second centres the first exactly when the
+ * added into `gradient` and `driverSums`. The second centers the first exactly when the
  * means are far from zero next to the spread (1e9 ± 0.1), where the rounding of a mean
  * is no longer negligible.
  */
@@ -224,7 +224,7 @@ interface DirectionTotals {
  * gradient, and the products of the given directions with the drivers, all accumulated
  * block by block. Columns that are all `Float64Array`s with no row left out are read in
  * place; otherwise each block is gathered as the moments pass gathers it (rows with a
- * `NaN` left out), so the pass sums over the rows the moments summarised. It costs a few
+ * `NaN` left out), so the pass sums over the rows the moments summarized. It costs a few
  * operations per value, against about k for the moments.
  *
  * @param data - The checked columns, outcome first.

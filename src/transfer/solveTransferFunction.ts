@@ -20,7 +20,7 @@ export const collinearityTolerance = 1e-10;
  * constant to working precision: its deviations from the mean would carry fewer than
  * four significant digits (a double holds about 16), and a column of one repeated value
  * shows at most about 1e-13 of spread after rounding in the block means. Values such as
- * 1e9 ± 0.1 (a spread of 1e-10 of the mean) are well within what the centred fit resolves.
+ * 1e9 ± 0.1 (a spread of 1e-10 of the mean) are well within what the centered fit resolves.
  *
  * @internal
  */
@@ -34,7 +34,7 @@ export interface TransferSolution {
   readonly outcomeCorrelations: Float64Array;
   readonly lower: Float64Array;
   readonly standardized: Float64Array;
-  /** R² as ‖L⁻¹r‖², and 1 − R² as the last pivot of the augmented factorisation. */
+  /** R² as ‖L⁻¹r‖², and 1 − R² as the last pivot of the augmented factorization. */
   readonly explained: number;
   readonly unexplained: number;
   readonly inverseCorrelations: Float64Array;

@@ -9,7 +9,7 @@ import type { TransferInput, TransferMomentsOptions } from './TransferInput';
 import type { TransferMoments } from './transferMoments';
 
 /**
- * Checks a transfer input and its options and summarises the rows in one pass: the
+ * Checks a transfer input and its options and summarizes the rows in one pass: the
  * moments, and the checked columns for a later pass over the same rows.
  *
  * @internal

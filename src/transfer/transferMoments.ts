@@ -6,7 +6,7 @@ import type { TransferInput, TransferMomentsOptions } from './TransferInput';
  * {@link fitTransferFunctionFromMoments} and {@link driverImportance} need, in plain
  * JSON. Variables are ordered outcome first, then the drivers in `drivers` order.
  *
- * Shards summarised anywhere (worker threads, serverless jobs, a SQL aggregate) merge
+ * Shards summarized anywhere (worker threads, serverless jobs, a SQL aggregate) merge
  * with {@link mergeTransferMoments} in any order to the summary of one pass.
  *
  * @category Moments
@@ -17,7 +17,7 @@ export interface TransferMoments {
   readonly drivers: readonly string[];
   /** Whether rows were weighted; weighted and unweighted summaries do not merge. */
   readonly weighted: boolean;
-  /** The number of rows summarised (rows dropped for missing values not included). */
+  /** The number of rows summarized (rows dropped for missing values not included). */
   readonly n: number;
   /** The sum of the row weights; equal to `n` when unweighted. */
   readonly weightSum: number;
@@ -26,7 +26,7 @@ export interface TransferMoments {
   /** The (weighted) means: the outcome's first, then each driver's. */
   readonly means: readonly number[];
   /**
-   * The centred (weighted) cross-product matrix `Σ w·(v − mean)(v − mean)ᵀ` over the
+   * The centered (weighted) cross-product matrix `Σ w·(v − mean)(v − mean)ᵀ` over the
    * outcome and the drivers, as rows of a symmetric `(k + 1) × (k + 1)` matrix; divide by
    * `weightSum − 1` (unweighted) for the covariance matrix.
    */
@@ -34,8 +34,8 @@ export interface TransferMoments {
 }
 
 /**
- * Summarises the rows of a transfer function in one pass over the columns: the row
- * count, the (weighted) means and the centred cross-product matrix of the outcome and
+ * Summarizes the rows of a transfer function in one pass over the columns: the row
+ * count, the (weighted) means and the centered cross-product matrix of the outcome and
  * the drivers. Plain JSON that {@link mergeTransferMoments} combines across shards and
  * {@link fitTransferFunctionFromMoments} finishes.
  *

@@ -21,7 +21,7 @@ export interface WhatIfOptions {
  *
  * @category Prediction
  */
-export interface WhatIfResult {
+export interface PredictedChange {
   /** The predicted outcome at the baseline. */
   readonly baseline: number;
   /** The predicted outcome after the changes. */
@@ -77,7 +77,7 @@ export function whatIf(
   baseline: Readonly<Record<string, number>>,
   changes: Readonly<Record<string, number>>,
   options: WhatIfOptions = {},
-): WhatIfResult {
+): PredictedChange {
   checkOptions(options, ['level']);
   const level = options.level ?? 0.95;
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {

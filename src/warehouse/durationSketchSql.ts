@@ -68,7 +68,7 @@ export function durationSketchSql(options: DurationSketchSqlOptions): SqlQuery {
   const { multiplier, zeroThreshold } = logarithmicBins(relativeAccuracy);
   const value = numericValue(markedName(options.duration, 'duration', parts.dialect));
   // DuckDB has LOG2; PostgreSQL does not, and LN(v)/LN(2) can differ from it in the last
-  // bit, which moves a duration lying on a bin edge to the neighbouring bin — still
+  // bit, which moves a duration lying on a bin edge to the neighboring bin — still
   // within the relative accuracy, as both bins touch that edge.
   const log2 = parts.dialect === 'duckdb' ? `LOG2(${value})` : `(LN(${value}) / LN(2))`;
   // NaN compares above every number in both engines, so the upper bound catches it.

@@ -4,7 +4,7 @@ import { raise } from '../core/errors/raise';
 import type { SketchDurationSummary } from '../journeys/DurationSummary';
 import { checkRelativeAccuracy } from './durationSketchSql';
 import { raiseWarehouse } from './messages';
-import { checkRows, readCount, readNumber, summariseGroups } from './readRows';
+import { checkRows, readCount, readNumber, summarizeGroups } from './readRows';
 import type { GroupSummary, ResultRow } from './SqlQuery';
 
 /**
@@ -68,7 +68,7 @@ export function durationSummaryFromRows(
     raise('INVALID_OPTION', ['groups', 'a whole number from 0', describeValue(groups)], { path: ['groups'] });
   }
   checkRows(rows);
-  return summariseGroups(rows, groups, (members, label) => {
+  return summarizeGroups(rows, groups, (members, label) => {
     let count = 0;
     let sum = 0;
     let min = Number.POSITIVE_INFINITY;

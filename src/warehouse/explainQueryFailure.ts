@@ -104,8 +104,8 @@ function nameInMessage(names: readonly SqlNamePlace[], sql: string, message: str
  * `CxError` that names the part of the query at fault — the table, the score column, the
  * second driver — from the engine's own pointer into the SQL (PostgreSQL's `position`,
  * DuckDB's caret) or, failing that, the name its message quotes. An error with no such
- * part (a connection that dropped mid-query, a cancelled statement) says so. Either way
- * the message states that no summary was read: rows are summarised only from a whole
+ * part (a connection that dropped mid-query, a canceled statement) says so. Either way
+ * the message states that no summary was read: rows are summarized only from a whole
  * result.
  *
  * @param error - What the client threw (any value).

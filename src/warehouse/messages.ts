@@ -23,7 +23,7 @@ export const warehouseMessages = {
   VALUES_TOO_LARGE: (group: string) =>
     `The engine's sums of squares overflowed${group}: a value lies more than about 1e154 from its column's mean. Fix or filter such rows in the engine (for example in a view).`,
   PRECISION_LOST: (variable: string, group: string) =>
-    `The sum of squares of ${variable}${group} came out negative beyond rounding: the engine's sums lost their precision to cancellation (a group sitting far from the table-wide mean next to its own spread). Summarise that group in a query of its own (a view per group) so that its mean is taken as the shift.`,
+    `The sum of squares of ${variable}${group} came out negative beyond rounding: the engine's sums lost their precision to cancellation (a group sitting far from the table-wide mean next to its own spread). Summarize that group in a query of its own (a view per group) so that its mean is taken as the shift.`,
 } as const;
 
 /**

@@ -92,12 +92,12 @@ function refuseGroup(value: unknown, index: number, column: string): never {
 
 /**
  * @internal Splits rows into groups by the `group_<i>` columns, in the order the groups
- * first appear, handing each group's rows (with their indexes) to `summarise`.
+ * first appear, handing each group's rows (with their indexes) to `summarize`.
  */
-export function summariseGroups<Summary>(
+export function summarizeGroups<Summary>(
   rows: readonly ResultRow[],
   groups: number,
-  summarise: (members: readonly { row: ResultRow; index: number }[], label: string) => Summary,
+  summarize: (members: readonly { row: ResultRow; index: number }[], label: string) => Summary,
 ): GroupSummary<Summary>[] {
   const found = new Map<string, { key: unknown[]; members: { row: ResultRow; index: number }[] }>();
   rows.forEach((row, index) => {
@@ -120,6 +120,6 @@ export function summariseGroups<Summary>(
   if (groups === 0 && found.size === 0) found.set('', { key: [], members: [] });
   return [...found.values()].map(({ key, members }) => ({
     key,
-    summary: summarise(members, groups === 0 ? '' : ` in group ${key.map((value) => describeValue(value)).join(', ')}`),
+    summary: summarize(members, groups === 0 ? '' : ` in group ${key.map((value) => describeValue(value)).join(', ')}`),
   }));
 }

@@ -5,7 +5,7 @@ import { checkScaleOption } from '../metrics/defineScale';
 import type { Scale } from '../metrics/Scale';
 import type { InvalidScorePolicy, ScoreCounts } from '../metrics/ScoreCounts';
 import { raiseWarehouse } from './messages';
-import { checkRows, readCount, summariseGroups } from './readRows';
+import { checkRows, readCount, summarizeGroups } from './readRows';
 import type { GroupSummary, ResultRow } from './SqlQuery';
 
 /**
@@ -62,7 +62,7 @@ export function scoreCountsFromRows(
     raise('INVALID_OPTION', ['invalid', '"error" or "skip"', describeValue(invalid)], { path: ['invalid'] });
   }
   checkRows(rows);
-  return summariseGroups(rows, groups, (members, label) => {
+  return summarizeGroups(rows, groups, (members, label) => {
     const counts = new Array<number>(scale.max - scale.min + 1).fill(0);
     let skipped = 0;
     for (const { row, index } of members) {

@@ -4,7 +4,7 @@ import { raise } from '../core/errors/raise';
 import type { MissingValuePolicy } from '../transfer/TransferInput';
 import type { TransferMoments } from '../transfer/transferMoments';
 import { raiseWarehouse } from './messages';
-import { checkRows, readCount, readNumber, summariseGroups } from './readRows';
+import { checkRows, readCount, readNumber, summarizeGroups } from './readRows';
 import type { GroupSummary, ResultRow } from './SqlQuery';
 import { productAlias, shiftAlias, sumAlias } from './transferMomentsSql';
 
@@ -25,7 +25,7 @@ export interface TransferMomentsFromRowsOptions {
 /**
  * Turns the rows of {@link transferMomentsSql}'s query into `TransferMoments`, one per
  * group: the means are each column's shift (its mean as the engine took it, over the table
- * or the group) plus the group's mean shifted value, and the centred cross products are `Σ(a − s)(b − t) − Σ(a − s)·Σ(b − t)/n`,
+ * or the group) plus the group's mean shifted value, and the centered cross products are `Σ(a − s)(b − t) − Σ(a − s)·Σ(b − t)/n`,
  * exact in arithmetic whatever the shift; in floating point the shift near the data keeps
  * the digits that raw sums lose (see the guide for the accuracy that remains).
  *
@@ -80,7 +80,7 @@ export function transferMomentsFromRows(
     raise('INVALID_OPTION', ['missing', '"error" or "drop"', describeValue(missing)], { path: ['missing'] });
   }
   checkRows(rows);
-  return summariseGroups(rows, groups, (members, label) => {
+  return summarizeGroups(rows, groups, (members, label) => {
     // One row per state: 0 the complete rows (with their sums), 1 the rows with a missing
     // value, 2 the rows holding an infinity; a state without rows has no row.
     const byState: ({ row: ResultRow; index: number } | undefined)[] = [undefined, undefined, undefined];
@@ -140,12 +140,12 @@ export function transferMomentsFromRows(
       for (let first = 0; first < size; first++) {
         for (let second = first; second < size; second++) {
           const product = readNumber(row, productAlias(first, second), index);
-          // Σ(a − s)(b − t) − Σ(a − s)Σ(b − t)/n: the centred cross product whatever the shift.
-          let centred = product - ((sums[first] as number) * (sums[second] as number)) / n;
+          // Σ(a − s)(b − t) − Σ(a − s)Σ(b − t)/n: the centered cross product whatever the shift.
+          let centered = product - ((sums[first] as number) * (sums[second] as number)) / n;
           // A column constant within a group (around a shift it is not equal to) leaves
           // two equal terms that differ by at most the rounding of n additions: zero, not an error.
-          if (first === second && centred < 0 && -centred <= 4 * n * Number.EPSILON * product) centred = 0;
-          if (first === second && centred < 0) {
+          if (first === second && centered < 0 && -centered <= 4 * n * Number.EPSILON * product) centered = 0;
+          if (first === second && centered < 0) {
             raiseWarehouse(
               'PRECISION_LOST',
               [first === 0 ? 'the outcome' : `driver ${JSON.stringify(drivers[first - 1])}`, label],
@@ -154,8 +154,8 @@ export function transferMomentsFromRows(
               },
             );
           }
-          (crossProducts[first] as number[])[second] = centred;
-          (crossProducts[second] as number[])[first] = centred;
+          (crossProducts[first] as number[])[second] = centered;
+          (crossProducts[second] as number[])[first] = centered;
         }
       }
     }

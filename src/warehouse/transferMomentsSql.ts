@@ -48,7 +48,7 @@ const largest = '1.7976931348623157e308';
 const infinity = "CAST('Infinity' AS DOUBLE PRECISION)";
 
 /**
- * Writes the SQL that summarises a transfer function's rows where they live: per group,
+ * Writes the SQL that summarizes a transfer function's rows where they live: per group,
  * one row for the complete rows — their count and the sums and sums of products of the
  * outcome and drivers taken around each column's mean, (k + 1)(k + 2)/2 + 2k + 4 numbers
  * whatever the row count — and one row each counting the rows with a missing value and

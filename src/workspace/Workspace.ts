@@ -1,6 +1,6 @@
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import type { DriverPerformance } from '../transfer/index';
-import type { WorkspaceManifest } from './workspaceDocument';
+import type { WorkspaceManifest } from './workspaceManifestDocument';
 
 /**
  * Where something in a workspace is: a file relative to the workspace root (with `/`

@@ -26,7 +26,7 @@ import type { DriverClassification } from '../transfer/classifyDrivers';
 import type { DriverImportance, DriverImportanceMethod } from '../transfer/driverImportance';
 import type { TransferFunction } from '../transfer/TransferFunction';
 import type { WorkspaceFinding } from './WorkspaceFinding';
-import type { JourneyComparisonPeriod } from './workspaceDocument';
+import type { JourneyComparisonPeriod } from './workspaceManifestDocument';
 
 /**
  * A survey data set's monthly score series and the months that dip every year.
@@ -282,7 +282,7 @@ export interface AnalysisNotComputed {
  */
 export interface WorkspaceAnalysis {
   readonly title: string;
-  readonly organisation: string | null;
+  readonly organization: string | null;
   /** The `asOf` used, as given. */
   readonly asOf: string;
   readonly timeZone: string;

@@ -112,7 +112,7 @@ export function analyzeWorkspace(workspace: Workspace, options: AnalyzeWorkspace
   );
   return {
     title: manifest?.title ?? 'CX workspace',
-    organisation: manifest?.organisation ?? null,
+    organization: manifest?.organization ?? null,
     asOf: typeof asOf === 'string' ? asOf : new Date(parseInstant(asOf)).toISOString(),
     timeZone,
     findings: lintWorkspace(workspace, { asOf, timeZone }),

@@ -42,11 +42,11 @@ export function assertAnalysis(analysis: unknown): asserts analysis is Workspace
       });
     }
   }
-  if (analysis.organisation !== null && typeof analysis.organisation !== 'string') {
+  if (analysis.organization !== null && typeof analysis.organization !== 'string') {
     raiseWorkspace(
       'INVALID_INPUT',
-      ['analysis.organisation', 'a string or null', describeValue(analysis.organisation)],
-      { path: ['analysis', 'organisation'] },
+      ['analysis.organization', 'a string or null', describeValue(analysis.organization)],
+      { path: ['analysis', 'organization'] },
     );
   }
   for (const field of analysisLists) {

@@ -6,7 +6,7 @@ import { metricDefinitionDocument } from '../metrics/index';
 import { educationPlanDocument, immersionLogDocument } from '../people/index';
 import { missionDocument, strategyDocument, successStatementDocument } from '../strategy/index';
 import { metricTreeDocument } from '../transfer/index';
-import { workspaceDocument } from './workspaceDocument';
+import { workspaceManifestDocument } from './workspaceManifestDocument';
 
 /**
  * Every document kind a workspace holds, by kind: the manifest (`workspace`), the
@@ -26,7 +26,7 @@ import { workspaceDocument } from './workspaceDocument';
  */
 export const documentKinds = /* @__PURE__ */ (() =>
   Object.freeze({
-    workspace: workspaceDocument,
+    workspace: workspaceManifestDocument,
     mission: missionDocument,
     'success-statement': successStatementDocument,
     strategy: strategyDocument,

@@ -16,14 +16,16 @@ export { documentKinds, type WorkspaceDocumentKind } from './documentKinds';
 export { type FormatFindingsOptions, formatFindings } from './formatFindings';
 export { type LintWorkspaceOptions, lintWorkspace } from './lintWorkspace';
 export { type WorkspaceErrorCode, workspaceMessages } from './messages';
-export { type DataRecords, type ReadDataRecordsResult, readDataRecords } from './readDataRecords';
+export { parseWorkspaceManifest } from './parseWorkspaceManifest';
+export { type CheckedDataRecords, type DataRecords, readDataRecords } from './readDataRecords';
 export {
+  type CheckedWorkspaceDocument,
   type ReadWorkspaceDocumentOptions,
-  type ReadWorkspaceDocumentResult,
   readWorkspaceDocument,
   type WorkspaceDocumentSource,
 } from './readWorkspaceDocument';
 export { resolveWorkspaceLinks } from './resolveWorkspaceLinks';
+export { safeParseWorkspaceManifest } from './safeParseWorkspaceManifest';
 export { type SarifLevel, type SarifLog, type SarifOptions, sarif } from './sarif';
 export type {
   BusinessMeasuresData,
@@ -63,7 +65,7 @@ export {
   type JourneyComparisonPeriod,
   type WorkspaceDataEntry,
   type WorkspaceManifest,
-  workspaceDocument,
-} from './workspaceDocument';
+  workspaceManifestDocument,
+} from './workspaceManifestDocument';
 export { workspaceReport } from './workspaceReport';
 export { type WorkspaceRuleId, workspaceRules } from './workspaceRules';

@@ -42,7 +42,7 @@ export interface LintWorkspaceOptions {
   /** The time zone for `asOf` and offset-less dates. Default: the manifest's `timeZone`, else UTC. */
   readonly timeZone?: string;
   /**
-   * How long a metric programme may run without a recorded review or a change, in
+   * How long a metric program may run without a recorded review or a change, in
    * calendar months, before `metric/not-reviewed`: a whole number from 1. Default: the
    * manifest's `reviewWithinMonths`, else 24.
    */

@@ -50,7 +50,7 @@ export const workspaceMessages = {
     `The file holds more than ${limit.toLocaleString('en-US')} ${what === 'bytes' ? 'bytes' : limit === 1 ? 'row' : 'rows'}, the most ${option} lets cxkit read from one file, so it was not read: pass a higher ${option} to loadWorkspace, or split the file.`,
   unlintable: (detail: string) => `The document could not be checked: ${detail}`,
   MISSING_AS_OF: () =>
-    'analyzeWorkspace needs the day to analyse as of: pass asOf, or set asOf in the manifest (cxkit never reads the clock).',
+    'analyzeWorkspace needs the day to analyze as of: pass asOf, or set asOf in the manifest (cxkit never reads the clock).',
   MISSING_LINK: (kind: string, id: string) =>
     `No ${kind} has the id ${JSON.stringify(id)}; the link is reported by lintWorkspace as workspace/missing-link.`,
   NO_CUSTOMER_COLUMN: (survey: string) =>

@@ -1,8 +1,8 @@
 import type { EventLog } from '../journeys/index';
 import type { SurveyExport } from '../metrics/index';
-import type { ReadDataRecordsResult } from './readDataRecords';
+import type { CheckedDataRecords } from './readDataRecords';
 import type { WorkspaceProblem } from './Workspace';
-import type { WorkspaceDataEntry } from './workspaceDocument';
+import type { WorkspaceDataEntry } from './workspaceManifestDocument';
 
 type EntryOf<Type extends WorkspaceDataEntry['type']> = Extract<WorkspaceDataEntry, { type: Type }>;
 
@@ -11,7 +11,7 @@ type EntryOf<Type extends WorkspaceDataEntry['type']> = Extract<WorkspaceDataEnt
  * columns as the workspace's journey events, and each event the reader set aside as a
  * `bad-row` problem at its line.
  */
-export function eventLogData(entry: EntryOf<'journey-events'>, log: EventLog): ReadDataRecordsResult {
+export function eventLogData(entry: EntryOf<'journey-events'>, log: EventLog): CheckedDataRecords {
   const problems: WorkspaceProblem[] = log.problems.map((problem) => ({
     file: entry.file,
     line: problem.line,
@@ -32,7 +32,7 @@ export function eventLogData(entry: EntryOf<'journey-events'>, log: EventLog): R
  * its line. Rows left out by design (previews, tests, spam, unfinished, unanswered) are
  * not problems.
  */
-export function surveyExportData(entry: EntryOf<'survey-responses'>, survey: SurveyExport): ReadDataRecordsResult {
+export function surveyExportData(entry: EntryOf<'survey-responses'>, survey: SurveyExport): CheckedDataRecords {
   const problems: WorkspaceProblem[] = survey.problems.map((problem) => ({
     file: entry.file,
     line: problem.line,

@@ -6,7 +6,7 @@ import { safeParseInstant } from '../core/periods/safeParseInstant';
 import type { DriverPerformance } from '../transfer/index';
 import { raiseWorkspace, workspaceMessages } from './messages';
 import type { WorkspaceData, WorkspaceProblem, WorkspaceProblemCode } from './Workspace';
-import type { WorkspaceDataEntry } from './workspaceDocument';
+import type { WorkspaceDataEntry } from './workspaceManifestDocument';
 
 /**
  * The records of one data file, before their types are checked: a CSV file's header and
@@ -36,7 +36,7 @@ export interface DataRecords {
  *
  * @category Workspace
  */
-export interface ReadDataRecordsResult {
+export interface CheckedDataRecords {
   readonly data: WorkspaceData | undefined;
   readonly problems: readonly WorkspaceProblem[];
 }
@@ -182,7 +182,7 @@ function periodFrom(value: unknown): string {
  *
  * @category Workspace
  */
-export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords): ReadDataRecordsResult {
+export function readDataRecords(entry: WorkspaceDataEntry, records: DataRecords): CheckedDataRecords {
   checkOptions(records, ['file', 'header', 'headerLine', 'records', 'timeZone'], 'records');
   if (typeof records !== 'object' || records === null || !Array.isArray(records.records)) {
     raiseWorkspace('INVALID_INPUT', ['records', 'a records object', describeValue(records)], { path: [] });

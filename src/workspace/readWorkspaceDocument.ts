@@ -38,7 +38,7 @@ export interface ReadWorkspaceDocumentOptions {
  *
  * @category Workspace
  */
-export interface ReadWorkspaceDocumentResult {
+export interface CheckedWorkspaceDocument {
   readonly entry: WorkspaceDocumentEntry | undefined;
   readonly problems: readonly WorkspaceProblem[];
 }
@@ -73,9 +73,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  *   { file: 'mission.yaml' },
  * );
  * entry?.id // => 'cx-mission'
- * const misspelt = readWorkspaceDocument({ kind: 'misson', schemaVersion: 1, id: 'm', title: 'M' }, { file: 'mission.yaml' });
- * misspelt.problems.map((problem) => [problem.code, problem.path]) // => [['unknown-kind', ['kind']]]
- * misspelt.problems[0]?.message.includes('did you mean "mission"?') // => true
+ * const misspelled = readWorkspaceDocument({ kind: 'misson', schemaVersion: 1, id: 'm', title: 'M' }, { file: 'mission.yaml' });
+ * misspelled.problems.map((problem) => [problem.code, problem.path]) // => [['unknown-kind', ['kind']]]
+ * misspelled.problems[0]?.message.includes('did you mean "mission"?') // => true
  *
  * @category Workspace
  */
@@ -83,7 +83,7 @@ export function readWorkspaceDocument(
   value: unknown,
   source: WorkspaceDocumentSource,
   options: ReadWorkspaceDocumentOptions = {},
-): ReadWorkspaceDocumentResult {
+): CheckedWorkspaceDocument {
   checkOptions(options, ['kinds']);
   checkOptions(source, ['file', 'locate'], 'source');
   if (typeof source?.file !== 'string') {

@@ -3,7 +3,7 @@ import { builtInModels } from '../maturity/index';
 import { assertDocumentEntries } from './assertWorkspace';
 import { workspaceMessages } from './messages';
 import type { WorkspaceDocumentEntry, WorkspaceProblem } from './Workspace';
-import type { WorkspaceManifest } from './workspaceDocument';
+import type { WorkspaceManifest } from './workspaceManifestDocument';
 
 /**
  * The built-in maturity models' names a workspace may use for a model link: each key of

@@ -6,7 +6,7 @@ import type { RuleDefinition } from '../core/findings/RuleDefinition';
 import { governanceRules } from '../governance/index';
 import { journeyRules } from '../journeys/index';
 import { maturityRules } from '../maturity/index';
-import { metricsRules } from '../metrics/index';
+import { metricRules } from '../metrics/index';
 import { peopleRules } from '../people/index';
 import { strategyRules } from '../strategy/index';
 import { metricTreeRules } from '../transfer/index';
@@ -146,7 +146,7 @@ export function sarif(findings: readonly WorkspaceFinding[], options: SarifOptio
     workspaceRules,
     strategyRules,
     journeyRules,
-    metricsRules,
+    metricRules,
     metricTreeRules,
     governanceRules,
     maturityRules,

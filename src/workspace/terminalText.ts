@@ -10,7 +10,7 @@ const visible = (character: string) => `\\u{${(character.codePointAt(0) as numbe
 
 /**
  * @internal Text from a workspace made safe to print on a terminal: every control
- * character (an escape sequence could recolour, move the cursor or retitle the window)
+ * character (an escape sequence could recolor, move the cursor or retitle the window)
  * and every bidirectional override is written as a visible `\u{…}` escape.
  */
 export function terminalText(text: string): string {

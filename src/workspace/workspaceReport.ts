@@ -65,7 +65,7 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
     summary: [
       analysis.findings.length === 0
         ? 'Every document lints clean.'
-        : 'Every lint and audit finding, most serious first, with its file and line; the rule catalogue explains each rule.',
+        : 'Every lint and audit finding, most serious first, with its file and line; the rule catalog explains each rule.',
     ],
     findings: analysis.findings,
   };
@@ -116,7 +116,7 @@ export function workspaceReport(analysis: WorkspaceAnalysis): Report {
   return {
     title: analysis.title,
     subtitle: `CX report as of ${analysis.asOf}`,
-    ...(analysis.organisation === null ? {} : { generatedFor: analysis.organisation }),
+    ...(analysis.organization === null ? {} : { generatedFor: analysis.organization }),
     sections,
   };
 }

@@ -27,7 +27,7 @@ export const workspaceRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'workspace/invalid-document',
     summary: "A document does not satisfy its kind's schema.",
     rationale:
-      'Fields are read strictly: a misspelt field is an error with a suggestion, never dropped, so that a target, an owner or a decision right a team wrote down is not quietly lost.',
+      'Fields are read strictly: a misspelled field is an error with a suggestion, never dropped, so that a target, an owner or a decision right a team wrote down is not quietly lost.',
     severity: 'error',
     example: 'a success statement with "ownr: COO"',
   },
@@ -35,7 +35,7 @@ export const workspaceRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'workspace/unknown-kind',
     summary: 'A document has no kind, or a kind cxkit does not read.',
     rationale:
-      'The kind says which schema a document follows; without a known kind the document cannot be checked, and a misspelt kind is usually a typo worth a suggestion.',
+      'The kind says which schema a document follows; without a known kind the document cannot be checked, and a misspelled kind is usually a typo worth a suggestion.',
     severity: 'error',
     example: 'kind: misson',
   },

@@ -176,7 +176,7 @@ describe('the built cxkit command', () => {
   it('exits 2 on usage and input errors', () => {
     expect(run('lint', join(tmpdir(), 'cxkit-no-such-folder-4711')).status).toBe(2);
     expect(run('lint', '--format', 'xml').status).toBe(2);
-    expect(run('lint', '--colour').status).toBe(2);
+    expect(run('lint', '--color').status).toBe(2);
     expect(run('lnt').stderr).toBe('cxkit: unknown verb "lnt"; did you mean "lint"?\nRun "cxkit --help" for usage.\n');
     expect(run('lnt').status).toBe(2);
   });

@@ -29,7 +29,7 @@ import { expectCxError } from '../expectCxError';
 // Bad input to every core function not covered beside its own tests: each must raise a
 // CxError whose code and path say what is wrong and where, never TypeError, NaN or a default.
 
-describe('misspelt and unknown options are errors, never ignored', () => {
+describe('misspelled and unknown options are errors, never ignored', () => {
   it.each([
     ['periodOf', () => periodOf(0, 'day', { timezone: 'Europe/Berlin' } as never), 'timezone'],
     ['bucketByPeriod', () => bucketByPeriod([0], 'day', { fillGap: true } as never), 'fillGap'],

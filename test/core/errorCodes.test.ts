@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../src/core/errors/errorCodes';
 import { messages } from '../../src/core/errors/messages';
 import { governanceMessages } from '../../src/governance/messages';
-import { journeysMessages } from '../../src/journeys/messages';
+import { journeyMessages } from '../../src/journeys/messages';
 import { maturityMessages } from '../../src/maturity/messages';
 import { continuityMessages } from '../../src/metrics/continuityMessages';
-import { metricsMessages } from '../../src/metrics/messages';
+import { metricMessages } from '../../src/metrics/messages';
 import { outcomeMessages } from '../../src/metrics/outcomeMessages';
 import { surveyExportMessages } from '../../src/metrics/surveyExportMessages';
 import { nodeMessages } from '../../src/node/messages';
@@ -19,9 +19,9 @@ import { workspaceMessages } from '../../src/workspace/messages';
 const tables = {
   core: messages,
   governance: governanceMessages,
-  journeys: journeysMessages,
+  journeys: journeyMessages,
   maturity: maturityMessages,
-  metrics: { ...metricsMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
+  metrics: { ...metricMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
   node: nodeMessages,
   people: peopleMessages,
   render: renderMessages,

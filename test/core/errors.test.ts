@@ -45,7 +45,7 @@ describe('isCxError', () => {
     expect(isCxError(undefined)).toBe(false);
   });
 
-  it("recognises another copy's error by its registered symbol, which stays out of JSON and keys", () => {
+  it("recognizes another copy's error by its registered symbol, which stays out of JSON and keys", () => {
     const error = new CxError('INVALID_DATE', 'x', { path: ['at'] });
     expect(Object.getOwnPropertySymbols(error)).toEqual([Symbol.for('cxkit.CxError')]);
     expect(JSON.stringify(error)).toBe('{"code":"INVALID_DATE","path":["at"],"details":{},"name":"CxError"}');

@@ -11,7 +11,7 @@ describe('npm run example', () => {
       encoding: 'utf8',
     });
     expect(output).toContain('Complaints resolved within five business days');
-    // The misspelt copy is refused with paths, not half-read.
+    // The misspelled copy is refused with paths, not half-read.
     expect(output).toContain(
       'promise.withinBusinesDays: Unknown field "withinBusinesDays". Did you mean "withinBusinessDays"?',
     );

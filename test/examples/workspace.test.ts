@@ -246,7 +246,7 @@ describe('the stories the data tells', () => {
     const removedAt = new Map(
       data.journeyEvents.filter((row) => row.event === 'engine-removed').map((row) => [row.case, row.at]),
     );
-    // Shop visits by when the engine came off the wing: before the lean shop programme
+    // Shop visits by when the engine came off the wing: before the lean shop program
     // (November 2024 – June 2025) and after it (November 2025 – June 2026).
     const removedIn = (from: string, to: string) =>
       data.journeyEvents

@@ -110,7 +110,7 @@ describe('applyDecisionEvent', () => {
   });
 
   it('lets an executive who is not accountable decide when the decision type has several accountable', () => {
-    // survey-programme names coo and cfo as accountable: the charter is at fault (an
+    // survey-program names coo and cfo as accountable: the charter is at fault (an
     // audit finding), so the accountable rule does not bind and quorum alone decides.
     let state: DecisionLogState = { recommendations: {} };
     for (const event of [
@@ -120,7 +120,7 @@ describe('applyDecisionEvent', () => {
         type: 'proposed',
         actor: 'tom',
         at: '2026-03-02',
-        decisionType: 'survey-programme',
+        decisionType: 'survey-program',
       },
       { id: 's2', recommendation: 'pulse', type: 'submitted', actor: 'tom', at: '2026-03-03' },
       {

@@ -18,7 +18,7 @@ export const charterInput = {
   ],
   decisionRights: [
     { decisionType: 'journey-change', responsible: ['maria'], accountable: ['coo'], consulted: ['tom'] },
-    { decisionType: 'survey-programme', responsible: ['tom'], accountable: ['coo', 'cfo'] },
+    { decisionType: 'survey-program', responsible: ['tom'], accountable: ['coo', 'cfo'] },
     { decisionType: 'funding', responsible: ['priya'], accountable: [], informed: ['maria'] },
   ],
   quorum: 2,

@@ -38,7 +38,7 @@ const logArbitrary = fc
       actor: fc.constantFrom(...actors),
       decidedBy: fc.subarray(['coo', 'cfo', 'cco', 'tom']),
       tagged: fc.boolean(),
-      decisionType: fc.constantFrom(undefined, 'journey-change', 'survey-programme'),
+      decisionType: fc.constantFrom(undefined, 'journey-change', 'survey-program'),
     }),
     { maxLength: 40 },
   )

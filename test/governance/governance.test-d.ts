@@ -11,12 +11,12 @@ import {
   fundPortfolio,
   type GovernanceRuleId,
   type Idea,
-  prioritise,
+  prioritize,
   type RecommendationState,
   type SurveyPolicy,
   type SurveyRule,
 } from '../../src/governance/index';
-import type { WhatIfResult } from '../../src/transfer/index';
+import type { PredictedChange } from '../../src/transfer/index';
 
 describe('governance types', () => {
   it('returns a typed result or rejection from applyDecisionEvent', () => {
@@ -36,10 +36,10 @@ describe('governance types', () => {
   });
 
   it('accepts a whatIf result as a predicted change and types funding', () => {
-    expectTypeOf<WhatIfResult>().toExtend<Idea['predictedChange']>();
+    expectTypeOf<PredictedChange>().toExtend<Idea['predictedChange']>();
     expectTypeOf(fundPortfolio).returns.toEqualTypeOf<FundedPortfolio>();
     expectTypeOf<FundedPortfolio['funded']>().toEqualTypeOf<readonly string[]>();
-    expectTypeOf(prioritise)
+    expectTypeOf(prioritize)
       .parameter(1)
       .toHaveProperty('method')
       .toEqualTypeOf<'rice' | 'ice' | 'wsjf' | 'impact-effort'>();

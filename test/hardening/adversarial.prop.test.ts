@@ -44,7 +44,7 @@ async function buildCorpus(): Promise<unknown[]> {
     [9, 10, 7, 3, 0, 10],
     {
       scores: [9, 10, 7, 3],
-      scale: { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } },
+      scale: { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } },
     },
   ];
   const corpus: unknown[] = [];

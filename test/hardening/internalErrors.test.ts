@@ -100,12 +100,12 @@ describe('scores that are not numbers', () => {
 });
 
 describe('a hand-written scale', () => {
-  const scale = (favourable: { from: number; to: number }, max = 5) => ({ name: 'stars', min: 1, max, favourable });
+  const scale = (favorable: { from: number; to: number }, max = 5) => ({ name: 'stars', min: 1, max, favorable });
 
   it('with a fractional band is refused, never a NaN CSAT', () => {
     const error = expectCxError(() => csat([1, 4, 5], { scale: scale({ from: 0.5, to: 5 }) }), 'INVALID_SCALE', [
       'scale',
-      'favourable',
+      'favorable',
     ]);
     expect(error.message).toContain('not 0.5–5');
   });
@@ -113,7 +113,7 @@ describe('a hand-written scale', () => {
   it('with a bound of 1e308 is refused at once instead of looping or sizing a count array by it', () => {
     expectCxError(() => csat([1, 4, 5], { scale: scale({ from: 4, to: 1e308 }) }), 'INVALID_SCALE', [
       'scale',
-      'favourable',
+      'favorable',
     ]);
     expectCxError(() => csat([1, 4, 5], { scale: scale({ from: 4, to: 1e308 }, 1e308) }), 'INVALID_SCALE', [
       'scale',
@@ -122,7 +122,7 @@ describe('a hand-written scale', () => {
     expectCxError(
       () => scoreSeries([{ at: 0, score: 4 }], { metric: 'csat', unit: 'month', scale: scale({ from: 4, to: 1e308 }) }),
       'INVALID_SCALE',
-      ['scale', 'favourable'],
+      ['scale', 'favorable'],
     );
   });
 

@@ -36,7 +36,7 @@ describe('calendar arithmetic stays within the dates a Date can hold', () => {
     );
   });
 
-  it('refuses shiftPeriod(p, 1e7) instead of labelling a period "+000NaN-NaN"', () => {
+  it('refuses shiftPeriod(p, 1e7) instead of labeling a period "+000NaN-NaN"', () => {
     expectCxError(() => shiftPeriod(parsePeriodLabel('2026-11'), 1e7), 'OUT_OF_RANGE', ['steps']);
     // 1,000,000 months is 83,333 years and 4 months: 2026-11 + 4 months = 2027-03.
     expect(shiftPeriod(parsePeriodLabel('2026-11'), 1_000_000).label).toBe('+085360-03');
@@ -227,8 +227,8 @@ describe('internal errors the audit hit, now CxErrors naming the place', () => {
   });
 });
 
-describe('a misspelt choice', () => {
-  it('gets the nearest allowed value, as a misspelt kind or field does', async () => {
+describe('a misspelled choice', () => {
+  it('gets the nearest allowed value, as a misspelled kind or field does', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'cxkit-typo-'));
     writeFileSync(
       join(folder, 'cxkit.yaml'),

@@ -90,7 +90,7 @@ describe('the journey document', () => {
     expect(safeParseJourney(withChanges({ events: longest, steps })).success).toBe(true);
   });
 
-  it('says "did you mean" for a misspelt event name', () => {
+  it('says "did you mean" for a misspelled event name', () => {
     const steps = engineRepairDocument.steps.map((step, index) =>
       index === 0 ? { ...step, endEvent: 'engine-recieved' } : step,
     );

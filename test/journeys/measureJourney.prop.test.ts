@@ -108,7 +108,7 @@ describe('measureJourney laws', () => {
     );
   });
 
-  it('shards split by case, summarised and merged, give the durations of one pass', () => {
+  it('shards split by case, summarized and merged, give the durations of one pass', () => {
     fc.assert(
       fc.property(
         rowsArbitrary,

@@ -7,7 +7,7 @@ const asOf = Date.UTC(2026, 6, 1);
 const hour = 3_600_000;
 
 describe('the engine-shop story', () => {
-  // Ten engines before and after a shop programme. Days after the engine left the wing:
+  // Ten engines before and after a shop program. Days after the engine left the wing:
   // received, quote sent, quote approved, repair finished, shipped, reinstalled.
   // Before: inspection 8 + repair 18 + release 4 = 30 controlled days; reinstalled on day 49 + i.
   // After: inspection 3 + repair 9 + release 3 = 15 controlled days, but the quote waits

@@ -36,7 +36,7 @@ describe('journey/service-and-digital-only is advice a journey can acknowledge',
     expect(parseJourney(acknowledged).acknowledged?.[0]?.rule).toBe('journey/service-and-digital-only');
   });
 
-  it('an acknowledgement needs a reason, and names a rule that can be acknowledged', () => {
+  it('an acknowledgment needs a reason, and names a rule that can be acknowledged', () => {
     expectCxError(
       () =>
         parseJourney({

@@ -3,7 +3,7 @@ import {
   aggregateAssessments,
   commitmentsModel,
   compareAssessments,
-  programmeCharacteristicsModel,
+  programCharacteristicsModel,
   scoreAssessment,
 } from '../../src/maturity/index';
 import { expectCxError } from '../expectCxError';
@@ -95,8 +95,8 @@ describe('compareAssessments', () => {
   });
 
   it('a dimension unscored on either side is unscored', () => {
-    const first = scoreAssessment(programmeCharacteristicsModel, { answers: { 'top-down-commitment': 2 } });
-    const second = scoreAssessment(programmeCharacteristicsModel, {
+    const first = scoreAssessment(programCharacteristicsModel, { answers: { 'top-down-commitment': 2 } });
+    const second = scoreAssessment(programCharacteristicsModel, {
       answers: { 'top-down-commitment': 3, 'customer-view-own': 4 },
     });
     const comparison = compareAssessments(first, second);
@@ -112,7 +112,7 @@ describe('compareAssessments', () => {
   });
 
   it('refuses results of different models, an ambiguous or unknown group, and non-results', () => {
-    const parts = scoreAssessment(programmeCharacteristicsModel, { answers: { 'top-down-commitment': 2 } });
+    const parts = scoreAssessment(programCharacteristicsModel, { answers: { 'top-down-commitment': 2 } });
     expectCxError(() => compareAssessments(parts, after), 'DIFFERENT_MODELS', ['after', 'model']);
     expectCxError(() => compareAssessments(before, after), 'AMBIGUOUS_GROUP', ['before', 'groups']);
     expectCxError(() => compareAssessments(before, after, { beforeGroup: 'sales' }), 'UNKNOWN_GROUP', [

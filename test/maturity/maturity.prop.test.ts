@@ -63,30 +63,30 @@ describe('scoreAssessment (laws)', () => {
 // A group whose mean answer to every question is a whole level m: respondents come in
 // pairs answering m − d and m + d. A respondent answering m everywhere is then identical
 // to the group mean, and adding them must not move any dimension's mean.
-const centredGroup = fc
+const centeredGroup = fc
   .array(fc.integer({ min: 2, max: 4 }), { minLength: questionIds.length, maxLength: questionIds.length })
-  .chain((centres) =>
+  .chain((centers) =>
     fc
       .array(
         fc.array(fc.integer({ min: -1, max: 1 }), { minLength: questionIds.length, maxLength: questionIds.length }),
         { minLength: 1, maxLength: 6 },
       )
-      .map((offsets) => ({ centres, offsets })),
+      .map((offsets) => ({ centers, offsets })),
   );
 
 describe('aggregateAssessments (laws)', () => {
   it('adding a respondent identical to the group mean does not move the mean', () => {
     fc.assert(
-      fc.property(centredGroup, ({ centres, offsets }) => {
+      fc.property(centeredGroup, ({ centers, offsets }) => {
         const answersAt = (sign: number, offset: readonly number[]) =>
           Object.fromEntries(
-            questionIds.map((id, index) => [id, (centres[index] as number) + sign * (offset[index] as number)]),
+            questionIds.map((id, index) => [id, (centers[index] as number) + sign * (offset[index] as number)]),
           );
         const group = offsets.flatMap((offset) => [
           { answers: answersAt(1, offset) },
           { answers: answersAt(-1, offset) },
         ]);
-        const mean = { answers: Object.fromEntries(questionIds.map((id, index) => [id, centres[index] as number])) };
+        const mean = { answers: Object.fromEntries(questionIds.map((id, index) => [id, centers[index] as number])) };
         const without = aggregateAssessments(referenceModel, group).groups[0];
         const withMean = aggregateAssessments(referenceModel, [...group, mean]).groups[0];
         without?.dimensions.forEach((dimension, index) => {

@@ -6,7 +6,7 @@ import {
   commitmentsModel,
   managementElementsModel,
   parseMaturityModel,
-  programmeCharacteristicsModel,
+  programCharacteristicsModel,
   referenceModel,
   safeParseMaturityModel,
   scoreAssessment,
@@ -75,7 +75,7 @@ describe('built-in models', () => {
       commitments: commitmentsModel,
       managementElements: managementElementsModel,
       authenticTraits: authenticTraitsModel,
-      programmeCharacteristics: programmeCharacteristicsModel,
+      programCharacteristics: programCharacteristicsModel,
       reference: referenceModel,
     });
   });
@@ -86,7 +86,7 @@ describe('built-in models', () => {
       'cx-commitments',
       'cx-management-elements',
       'authentic-cx-traits',
-      'cx-programme-characteristics',
+      'cx-program-characteristics',
       'cx-reference',
     ]);
   });
@@ -113,7 +113,7 @@ describe('built-in models', () => {
       expect(model.source).toMatch(/Questions and anchors written for cxkit\./);
     }
     expect(managementElementsModel.source).toContain('Customer Experience Management Defined');
-    expect(programmeCharacteristicsModel.source).toContain('Peter Swaim');
+    expect(programCharacteristicsModel.source).toContain('Peter Swaim');
     expect(safeParseMaturityModel({ ...commitmentsModel, source: ' ' }).success).toBe(false);
   });
 
@@ -133,7 +133,7 @@ describe('built-in models', () => {
   });
 
   it('has an employee-experience dimension where the practice speaks of employees', () => {
-    expect(programmeCharacteristicsModel.dimensions[0]?.id).toBe('employee-experience');
+    expect(programCharacteristicsModel.dimensions[0]?.id).toBe('employee-experience');
     const empowered = authenticTraitsModel.dimensions.find((dimension) => dimension.id === 'empowered');
     expect(empowered?.questions.map((question) => question.id)).toEqual([
       'empowered-action',
@@ -142,7 +142,7 @@ describe('built-in models', () => {
   });
 
   it('the reference model holds every dimension and question of the other four, grouped by model', () => {
-    const others = [commitmentsModel, managementElementsModel, authenticTraitsModel, programmeCharacteristicsModel];
+    const others = [commitmentsModel, managementElementsModel, authenticTraitsModel, programCharacteristicsModel];
     expect(referenceModel.dimensions.length).toBe(3 + 4 + 5 + 4);
     const questions = (models: readonly (typeof referenceModel)[]) =>
       models.flatMap((model) =>
@@ -152,7 +152,7 @@ describe('built-in models', () => {
     // Each group weighs 1 in total: thirds for the commitments, quarters, fifths, quarters.
     const weightOf = (group: string) =>
       referenceModel.dimensions.filter((dimension) => dimension.group === group).reduce((sum, d) => sum + d.weight, 0);
-    for (const group of ['commitments', 'management-elements', 'authentic-traits', 'programme-characteristics']) {
+    for (const group of ['commitments', 'management-elements', 'authentic-traits', 'program-characteristics']) {
       expect(weightOf(group)).toBeCloseTo(1, 12);
     }
   });
@@ -228,8 +228,8 @@ describe('worked examples, scored by hand', () => {
     ]);
   });
 
-  it('characteristics of a CX programme: a dimension nobody answered is unscored, not zero', () => {
-    const result = scoreAssessment(programmeCharacteristicsModel, {
+  it('characteristics of a CX program: a dimension nobody answered is unscored, not zero', () => {
+    const result = scoreAssessment(programCharacteristicsModel, {
       answers: {
         'employee-experience-management': 5,
         'employee-experience-feedback': 4,

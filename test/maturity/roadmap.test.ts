@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   managementElementsModel,
-  programmeCharacteristicsModel,
+  programCharacteristicsModel,
   roadmap,
   scoreAssessment,
 } from '../../src/maturity/index';
@@ -35,7 +35,7 @@ describe('roadmap', () => {
     expect(plan.steps[0]?.actions).toEqual([
       {
         question: 'technology-listening',
-        text: 'How are customer feedback and behaviour collected?',
+        text: 'How are customer feedback and behavior collected?',
         answered: true,
         description: 'A survey tool is used by some teams, separately.',
       },
@@ -70,7 +70,7 @@ describe('roadmap', () => {
   });
 
   it('has nothing to do when every dimension is at the target, and leaves unscored ones out', () => {
-    const partial = scoreAssessment(programmeCharacteristicsModel, {
+    const partial = scoreAssessment(programCharacteristicsModel, {
       answers: { 'top-down-commitment': 4, 'top-down-ratings': 4 },
     });
     const plan = roadmap(partial, 3);

@@ -98,7 +98,7 @@ describe('scoreAssessment refuses bad input with codes and paths', () => {
     ]);
   });
 
-  it('a misspelt field, a bad group, answers that are not an object, a non-object', () => {
+  it('a misspelled field, a bad group, answers that are not an object, a non-object', () => {
     const error = expectCxError(() => scoreAssessment(commitmentsModel, { answer: full }), 'UNKNOWN_FIELD', ['answer']);
     expect(error.message).toContain('did you mean "answers"');
     expectCxError(() => scoreAssessment(commitmentsModel, { group: 7, answers: full }), 'INVALID_FIELD', ['group']);

@@ -5,9 +5,9 @@ import { lintMetricHistory, type MetricDefinition, parseMetricDefinition } from 
 
 const day = 86_400_000;
 const scales = [
-  { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } },
-  { min: 1, max: 5, favourable: { from: 4, to: 5 } },
-  { min: 1, max: 7, favourable: { from: 5, to: 7 } },
+  { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } },
+  { min: 1, max: 5, favorable: { from: 4, to: 5 } },
+  { min: 1, max: 7, favorable: { from: 5, to: 7 } },
 ];
 const questions = ['How likely are you to recommend us?', 'How satisfied are you?', 'How easy was it?'];
 const populations = ['customers 7 days after a repair', 'all customers'];

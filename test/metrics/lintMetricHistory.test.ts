@@ -3,8 +3,8 @@ import { CxValidationError } from '../../src/core/index';
 import { lintMetricHistory, type MetricDefinition, parseMetricDefinition } from '../../src/metrics/index';
 import { expectCxError } from '../expectCxError';
 
-const npsScale = { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } };
-const csatScale = { min: 1, max: 5, favourable: { from: 4, to: 5 } };
+const npsScale = { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } };
+const csatScale = { min: 1, max: 5, favorable: { from: 4, to: 5 } };
 const recommend = 'How likely are you to recommend us to a colleague?';
 const afterRepair = 'customers 7 days after a repair';
 
@@ -59,7 +59,7 @@ describe('metric/definition-changed', () => {
   });
 
   it('counts a moved band as a scale change', () => {
-    const topThree = { ...npsScale, favourable: { from: 8, to: 10 }, unfavourable: { from: 0, to: 5 } };
+    const topThree = { ...npsScale, favorable: { from: 8, to: 10 }, unfavorable: { from: 0, to: 5 } };
     const history = definition([version('2025-01-01'), version('2026-03-01', { scale: topThree, reason })]);
     expect(lintMetricHistory(history).map((finding) => finding.path)).toEqual([['versions', 1, 'scale']]);
   });
@@ -337,7 +337,7 @@ describe('metric/no-primary-metric', () => {
         rule: 'metric/no-primary-metric',
         severity: 'info',
         message:
-          'No metric definition is primary on 2026-11-22: there is no one score the organisation agrees to steer by.',
+          'No metric definition is primary on 2026-11-22: there is no one score the organization agrees to steer by.',
         path: [],
         hint: 'Choose one metric (NPS, CSAT, CES or a mix) as the primary CX metric and set primary: true in its version in force.',
       },
@@ -366,7 +366,7 @@ describe('metric/no-primary-metric', () => {
     expect(
       lintMetricHistory(starting, { asOf, timeZone: 'America/New_York' }).map((finding) => finding.message),
     ).toEqual([
-      'No metric definition is primary on 2025-12-31: there is no one score the organisation agrees to steer by.',
+      'No metric definition is primary on 2025-12-31: there is no one score the organization agrees to steer by.',
     ]);
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CxValidationError, documentJsonSchema } from '../../src/core/index';
 import {
   metricDefinitionDocument,
-  metricsRules,
+  metricRules,
   parseMetricDefinition,
   safeParseMetricDefinition,
 } from '../../src/metrics/index';
 import { expectCxError } from '../expectCxError';
 
-const npsScale = { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } };
+const npsScale = { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } };
 
 const valid = {
   kind: 'metric-definition',
@@ -57,12 +57,12 @@ describe('parseMetricDefinition', () => {
     expect(parseMetricDefinition(valid)).toEqual(valid);
   });
 
-  it('accepts each metric kind and a scale without an unfavourable band', () => {
+  it('accepts each metric kind and a scale without an unfavorable band', () => {
     for (const metric of ['nps', 'csat', 'ces', 'custom']) {
       const csat = {
         ...valid,
         metric,
-        versions: [{ ...valid.versions[0], scale: { min: 1, max: 5, favourable: { from: 4, to: 5 } } }],
+        versions: [{ ...valid.versions[0], scale: { min: 1, max: 5, favorable: { from: 4, to: 5 } } }],
       };
       expect(parseMetricDefinition(csat).metric).toBe(metric);
     }
@@ -73,20 +73,20 @@ describe('parseMetricDefinition', () => {
   });
 
   it('refuses unknown fields at every level, with a suggestion, and does not fill in the missing one', () => {
-    const { favourable, ...scaleWithoutFavourable } = npsScale;
+    const { favorable, ...scaleWithoutFavorable } = npsScale;
     const issues = issuesOf({
-      ...withVersion(0, { scale: { ...scaleWithoutFavourable, favorable: favourable } }),
+      ...withVersion(0, { scale: { ...scaleWithoutFavorable, favourable: favorable } }),
       metrik: 'nps',
     });
     expect(issues).toEqual([
       {
-        path: ['versions', 0, 'scale', 'favourable'],
+        path: ['versions', 0, 'scale', 'favorable'],
         message: 'Invalid input: expected object, received undefined',
       },
       {
-        path: ['versions', 0, 'scale', 'favorable'],
+        path: ['versions', 0, 'scale', 'favourable'],
         message:
-          'Unknown field "favorable". Did you mean "favourable"? Fields cxkit does not model belong in "extensions".',
+          'Unknown field "favourable". Did you mean "favorable"? Fields cxkit does not model belong in "extensions".',
       },
       {
         path: ['metrik'],
@@ -138,29 +138,29 @@ describe('parseMetricDefinition', () => {
   });
 
   it('refuses bands outside the scale, backwards, or overlapping, and a scale whose max is not above its min', () => {
-    expect(issuesOf(withVersion(0, { scale: { ...npsScale, favourable: { from: 9, to: 11 } } }))).toEqual([
+    expect(issuesOf(withVersion(0, { scale: { ...npsScale, favorable: { from: 9, to: 11 } } }))).toEqual([
       {
-        path: ['versions', 0, 'scale', 'favourable', 'to'],
-        message: 'The favourable band 9–11 lies outside the scale 0–10.',
+        path: ['versions', 0, 'scale', 'favorable', 'to'],
+        message: 'The favorable band 9–11 lies outside the scale 0–10.',
       },
     ]);
-    expect(issuesOf(withVersion(0, { scale: { ...npsScale, unfavourable: { from: -1, to: 6 } } }))).toEqual([
+    expect(issuesOf(withVersion(0, { scale: { ...npsScale, unfavorable: { from: -1, to: 6 } } }))).toEqual([
       {
-        path: ['versions', 0, 'scale', 'unfavourable', 'from'],
-        message: 'The unfavourable band -1–6 lies outside the scale 0–10.',
+        path: ['versions', 0, 'scale', 'unfavorable', 'from'],
+        message: 'The unfavorable band -1–6 lies outside the scale 0–10.',
       },
     ]);
-    expect(issuesOf(withVersion(0, { scale: { ...npsScale, favourable: { from: 10, to: 9 } } }))).toEqual([
+    expect(issuesOf(withVersion(0, { scale: { ...npsScale, favorable: { from: 10, to: 9 } } }))).toEqual([
       {
-        path: ['versions', 0, 'scale', 'favourable', 'from'],
-        message: 'The favourable band runs backwards: from 10 is above to 9.',
+        path: ['versions', 0, 'scale', 'favorable', 'from'],
+        message: 'The favorable band runs backwards: from 10 is above to 9.',
       },
     ]);
-    expect(issuesOf(withVersion(0, { scale: { ...npsScale, unfavourable: { from: 0, to: 9 } } }))).toEqual([
+    expect(issuesOf(withVersion(0, { scale: { ...npsScale, unfavorable: { from: 0, to: 9 } } }))).toEqual([
       {
-        path: ['versions', 0, 'scale', 'unfavourable'],
+        path: ['versions', 0, 'scale', 'unfavorable'],
         message:
-          'The unfavourable band 0–9 overlaps the favourable band 9–10; a score cannot count both for and against.',
+          'The unfavorable band 0–9 overlaps the favorable band 9–10; a score cannot count both for and against.',
       },
     ]);
     expect(issuesOf(withVersion(0, { scale: { ...npsScale, min: 10, max: 10 } }))).toEqual([
@@ -172,12 +172,12 @@ describe('parseMetricDefinition', () => {
     const issues = issuesOf({
       ...valid,
       versions: [
-        { ...valid.versions[0], scale: { ...npsScale, favourable: { from: 9, to: 12 } } },
+        { ...valid.versions[0], scale: { ...npsScale, favorable: { from: 9, to: 12 } } },
         { ...valid.versions[1], effectiveFrom: '2024-06-01' },
       ],
     });
     expect(issues.map((issue) => issue.path)).toEqual([
-      ['versions', 0, 'scale', 'favourable', 'to'],
+      ['versions', 0, 'scale', 'favorable', 'to'],
       ['versions', 1, 'effectiveFrom'],
     ]);
   });
@@ -212,9 +212,9 @@ describe('metricDefinitionDocument', () => {
   });
 });
 
-describe('metricsRules', () => {
+describe('metricRules', () => {
   it('documents each continuity rule with its severity', () => {
-    expect(Object.values(metricsRules).map((rule) => [rule.id, rule.severity, rule.example !== undefined])).toEqual([
+    expect(Object.values(metricRules).map((rule) => [rule.id, rule.severity, rule.example !== undefined])).toEqual([
       ['metric/primary-metric-switched', 'warning', true],
       ['metric/definition-changed', 'warning', true],
       ['metric/changes-too-often', 'warning', true],

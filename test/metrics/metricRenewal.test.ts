@@ -8,8 +8,8 @@ import {
 } from '../../src/metrics/index';
 import { expectCxError } from '../expectCxError';
 
-const npsScale = { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } };
-const csatScale = { min: 1, max: 5, favourable: { from: 4, to: 5 } };
+const npsScale = { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } };
+const csatScale = { min: 1, max: 5, favorable: { from: 4, to: 5 } };
 const recommend = 'How likely are you to recommend us to a colleague?';
 const population = 'customers 7 days after a repair';
 const reason = 'Agreed by the CX council.';
@@ -34,17 +34,17 @@ const run = {
 };
 
 describe('metric/not-reviewed: continuity is not neglect', () => {
-  // The practice names "survey programmes that have not had a change in ten years" as a
-  // failure; a programme unchanged since 2016 used to get no finding at all.
+  // The practice names "survey programs that have not had a change in ten years" as a
+  // failure; a program unchanged since 2016 used to get no finding at all.
   const tenYears = definition({ versions: [version('2016-03-01')] });
 
-  it('flags a survey programme unchanged for ten years', () => {
+  it('flags a survey program unchanged for ten years', () => {
     expect(lintMetricHistory(tenYears, { asOf: '2026-11-22' })).toEqual([
       {
         rule: 'metric/not-reviewed',
         severity: 'warning',
         message:
-          '"NPS after repair" (nps-repair) has run unchanged since 2016-03-01 with no review recorded, more than 24 months before 2026-11-22: customers change, and a programme left as it is stops hearing them.',
+          '"NPS after repair" (nps-repair) has run unchanged since 2016-03-01 with no review recorded, more than 24 months before 2026-11-22: customers change, and a program left as it is stops hearing them.',
         path: ['versions'],
         hint: 'Review the question, the population and the scale with governance: keep what still serves, change the rest side by side, and record the review in lastReview.',
       },
@@ -64,7 +64,7 @@ describe('metric/not-reviewed: continuity is not neglect', () => {
       ['metric/not-reviewed', ['lastReview']],
     ]);
     expect(lintMetricHistory(reviewed, { asOf: '2026-11-23' })[0]?.message).toBe(
-      '"NPS after repair" (nps-repair) was last reviewed on 2024-11-22, more than 24 months before 2026-11-23: customers change, and a programme left as it is stops hearing them.',
+      '"NPS after repair" (nps-repair) was last reviewed on 2024-11-22, more than 24 months before 2026-11-23: customers change, and a program left as it is stops hearing them.',
     );
     expect(lintMetricHistory(reviewed, { asOf: '2027-11-22', reviewWithinMonths: 36 })).toEqual([]);
     expect(rulesOf(lintMetricHistory(reviewed, { asOf: '2025-11-22', reviewWithinMonths: 12 }))).toEqual([]);
@@ -82,7 +82,7 @@ describe('metric/not-reviewed: continuity is not neglect', () => {
     ]);
   });
 
-  it('a change is a renewal too; a retired programme and one not yet started are not judged', () => {
+  it('a change is a renewal too; a retired program and one not yet started are not judged', () => {
     const changed = definition({
       versions: [
         version('2016-03-01'),

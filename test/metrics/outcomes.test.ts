@@ -143,27 +143,27 @@ describe('outcomesByScoreCategory: a mean per category', () => {
 });
 
 describe('outcomesByScoreCategory: scales and small categories', () => {
-  it('on a CSAT scale with an unfavourable band: favourable, neutral, unfavourable', () => {
+  it('on a CSAT scale with an unfavorable band: favorable, neutral, unfavorable', () => {
     const scale = defineScale({
       name: 'csat',
       min: 1,
       max: 5,
-      favourable: { from: 4, to: 5 },
-      unfavourable: { from: 1, to: 2 },
+      favorable: { from: 4, to: 5 },
+      unfavorable: { from: 1, to: 2 },
     });
     const answers = [5, 4, 3, 2, 1, 4].map((score, index) => ({ customerId: `c${index}`, score }));
     const bought = [true, false, true, false, false, true].map((value, index) => ({ customerId: `c${index}`, value }));
     const result = outcomesByScoreCategory(answers, bought, { metric: 'csat', scale });
-    // favourable 5, 4, 4 → 2 of 3; neutral 3 → 1 of 1; unfavourable 2, 1 → 0 of 2.
+    // favorable 5, 4, 4 → 2 of 3; neutral 3 → 1 of 1; unfavorable 2, 1 → 0 of 2.
     expect(result.categories.map((category) => [category.category, category.n, category.successes])).toEqual([
-      ['favourable', 3, 2],
+      ['favorable', 3, 2],
       ['neutral', 1, 1],
-      ['unfavourable', 2, 0],
+      ['unfavorable', 2, 0],
     ]);
     expect(result.categories.map((category) => category.scores)).toEqual([[4, 5], [3], [1, 2]]);
   });
 
-  it('on CES’s default scale, with no unfavourable band: favourable and other', () => {
+  it('on CES’s default scale, with no unfavorable band: favorable and other', () => {
     const answers = [7, 5, 2].map((score, index) => ({ customerId: `c${index}`, score }));
     const result = outcomesByScoreCategory(
       answers,
@@ -173,7 +173,7 @@ describe('outcomesByScoreCategory: scales and small categories', () => {
       },
     );
     expect(result.categories.map((category) => [category.category, category.scores])).toEqual([
-      ['favourable', [5, 6, 7]],
+      ['favorable', [5, 6, 7]],
       ['other', [1, 2, 3, 4]],
     ]);
   });

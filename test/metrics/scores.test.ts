@@ -51,12 +51,12 @@ describe('nps', () => {
   });
 
   it('gives the adjusted-Wald interval by default: ¾ added to promoters and detractors, 3 to n', () => {
-    // By hand: 30.75 and 20.75 of 83, centre 100·10/83, SE = 100·√((51.5/83 − (10/83)²)/83).
-    const centre = (100 * 10) / 83;
+    // By hand: 30.75 and 20.75 of 83, center 100·10/83, SE = 100·√((51.5/83 − (10/83)²)/83).
+    const center = (100 * 10) / 83;
     const standardError = 100 * Math.sqrt((51.5 / 83 - (10 / 83) ** 2) / 83);
     const result = nps(eighty);
     expect(result.ci.method).toBe('adjusted-wald');
-    expect(result.ci.lower).toBeCloseTo(centre - z95 * standardError, 12);
+    expect(result.ci.lower).toBeCloseTo(center - z95 * standardError, 12);
     expect(result.ci.lower).toBeCloseTo(-4.698659340107689, 12);
     expect(result.ci.upper).toBeCloseTo(28.795044882276365, 12);
     // The standard error reported is the plain plug-in one, whatever the interval method.
@@ -142,11 +142,11 @@ describe('counts summaries', () => {
       'scale',
       'name',
     ]);
-    const topBox = defineScale({ name: 'csat', min: 1, max: 5, favourable: { from: 5, to: 5 } });
+    const topBox = defineScale({ name: 'csat', min: 1, max: 5, favorable: { from: 5, to: 5 } });
     expectCxError(() => mergeCounts(countScores([5], csatScale), countScores([5], topBox)), 'SCALE_MISMATCH', [
       'right',
       'scale',
-      'favourable',
+      'favorable',
     ]);
   });
 
@@ -170,7 +170,7 @@ describe('counts summaries', () => {
       'right',
       'scale',
     ]);
-    const widened = { ...good.scale, max: 11, favourable: { from: 9, to: 11 } };
+    const widened = { ...good.scale, max: 11, favorable: { from: 9, to: 11 } };
     expectCxError(() => mergeCounts(good, { ...good, scale: widened }), 'INVALID_COUNTS', ['right', 'counts']);
   });
 });
@@ -197,10 +197,10 @@ describe('csat', () => {
   });
 
   it('uses another scale or band when given, and the counts’ own scale', () => {
-    const topBox = defineScale({ name: 'csat-top-box', min: 1, max: 5, favourable: { from: 5, to: 5 } });
+    const topBox = defineScale({ name: 'csat-top-box', min: 1, max: 5, favorable: { from: 5, to: 5 } });
     expect(csat([5, 4, 5, 3], { scale: topBox }).score).toBe(50);
     expect(csat(countScores([5, 4, 5, 3], topBox)).score).toBe(50);
-    const tenPoint = defineScale({ name: 'csat-10', min: 1, max: 10, favourable: { from: 8, to: 10 } });
+    const tenPoint = defineScale({ name: 'csat-10', min: 1, max: 10, favorable: { from: 8, to: 10 } });
     expect(csat([10, 8, 7, 1], { scale: tenPoint }).score).toBe(50);
     expectCxError(() => csat([6]), 'INVALID_SCORES', ['input', 0]);
     expectCxError(() => csat(countScores([5], topBox), { scale: csatScale }), 'SCALE_MISMATCH', [
@@ -269,7 +269,7 @@ describe('comparisons', () => {
 
   it('compareNps: the difference lies inside its own interval, even beside a tiny sample', () => {
     // Two promoters against 12 promoters, 48 passives, 40 detractors: 100 − (−28) = 128.
-    // The adjusted-Wald difference used to centre the interval on 67 and leave 128 outside it.
+    // The adjusted-Wald difference used to center the interval on 67 and leave 128 outside it.
     // Python: SE 6.6452990903344595, interval 2.8363337560286084 to 140.85519841299225, p = 0.04086346437853519.
     const change = compareNps([10, 10], [...repeat(10, 12), ...repeat(8, 48), ...repeat(3, 40)]);
     expect(change.difference).toBe(128);
@@ -425,12 +425,12 @@ describe('requiredSampleSize', () => {
 });
 
 describe('defineScale', () => {
-  it('defaults the favourable band to the top two points', () => {
+  it('defaults the favorable band to the top two points', () => {
     expect(defineScale({ name: 'stars', min: 1, max: 5 })).toEqual({
       name: 'stars',
       min: 1,
       max: 5,
-      favourable: { from: 4, to: 5 },
+      favorable: { from: 4, to: 5 },
     });
   });
 
@@ -439,14 +439,14 @@ describe('defineScale', () => {
     expectCxError(() => defineScale({ name: 's', min: 1, max: 1 }), 'INVALID_SCALE', ['max']);
     expectCxError(() => defineScale({ name: 's', min: 0.5, max: 5 }), 'INVALID_SCALE', ['max']);
     expectCxError(() => defineScale({ name: 's', min: 0, max: 5000 }), 'INVALID_SCALE', ['max']);
-    expectCxError(() => defineScale({ name: 's', min: 1, max: 5, favourable: { from: 4, to: 6 } }), 'INVALID_SCALE', [
-      'favourable',
+    expectCxError(() => defineScale({ name: 's', min: 1, max: 5, favorable: { from: 4, to: 6 } }), 'INVALID_SCALE', [
+      'favorable',
     ]);
     expectCxError(
       () =>
-        defineScale({ name: 's', min: 0, max: 10, favourable: { from: 6, to: 10 }, unfavourable: { from: 0, to: 6 } }),
+        defineScale({ name: 's', min: 0, max: 10, favorable: { from: 6, to: 10 }, unfavorable: { from: 0, to: 6 } }),
       'INVALID_SCALE',
-      ['unfavourable'],
+      ['unfavorable'],
     );
   });
 });

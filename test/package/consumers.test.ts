@@ -25,13 +25,13 @@ function consumerSource(moduleSystem: 'commonjs' | 'esm'): string {
   return [
     ...imports,
     "import { isCxError, type CxErrorCode, type DocumentId, toIdentifier } from 'cxkit/core';",
-    "import { nps, type NpsResult } from 'cxkit/metrics';",
+    "import { nps, type NpsScore } from 'cxkit/metrics';",
     '',
     `export const moduleSystem = '${moduleSystem}';`,
     `export const exported: number = [${subpaths.map((_, index) => `module${index}`).join(', ')}]`,
     '  .map((namespace) => Object.keys(namespace).length)',
     '  .reduce((sum, count) => sum + count, 0);',
-    'const result: NpsResult = nps([10, 9, 7, 3]);',
+    'const result: NpsScore = nps([10, 9, 7, 3]);',
     'export const score: number = result.score;',
     "export const documentId: DocumentId = toIdentifier<'DocumentId'>('mission-2026');",
     "const code: CxErrorCode = 'INVALID_OPTION';",
@@ -113,7 +113,7 @@ describe('the packed tarball, as a TypeScript consumer compiles against it', () 
     240_000,
   );
 
-  it('loads in both module systems, and each build recognises the other build’s errors', () => {
+  it('loads in both module systems, and each build recognizes the other build’s errors', () => {
     const folder = join(packed.installFolder, 'runtime');
     mkdirSync(folder);
     writeFileSync(
@@ -166,7 +166,7 @@ describe('the packed tarball holds only what runs', () => {
     expect(idle).toEqual([]);
   });
 
-  it('ships dist, the readme, the changelog and the licence, nothing else', () => {
+  it('ships dist, the readme, the changelog and the license, nothing else', () => {
     const tops = new Set(packed.files.map((file) => file.path.split('/')[0]));
     tops.delete('CHANGELOG.md'); // written by the first release
     expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);

@@ -172,7 +172,7 @@ describe('builders', () => {
     });
   });
 
-  it('refuse misspelt fields and invalid values, naming them', () => {
+  it('refuse misspelled fields and invalid values, naming them', () => {
     expectCxError(() => createMission({ id: 'm', statement: 'x', treatmnet: [] } as never), 'UNKNOWN_OPTION', [
       'treatmnet',
     ]);

@@ -108,7 +108,7 @@ describe('evaluateSuccess against the line from baseline to target', () => {
     expect(onTime(79.9, '2026-07-02', { tolerance: 0 }).status).toBe('off-track');
   });
 
-  it('honours lower-is-better: behind means above the line', () => {
+  it('honors lower-is-better: behind means above the line', () => {
     // By hand: 64 → 50 days over 2026; at 2026-07-02 the line is 64 − 14 × 182/365 = 57.0192.
     const days = parseSuccessStatement({
       ...statement,

@@ -219,7 +219,7 @@ describe('success statement rules', () => {
     ).toEqual([['success/no-target-date', ['metrics', 0, 'target', 'by']]]);
   });
 
-  it('report a target no better than the baseline, honouring the direction', () => {
+  it('report a target no better than the baseline, honoring the direction', () => {
     // Wing-to-wing days: lower is better, so 64 → 70 is worse and 64 → 64 asks for nothing.
     for (const value of [70, 64]) {
       const worse = { ...metric, target: { value, by: '2027-12-31' } };

@@ -18,7 +18,7 @@ describe('strategy types', () => {
     expectTypeOf<Finding['span']>().toEqualTypeOf<TextSpan | undefined>();
   });
 
-  it('knows the rule ids, so a misspelt rule in options does not compile', () => {
+  it('knows the rule ids, so a misspelled rule in options does not compile', () => {
     expectTypeOf<'mission/vague-wish'>().toExtend<StrategyRuleId>();
     expectTypeOf<'mission/vague-whish'>().not.toExtend<StrategyRuleId>();
     expectTypeOf<{ rules: { 'mission/vague-wish': 'off' } }>().toExtend<LintMissionOptions>();

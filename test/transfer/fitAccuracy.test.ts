@@ -16,7 +16,7 @@ import { expectRelative } from './closeTo';
  *
  *   from fractions import Fraction as F
  *   # the data sets: exactly the functions below, with // for Math.floor-free integer maths
- *   # ols(y, xs, w): centre with exact weighted means, solve the centred normal equations
+ *   # ols(y, xs, w): center with exact weighted means, solve the centered normal equations
  *   # exactly (Gauss–Jordan on Fractions), residuals and RSS exactly, σ̂² = RSS/(n−k−1),
  *   # Var(b) = σ̂²·(XcᵀWXc)⁻¹ exactly, Var(b₀) = σ̂²·(1/W + x̄ᵀ(XcᵀWXc)⁻¹x̄), then
  *   # Decimal(σ̂²·v).sqrt() at 40 digits; every value printed as repr(float(value)).
@@ -197,7 +197,7 @@ describe('fitTransferFunctionFromMoments: the accuracy the moments alone allow',
     expect(error).toBeGreaterThan(1e-12);
   });
 
-  it('keeps drivers far from zero accurate over many blocks (the rounding of each block centre is carried)', () => {
+  it('keeps drivers far from zero accurate over many blocks (the rounding of each block center is carried)', () => {
     expectExact(
       fitTransferFunctionFromMoments(transferMoments(farFromZero(2000))),
       exact.farFromZeroLong as Exact,

@@ -244,7 +244,7 @@ describe('fitTransferFunction on synthetic data', () => {
     expect(Math.abs(fit.residualStandardError - 0.5)).toBeLessThan(0.02);
   });
 
-  it('keeps its accuracy when drivers sit far from zero (centred accumulation)', () => {
+  it('keeps its accuracy when drivers sit far from zero (centered accumulation)', () => {
     const normal = normalStream(7);
     const n = 5000;
     const x = Float64Array.from({ length: n }, () => normal());

@@ -218,7 +218,7 @@ describe('transfer (laws)', () => {
     );
   });
 
-  it('the prediction interval contains the confidence interval, both centred on the estimate', () => {
+  it('the prediction interval contains the confidence interval, both centered on the estimate', () => {
     fc.assert(
       fc.property(
         seeds,

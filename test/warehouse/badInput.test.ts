@@ -137,7 +137,7 @@ describe.skipIf(!postgresTestsRun())('a PostgreSQL connection that drops mid-que
 });
 
 describe('a DuckDB query interrupted mid-way', () => {
-  it('rejects the query, and a result cut short is refused rather than summarised', async () => {
+  it('rejects the query, and a result cut short is refused rather than summarized', async () => {
     const engine = await openDuckDbEngine();
     const connection = (engine as Engine & { connection: DuckDBConnection }).connection;
     await engine.execute(

@@ -40,7 +40,7 @@ function sketchInProcess(keep: (index: number) => boolean, relativeAccuracy = 0.
 /**
  * DuckDB computes the sketch's key with LOG2, as summarizeDurations does, so the bins are
  * equal key for key. PostgreSQL has no LOG2: LN(v) / LN(2) can differ in the last bit and
- * move a duration lying on a bin edge to the neighbouring bin — the same count, and
+ * move a duration lying on a bin edge to the neighboring bin — the same count, and
  * percentiles still within the relative accuracy (checked against the sorted durations).
  */
 function expectSameSketch(
@@ -53,7 +53,7 @@ function expectSameSketch(
   if (actual.mode !== 'sketch' || expected.mode !== 'sketch') throw new Error('expected two sketches');
   if (exactBins) expect(actual.bins).toEqual(expected.bins);
   else {
-    // Every duration is in the bin of its key or a neighbour's.
+    // Every duration is in the bin of its key or a neighbor's.
     const counts = (bins: readonly (readonly [number, number])[]) => new Map(bins.map(([key, count]) => [key, count]));
     const actualCounts = counts(actual.bins);
     const expectedCounts = counts(expected.bins);

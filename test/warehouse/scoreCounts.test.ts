@@ -110,7 +110,7 @@ describeOnEngines('score counts', (engine) => {
     expect(error.details).toEqual({ invalidCount: skipped });
   });
 
-  it('refuses a result cut short or two results put together, never summarising part of one', async () => {
+  it('refuses a result cut short or two results put together, never summarizing part of one', async () => {
     const query = scoreCountsSql({
       table,
       score: scoreColumn,

@@ -1,7 +1,7 @@
 /**
  * The nightly pattern: rows split across PostgreSQL partitions, across two separate
  * PostgreSQL databases (two shards), and across Hive-partitioned Parquet files read by
- * DuckDB are summarised per partition or shard, merged in cxkit, and equal the one-pass
+ * DuckDB are summarized per partition or shard, merged in cxkit, and equal the one-pass
  * answer — counts exactly, moments to 1e-9, sketches bin for bin.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -188,7 +188,7 @@ describe.skipIf(!postgresTestsRun())('PostgreSQL partitions and shards', () => {
     await engine?.close();
   });
 
-  it('partitions summarised one by one merge to the one pass over the partitioned table', async () => {
+  it('partitions summarized one by one merge to the one pass over the partitioned table', async () => {
     const onePass = await summarize(run(engine), 'responses', 'postgresql');
     const partitions: Summaries[] = [];
     for (const region of regions) partitions.push(await summarize(run(engine), `responses_${region}`, 'postgresql'));
@@ -196,7 +196,7 @@ describe.skipIf(!postgresTestsRun())('PostgreSQL partitions and shards', () => {
     expectSameAsInProcess(onePass, false);
   });
 
-  it('two databases summarised apart merge to the one pass', async () => {
+  it('two databases summarized apart merge to the one pass', async () => {
     const onePass = await summarize(run(engine), 'responses', 'postgresql');
     const parts = await Promise.all(shards.map((shard) => summarize(run(shard), 'responses', 'postgresql')));
     expect(parts.map((part) => part.counts.counts.reduce((sum, count) => sum + count) + part.counts.skipped)).toEqual([
@@ -235,7 +235,7 @@ describe('DuckDB over Hive-partitioned Parquet files', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('each partition’s files summarised apart merge to the one pass over all files, and to the in-process answer', async () => {
+  it('each partition’s files summarized apart merge to the one pass over all files, and to the in-process answer', async () => {
     const onePass = await summarize(run(engine), 'responses', 'duckdb');
     const partitions: Summaries[] = [];
     for (const region of regions) partitions.push(await summarize(run(engine), `responses_${region}`, 'duckdb'));

@@ -85,11 +85,11 @@ function expectSameFit(actual: TransferMoments, expected: TransferMoments, toler
 }
 
 /**
- * An independent reference for the centred sums: two passes in compensated (Neumaier)
+ * An independent reference for the centered sums: two passes in compensated (Neumaier)
  * summation — the mean, then Σ(a − ā)(b − b̄) with the first-order correction for the
  * mean's own rounding — accurate to a few units in the last place.
  */
-function exactCentred(first: ArrayLike<number>, second: ArrayLike<number>): number {
+function exactCentered(first: ArrayLike<number>, second: ArrayLike<number>): number {
   const sum = (term: (index: number) => number) => {
     let total = 0;
     let compensation = 0;
@@ -193,17 +193,17 @@ describeOnEngines('transfer moments', (engine) => {
     const query = transferMomentsSql({ table: 'amounts', outcome: 'satisfaction', drivers: ['amount'], dialect });
     const [group] = transferMomentsFromRows(await engine().run(query), { drivers: ['amount'] });
     const summary = group?.summary as TransferMoments;
-    const reference = [exactCentred(outcome, outcome), exactCentred(outcome, amount), exactCentred(amount, amount)];
+    const reference = [exactCentered(outcome, outcome), exactCentered(outcome, amount), exactCentered(amount, amount)];
     const shifted = [summary.crossProducts[0]?.[0], summary.crossProducts[0]?.[1], summary.crossProducts[1]?.[1]];
     // With the engine's means as shifts: within 1e-12 of the reference (measured ~1e-14).
     expect(relativeDifference(shifted as number[], reference)).toBeLessThan(1e-12);
-    // Raw sums, as the query summed before: Σx² ≈ 2·10¹⁷ against a centred 2·10⁹.
+    // Raw sums, as the query summed before: Σx² ≈ 2·10¹⁷ against a centered 2·10⁹.
     const [raw] = await engine().run({
       sql: 'SELECT COUNT(*) AS n, SUM(amount) AS s, SUM(amount * amount) AS ss FROM amounts',
       parameters: [],
     });
-    const rawCentred = Number(raw?.ss) - (Number(raw?.s) * Number(raw?.s)) / n;
-    expect(Math.abs(rawCentred - (reference[2] as number)) / (reference[2] as number)).toBeGreaterThan(1e-9);
+    const rawCentered = Number(raw?.ss) - (Number(raw?.s) * Number(raw?.s)) / n;
+    expect(Math.abs(rawCentered - (reference[2] as number)) / (reference[2] as number)).toBeGreaterThan(1e-9);
   });
 
   it('with center: "group", groups far apart keep their digits too', async () => {
@@ -235,7 +235,7 @@ describeOnEngines('transfer moments', (engine) => {
       (await read(center)).map(({ key, summary }) => {
         const keep = Array.from({ length: n }, (_, row) => row).filter((row) => store[row] === Number(key[0]));
         const pick = (column: Float64Array) => Float64Array.from(keep, (row) => column[row] as number);
-        const reference = exactCentred(pick(amount), pick(amount));
+        const reference = exactCentered(pick(amount), pick(amount));
         return Math.abs((summary.crossProducts[1]?.[1] as number) - reference) / reference;
       });
     // Around each store's own mean: within 1e-12 of the reference.

@@ -181,7 +181,7 @@ describe('analyzeWorkspace: survey responses', () => {
     versions: [
       {
         effectiveFrom: '2025-01-01',
-        scale: { min: 1, max: 7, favourable: { from: 6, to: 7 } },
+        scale: { min: 1, max: 7, favorable: { from: 6, to: 7 } },
         question: 'How easy was it to get your engine repaired?',
         population: 'Every repair customer',
         primary: true,
@@ -199,8 +199,8 @@ describe('analyzeWorkspace: survey responses', () => {
     },
   });
 
-  it('scores a custom metric as the share of favourable answers on its own scale, month by month', () => {
-    // January: 7, 6, 5, 2 → 2 of 4 favourable = 50%; February: 7, 7, 6, 1, 3 → 3 of 5 = 60%.
+  it('scores a custom metric as the share of favorable answers on its own scale, month by month', () => {
+    // January: 7, 6, 5, 2 → 2 of 4 favorable = 50%; February: 7, 7, 6, 1, 3 → 3 of 5 = 60%.
     const analysis = analyzeWorkspace(workspaceOf([definition], [responses([7, 6, 5, 2, 7, 7, 6, 1, 3])]), {
       asOf: '2025-03-01',
     });

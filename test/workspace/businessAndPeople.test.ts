@@ -8,7 +8,7 @@ import {
   readDataRecords,
   readWorkspaceDocument,
   resolveWorkspaceLinks,
-  workspaceDocument,
+  workspaceManifestDocument,
   workspaceReport,
 } from '../../src/workspace/index';
 
@@ -18,7 +18,7 @@ function entry(file: string, value: Record<string, unknown>): WorkspaceDocumentE
   return result.entry;
 }
 
-const nps = { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } };
+const nps = { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } };
 const definition = entry('metrics/nps.yaml', {
   kind: 'metric-definition',
   schemaVersion: 1,
@@ -160,7 +160,7 @@ describe('workspace data for business results', () => {
   });
 
   it('the manifest refuses a business entry whose survey is not a survey data set', () => {
-    const result = safeParseDocument(workspaceDocument, {
+    const result = safeParseDocument(workspaceManifestDocument, {
       ...(manifest.document as object),
       data: [manifestData[0], { ...manifestData[1], survey: 'orders' }, manifestData[2]],
     });

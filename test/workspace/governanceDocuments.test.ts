@@ -3,7 +3,7 @@ import {
   auditGovernance,
   parseCharter,
   parseDecisionLog,
-  prioritise,
+  prioritize,
   safeParseDecisionLog,
   safeParsePortfolio,
 } from '../../src/governance/index';
@@ -100,12 +100,12 @@ describe('portfolio documents', () => {
     ],
   };
 
-  it('feed prioritise as they are', () => {
+  it('feed prioritize as they are', () => {
     const result = safeParsePortfolio(portfolio);
     expect(result.success).toBe(true);
     if (!result.success) return;
     // RICE = reach × impact × confidence / effort: 400·2·0.8/2 = 320 and 50·3·0.5/10 = 7.5.
-    expect(prioritise(result.data.ideas, { method: 'rice' }).map((idea) => [idea.id, idea.score])).toEqual([
+    expect(prioritize(result.data.ideas, { method: 'rice' }).map((idea) => [idea.id, idea.score])).toEqual([
       ['status-texts', 320],
       ['loaner-engines', 7.5],
     ]);

@@ -86,7 +86,7 @@ describe('lintWorkspace', () => {
         versions: [
           {
             effectiveFrom: '2025-01-01',
-            scale: { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } },
+            scale: { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } },
             question: 'How likely are you to recommend us?',
             population: 'customers',
             primary: true,
@@ -139,7 +139,7 @@ describe('lintWorkspace', () => {
   });
 });
 
-describe('lintWorkspace: how long a metric programme may go unreviewed', () => {
+describe('lintWorkspace: how long a metric program may go unreviewed', () => {
   // Unchanged since 1 January 2024 and never reviewed: on 1 November 2026 that is 34 months.
   const definition = entry('metrics/csat.yaml', {
     kind: 'metric-definition',
@@ -150,7 +150,7 @@ describe('lintWorkspace: how long a metric programme may go unreviewed', () => {
     versions: [
       {
         effectiveFrom: '2024-01-01',
-        scale: { min: 1, max: 5, favourable: { from: 4, to: 5 } },
+        scale: { min: 1, max: 5, favorable: { from: 4, to: 5 } },
         question: 'How satisfied are you with the return of your engine?',
         population: 'every engine returned',
         primary: true,

@@ -38,7 +38,7 @@ title: NPS
 metric: nps
 versions:
   - effectiveFrom: 2025-01-01
-    scale: { min: 0, max: 10, favourable: { from: 9, to: 10 }, unfavourable: { from: 0, to: 6 } }
+    scale: { min: 0, max: 10, favorable: { from: 9, to: 10 }, unfavorable: { from: 0, to: 6 } }
     question: How likely are you to recommend us to a colleague?
     population: Maintenance managers
     primary: true

@@ -44,7 +44,7 @@ export const documentMetadataSchema = /* @__PURE__ */ (() =>
  * The fields every cxkit document carries, whatever its kind. `kind` and
  * `schemaVersion` say how to read the rest; `id` is unique in a workspace.
  *
- * Unknown fields are rejected, never dropped: a misspelt field is an error naming its
+ * Unknown fields are rejected, never dropped: a misspelled field is an error naming its
  * path (with a suggestion). Data a team wants to keep that cxkit does not model goes
  * in `extensions`, which is kept as given.
  *

@@ -66,7 +66,7 @@ export function toValidationIssues(
       }
       continue;
     }
-    // A misspelt choice (a data entry's type, a metric kind) gets the nearest allowed value.
+    // A misspelled choice (a data entry's type, a metric kind) gets the nearest allowed value.
     // zod lists a discriminated union's values as `options`, outside its issue type.
     const allowed: readonly unknown[] | undefined =
       issue.code === 'invalid_value'

@@ -10,7 +10,7 @@ import type { PropertyPath } from './PropertyPath';
 export interface CxErrorOptions {
   /** Where in the input the problem is (object keys and array indexes from the root). Default `[]`. */
   readonly path?: PropertyPath | undefined;
-  /** Structured facts about the problem (the bad value, the bad indexes, …), JSON-serialisable. */
+  /** Structured facts about the problem (the bad value, the bad indexes, …), JSON-serializable. */
   readonly details?: Readonly<Record<string, unknown>> | undefined;
   /** The error that caused this one, if any. */
   readonly cause?: unknown;
@@ -22,7 +22,7 @@ export interface CxErrorOptions {
  *
  * To test whether a caught value is one, use {@link isCxError} rather than `instanceof`:
  * an app can load cxkit twice (its ESM build from one file, its CommonJS build from a
- * dependency), and `instanceof` only recognises errors of the copy it names.
+ * dependency), and `instanceof` only recognizes errors of the copy it names.
  *
  * @example
  * import { CxError } from 'cxkit/core';

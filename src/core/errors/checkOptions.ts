@@ -4,7 +4,7 @@ import { suggestKey } from './suggestKey';
 
 /**
  * Checks that an options argument is an object with no keys but the known ones, so
- * that a misspelt option (`timezone` for `timeZone`) is an error with a suggestion
+ * that a misspelled option (`timezone` for `timeZone`) is an error with a suggestion
  * instead of a default silently taking its place.
  *
  * @internal

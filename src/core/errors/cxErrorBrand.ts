@@ -1,7 +1,7 @@
 /**
  * The mark every {@link CxError} carries. A registered symbol (`Symbol.for`) is one and the
  * same value in every copy of cxkit loaded in a process — the ESM and the CommonJS build, or
- * two installed versions — so an error raised by one is recognised by `isCxError` of another,
+ * two installed versions — so an error raised by one is recognized by `isCxError` of another,
  * where `instanceof` sees two different classes.
  *
  * @internal

@@ -31,7 +31,7 @@ export const errorCodes = {
   MISMATCHED_COLUMNS: 'Columns that must hold one value per row have different lengths.',
   MISSING_VALUES:
     "Rows hold missing values (NaN, NULL) where the function needs them; `{ missing: 'drop' }` leaves them out.",
-  MISSING_AS_OF: 'The day to measure or analyse as of is required and was not given (cxkit never reads the clock).',
+  MISSING_AS_OF: 'The day to measure or analyze as of is required and was not given (cxkit never reads the clock).',
   DUPLICATE_ID: 'An id that must be unique is listed more than once.',
   // Dates, periods and identifiers (core).
   INVALID_DATE: 'A date is not a valid Date, ISO 8601 string or epoch milliseconds.',
@@ -137,7 +137,7 @@ export const errorCodes = {
   INVALID_VALUES: 'Result rows hold values the summary cannot take.',
   PRECISION_LOST: 'The engine’s sums lost their precision (a negative sum of squares).',
   INCOMPLETE_ROWS: 'Result rows are fewer or more than one run of the generated query returned.',
-  INFINITE_VALUES: 'Rows the engine summarised hold an infinite value.',
+  INFINITE_VALUES: 'Rows the engine summarized hold an infinite value.',
   QUERY_FAILED:
     'The engine did not finish a generated query; the error names the option or column at fault where it can.',
   // Workspace, render and node.
@@ -160,7 +160,7 @@ export const errorCodes = {
 /**
  * A stable, machine-readable error code. Codes never change meaning between versions;
  * match on them rather than on message text. The list is closed: every code cxkit raises
- * is one of these, documented in the error catalogue (`docs/rules.md`).
+ * is one of these, documented in the error catalog (`docs/rules.md`).
  *
  * @category Errors
  */

@@ -5,7 +5,7 @@ import type { CxErrorCode } from './errorCodes';
 /**
  * Tells whether a caught value is a {@link CxError}, optionally with a given code.
  *
- * Unlike `instanceof CxError`, it recognises an error raised by any copy of cxkit loaded in
+ * Unlike `instanceof CxError`, it recognizes an error raised by any copy of cxkit loaded in
  * the process — the ESM build, the CommonJS build, or another installed version — because
  * every `CxError` carries a registered symbol, `Symbol.for('cxkit.CxError')`, and not only
  * a prototype.

@@ -65,7 +65,7 @@ export function createFinding(input: CreateFindingInput): Finding {
   }
   if (input.span !== undefined) assertSpan(input.span, ['span']);
   // Optional parts are left out rather than set to undefined, so findings compare and
-  // serialise the same whichever way they were made.
+  // serialize the same whichever way they were made.
   const finding: { -readonly [Key in keyof Finding]: Finding[Key] } = {
     rule: input.rule,
     severity: input.severity,

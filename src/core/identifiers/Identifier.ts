@@ -20,3 +20,14 @@ export type Identifier<Name extends string> = string & { readonly [identifierTag
  * @category Identifiers
  */
 export type DocumentId = Identifier<'DocumentId'>;
+
+/**
+ * The identifier of a metric, as every reference to one names it: a success statement's
+ * `metric`, a journey's `measures` and `outcomeMeasures`, a strategy goal's measures, a
+ * workspace data entry's `metric`. A metric definition's own `id` is a {@link DocumentId},
+ * as every document's id is; a plain string of the identifier form is accepted wherever
+ * a document is read, so the definition's id can be written as the reference.
+ *
+ * @category Identifiers
+ */
+export type MetricId = Identifier<'MetricId'>;

@@ -4,7 +4,7 @@ import { compareJourneyMeasures, type Journey, measureJourney } from '../../jour
 import { raiseWorkspace } from '../messages';
 import type { JourneyEventsData, Workspace } from '../Workspace';
 import type { JourneyAnalysis } from '../WorkspaceAnalysis';
-import type { JourneyComparisonPeriod } from '../workspaceDocument';
+import type { JourneyComparisonPeriod } from '../workspaceManifestDocument';
 import { casesStartedIn } from './casesStartedIn';
 import { documentsOf } from './documentsOf';
 import { keyStepOf } from './keyStepOf';

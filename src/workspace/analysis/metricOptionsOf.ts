@@ -2,7 +2,7 @@ import { defineScale, type MetricDefinition, type MetricName, type Scale } from 
 
 /**
  * @internal The metric and scale a survey's scores are read on: the definition's last
- * version's scale; a custom metric is scored as CSAT is (the share of favourable answers
+ * version's scale; a custom metric is scored as CSAT is (the share of favorable answers
  * on its own scale); NPS is always 0–10.
  */
 export function metricOptionsOf(definition: MetricDefinition): { metric: MetricName; scale?: Scale } {
@@ -13,8 +13,8 @@ export function metricOptionsOf(definition: MetricDefinition): { metric: MetricN
     name: definition.id,
     min: version.scale.min,
     max: version.scale.max,
-    favourable: version.scale.favourable,
-    ...(version.scale.unfavourable === undefined ? {} : { unfavourable: version.scale.unfavourable }),
+    favorable: version.scale.favorable,
+    ...(version.scale.unfavorable === undefined ? {} : { unfavorable: version.scale.unfavorable }),
   });
   return { metric, scale };
 }

@@ -18,11 +18,11 @@ export function surveyAnalysis(workspace: Workspace, data: SurveyResponsesData, 
     name: definition.id,
     min: version.scale.min,
     max: version.scale.max,
-    favourable: version.scale.favourable,
-    ...(version.scale.unfavourable === undefined ? {} : { unfavourable: version.scale.unfavourable }),
+    favorable: version.scale.favorable,
+    ...(version.scale.unfavorable === undefined ? {} : { unfavorable: version.scale.unfavorable }),
   });
   const responses = data.responses;
-  // A custom metric is scored as the share of favourable answers on its own scale, as CSAT is.
+  // A custom metric is scored as the share of favorable answers on its own scale, as CSAT is.
   const metric = definition.metric === 'custom' ? 'csat' : definition.metric;
   // NPS is always 0–10 (scoreSeries refuses another scale); the others take the definition's.
   const options = metric === 'nps' ? ({ metric, timeZone } as const) : ({ metric, scale, timeZone } as const);

@@ -89,7 +89,7 @@ export function outcomeSection(analysis: OutcomeAnalysis): ReportSection {
 
 /**
  * @internal The executive summary's line for one customer-outcomes data set: the most and
- * least favourable categories' outcome, and the difference between them with its interval.
+ * least favorable categories' outcome, and the difference between them with its interval.
  */
 export function outcomeSummaryPoint(analysis: OutcomeAnalysis): ReportPoint | null {
   const { result, definition, outcome } = analysis;

@@ -32,7 +32,7 @@ import { surveySectionId } from './surveySection';
 
 /**
  * The survey the summary leads with: the one on the primary metric definition (the
- * score the organisation steers by), else the first.
+ * score the organization steers by), else the first.
  *
  * @internal
  */

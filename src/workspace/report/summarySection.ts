@@ -56,7 +56,7 @@ export function summarySection(analysis: WorkspaceAnalysis): ReportSection {
   return {
     id: 'summary',
     title: 'Executive summary',
-    summary: [`${analysis.organisation ?? analysis.title}, as of ${analysis.asOf} (${analysis.timeZone}).`],
+    summary: [`${analysis.organization ?? analysis.title}, as of ${analysis.asOf} (${analysis.timeZone}).`],
     points,
   };
 }

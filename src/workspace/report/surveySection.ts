@@ -20,7 +20,7 @@ export function surveySection(survey: SurveyAnalysis): ReportSection {
   const notes: string[] = [];
   const { definition, series, dips, trend } = survey;
   const metric = definition.metric.toUpperCase();
-  // A custom metric is scored as the share of favourable answers, as CSAT is.
+  // A custom metric is scored as the share of favorable answers, as CSAT is.
   const unit =
     definition.metric === 'nps'
       ? 'NPS points'
@@ -28,7 +28,7 @@ export function surveySection(survey: SurveyAnalysis): ReportSection {
         ? 'mean score'
         : definition.metric === 'csat'
           ? '% satisfied'
-          : '% favourable';
+          : '% favorable';
   const summary = [
     `${definition.title} (${metric}) from ${survey.file}, by ${series.timeZone} calendar month; scores in ${unit}, bands are 95% intervals.`,
   ];
@@ -79,7 +79,7 @@ export function surveySection(survey: SurveyAnalysis): ReportSection {
     charts.push(
       ...drawn(
         notes,
-        `${definition.title} by segment, each against all responses (grey)`,
+        `${definition.title} by segment, each against all responses (gray)`,
         (size) => scoreSeriesPanels(series, { ...size, title: `${definition.title} by segment`, range: 'data', unit }),
         `${survey.data}-segments`,
       ),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fundPortfolio, type Idea, prioritise } from '../../src/governance/index';
+import { fundPortfolio, type Idea, prioritize } from '../../src/governance/index';
 import { fitTransferFunction, whatIf } from '../../src/transfer/index';
 import { expectCxError } from '../expectCxError';
 
-describe('prioritise', () => {
+describe('prioritize', () => {
   it('scores RICE as reach × impact × confidence ÷ effort', () => {
     // callback 4000·2·0.8/2 = 3200; portal 10000·1·0.5/5 = 1000; faq 500·3·1/0.5 = 3000.
     const ideas = [
@@ -11,7 +11,7 @@ describe('prioritise', () => {
       { id: 'portal', reach: 10000, impact: 1, confidence: 0.5, effort: 5 },
       { id: 'faq', reach: 500, impact: 3, confidence: 1, effort: 0.5 },
     ];
-    expect(prioritise(ideas, { method: 'rice' })).toEqual([
+    expect(prioritize(ideas, { method: 'rice' })).toEqual([
       { id: 'callback', rank: 1, score: 3200 },
       { id: 'faq', rank: 2, score: 3000 },
       { id: 'portal', rank: 3, score: 1000 },
@@ -26,7 +26,7 @@ describe('prioritise', () => {
       { id: 'c', impact: 9, confidence: 0.25, ease: 8 },
       { id: 'd', impact: 10, confidence: 1, ease: 3 },
     ];
-    expect(prioritise(ideas, { method: 'ice' }).map((idea) => [idea.id, idea.rank, idea.score])).toEqual([
+    expect(prioritize(ideas, { method: 'ice' }).map((idea) => [idea.id, idea.rank, idea.score])).toEqual([
       ['d', 1, 30],
       ['a', 2, 24],
       ['b', 2, 24],
@@ -41,7 +41,7 @@ describe('prioritise', () => {
       { id: 'consent', businessValue: 5, timeCriticality: 8, riskReduction: 8, jobSize: 7 },
       { id: 'typo', businessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 1 },
     ];
-    expect(prioritise(ideas, { method: 'wsjf' })).toEqual([
+    expect(prioritize(ideas, { method: 'wsjf' })).toEqual([
       { id: 'billing-fix', rank: 1, score: 4 },
       { id: 'consent', rank: 2, score: 3 },
       { id: 'typo', rank: 2, score: 3 },
@@ -57,7 +57,7 @@ describe('prioritise', () => {
       { id: 'small', impact: 3, effort: 1 },
       { id: 'pit', impact: 2, effort: 8 },
     ];
-    expect(prioritise(ideas, { method: 'impact-effort' })).toEqual([
+    expect(prioritize(ideas, { method: 'impact-effort' })).toEqual([
       { id: 'quick', rank: 1, score: 4.5, quadrant: 'quick-win' },
       { id: 'small', rank: 2, score: 3, quadrant: 'fill-in' },
       { id: 'big', rank: 3, score: 8 / 9, quadrant: 'major-project' },
@@ -74,7 +74,7 @@ describe('prioritise', () => {
       { id: 'more-agents', driver: 'waitMinutes', predictedChange: faster, confidence: 1, ease: 2 },
       { id: 'new-ivr', predictedChange: 1.5, confidence: 1, ease: 3 },
     ];
-    const ranked = prioritise(ideas, { method: 'ice', impact: 'predicted-change' });
+    const ranked = prioritize(ideas, { method: 'ice', impact: 'predicted-change' });
     expect(ranked.map((idea) => idea.id)).toEqual(['new-ivr', 'more-agents']);
     expect(ranked[0]?.score).toBe(4.5);
     expect(ranked[1]?.score).toBeCloseTo(3.9, 10);
@@ -82,28 +82,28 @@ describe('prioritise', () => {
 
   it('names the missing or invalid field', () => {
     expectCxError(
-      () => prioritise([{ id: 'a', reach: 1, impact: 1, confidence: 0.5 }], { method: 'rice' }),
+      () => prioritize([{ id: 'a', reach: 1, impact: 1, confidence: 0.5 }], { method: 'rice' }),
       'MISSING_FIELD',
       [0, 'effort'],
     );
     expectCxError(
-      () => prioritise([{ id: 'a', reach: 1, impact: 1, confidence: 50, effort: 1 }], { method: 'rice' }),
+      () => prioritize([{ id: 'a', reach: 1, impact: 1, confidence: 50, effort: 1 }], { method: 'rice' }),
       'INVALID_INPUT',
       [0, 'confidence'],
     );
-    expectCxError(() => prioritise([{ id: 'a', impact: 1, effort: 0 }], { method: 'impact-effort' }), 'INVALID_INPUT', [
+    expectCxError(() => prioritize([{ id: 'a', impact: 1, effort: 0 }], { method: 'impact-effort' }), 'INVALID_INPUT', [
       0,
       'effort',
     ]);
     expectCxError(
-      () => prioritise([{ id: 'a', impact: 1, confidence: 1, ease: 1 }], { method: 'ice', impact: 'predicted-change' }),
+      () => prioritize([{ id: 'a', impact: 1, confidence: 1, ease: 1 }], { method: 'ice', impact: 'predicted-change' }),
       'MISSING_FIELD',
       [0, 'predictedChange'],
     );
-    expectCxError(() => prioritise([], { method: 'moscow' as never }), 'INVALID_OPTION', ['method']);
+    expectCxError(() => prioritize([], { method: 'moscow' as never }), 'INVALID_OPTION', ['method']);
     expectCxError(
       () =>
-        prioritise(
+        prioritize(
           [
             { id: 'a', impact: 1, effort: 1 },
             { id: 'a', impact: 1, effort: 1 },
@@ -113,7 +113,7 @@ describe('prioritise', () => {
       'DUPLICATE_ID',
       [1, 'id'],
     );
-    expect(prioritise([], { method: 'rice' })).toEqual([]);
+    expect(prioritize([], { method: 'rice' })).toEqual([]);
   });
 });
 

@@ -49,7 +49,7 @@ const driverPerformanceSchema = () =>
 const comparisonPeriodSchema = () =>
   z
     .strictObject({
-      /** What the period stands for, e.g. "Before the shop programme". */
+      /** What the period stands for, e.g. "Before the shop program". */
       label: text(),
       from: isoDateSchema,
       to: isoDateSchema,
@@ -63,7 +63,7 @@ const dataEntrySchema = () =>
       type: z.literal('survey-responses'),
       file: exportFile(),
       /** The metric-definition document the scores are on. */
-      metric: identifierSchema('DocumentId'),
+      metric: identifierSchema('MetricId'),
       /**
        * `qualtrics` (a Qualtrics CSV export, current or legacy) or `csv` (any CSV, its columns
        * named below). Absent: cxkit's own `at`, `score`, `segment` columns.
@@ -173,7 +173,7 @@ function checkFormat(entry: Record<string, unknown>, index: number, report: Data
 
 /**
  * The document kind `workspace`: the manifest at the root of a CX workspace
- * (`cxkit.yaml` or `cxkit.json`). It names the organisation, the day audits are run as
+ * (`cxkit.yaml` or `cxkit.json`). It names the organization, the day audits are run as
  * of (`asOf`, which the command's `--as-of` overrides), the time zone, folders not to
  * scan (`exclude`), and the data files to read, each with its type and the document it
  * belongs to: survey responses with their `metric` (cxkit's own columns, or a Qualtrics
@@ -191,9 +191,9 @@ function checkFormat(entry: Record<string, unknown>, index: number, report: Data
  *
  * @example
  * import { parseDocument } from 'cxkit/core';
- * import { workspaceDocument } from 'cxkit/workspace';
+ * import { workspaceManifestDocument } from 'cxkit/workspace';
  *
- * const manifest = parseDocument(workspaceDocument, {
+ * const manifest = parseDocument(workspaceManifestDocument, {
  *   kind: 'workspace',
  *   schemaVersion: 1,
  *   id: 'northwind',
@@ -202,25 +202,25 @@ function checkFormat(entry: Record<string, unknown>, index: number, report: Data
  *   data: [{ id: 'relationship-survey', type: 'survey-responses', file: 'data/survey.csv', metric: 'relationship-nps' }],
  * });
  * manifest.data?.[0]?.type // => 'survey-responses'
- * parseDocument(workspaceDocument, { ...manifest, data: [{ id: 'x', type: 'survey-responses', file: '../survey.csv', metric: 'nps' }] })
+ * parseDocument(workspaceManifestDocument, { ...manifest, data: [{ id: 'x', type: 'survey-responses', file: '../survey.csv', metric: 'nps' }] })
  * // throws CxValidationError VALIDATION_FAILED
  *
  * @category Workspace
  */
-export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
+export const workspaceManifestDocument = /* @__PURE__ */ defineDocumentType({
   kind: 'workspace',
   schemaVersion: 1,
   description:
-    'The manifest of a cxkit workspace: the organisation, the day audits are run as of, the time zone, folders not scanned, and the data files to read.',
+    'The manifest of a cxkit workspace: the organization, the day audits are run as of, the time zone, folders not scanned, and the data files to read.',
   shape: {
-    /** The organisation's name, for reports. */
-    organisation: text().optional(),
+    /** The organization's name, for reports. */
+    organization: text().optional(),
     /** The "today" for audits and open cases (an ISO date); the command's --as-of wins. */
     asOf: isoDateSchema.optional(),
     /** An IANA time zone for dates without an offset. Default UTC. */
     timeZone: text().optional(),
     /**
-     * How long a metric programme may run without a recorded review or a change, in
+     * How long a metric program may run without a recorded review or a change, in
      * calendar months, before lint reports `metric/not-reviewed` (`lintMetricHistory`'s
      * `reviewWithinMonths`). Default 24.
      */
@@ -274,7 +274,7 @@ export const workspaceDocument = /* @__PURE__ */ defineDocumentType({
  *
  * @category Workspace
  */
-export type WorkspaceManifest = DocumentOf<typeof workspaceDocument>;
+export type WorkspaceManifest = DocumentOf<typeof workspaceManifestDocument>;
 
 /**
  * One data entry of a manifest (as parsed, or written by hand with plain strings).

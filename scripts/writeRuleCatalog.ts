@@ -1,8 +1,8 @@
 /**
- * Writes `docs/rules.md`, the catalogue of every rule cxkit reports, from the modules'
+ * Writes `docs/rules.md`, the catalog of every rule cxkit reports, from the modules'
  * rule registries: id, severity, what it finds, why it matters, an input that triggers
  * it, and the function that reports it; then every error code, from core's closed list,
- * with the modules whose message tables raise it. `test/docs/ruleCatalogue.test.ts` fails when the
+ * with the modules whose message tables raise it. `test/docs/ruleCatalog.test.ts` fails when the
  * committed file and the registries differ: run `npm run docs:rules` after changing a rule.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,12 +13,12 @@ import type { RuleDefinition } from '../src/core/index';
 import { governanceRules } from '../src/governance/governanceRules';
 import { governanceMessages } from '../src/governance/messages';
 import { journeyRules } from '../src/journeys/journeyRules';
-import { journeysMessages } from '../src/journeys/messages';
+import { journeyMessages } from '../src/journeys/messages';
 import { maturityRules } from '../src/maturity/maturityRules';
 import { maturityMessages } from '../src/maturity/messages';
 import { continuityMessages } from '../src/metrics/continuityMessages';
-import { metricsMessages } from '../src/metrics/messages';
-import { metricsRules } from '../src/metrics/metricsRules';
+import { metricMessages } from '../src/metrics/messages';
+import { metricRules } from '../src/metrics/metricRules';
 import { outcomeMessages } from '../src/metrics/outcomeMessages';
 import { surveyExportMessages } from '../src/metrics/surveyExportMessages';
 import { nodeMessages } from '../src/node/messages';
@@ -33,9 +33,9 @@ import { warehouseMessages } from '../src/warehouse/messages';
 import { workspaceMessages } from '../src/workspace/messages';
 import { workspaceRules } from '../src/workspace/workspaceRules';
 
-export const ruleCataloguePath = join(import.meta.dirname, '..', 'docs', 'rules.md');
+export const ruleCatalogPath = join(import.meta.dirname, '..', 'docs', 'rules.md');
 
-interface CatalogueArea {
+interface CatalogArea {
   readonly title: string;
   /** The import that holds the registry and the functions that report its rules. */
   readonly module: string;
@@ -46,7 +46,7 @@ interface CatalogueArea {
 }
 
 /** Every registry, in the order a CX team meets them. */
-export const catalogueAreas: readonly CatalogueArea[] = [
+export const catalogAreas: readonly CatalogArea[] = [
   {
     title: 'Strategy: missions, success statements, strategies',
     module: 'cxkit/strategy',
@@ -58,10 +58,10 @@ export const catalogueAreas: readonly CatalogueArea[] = [
   {
     title: 'Metrics: metric definitions and their history',
     module: 'cxkit/metrics',
-    registry: 'metricsRules',
+    registry: 'metricRules',
     reportedBy: '`lintMetricHistory`',
     guide: 'metrics.md',
-    rules: metricsRules,
+    rules: metricRules,
   },
   {
     title: 'Journeys',
@@ -119,8 +119,8 @@ export const errorMessageTables: Readonly<Record<string, Readonly<Record<string,
   'cxkit/core': Object.fromEntries(
     Object.entries({ ...messages, VALIDATION_FAILED: undefined }).filter(([code]) => code !== 'INVALID_INPUT'),
   ),
-  'cxkit/metrics': { ...metricsMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
-  'cxkit/journeys': journeysMessages,
+  'cxkit/metrics': { ...metricMessages, ...continuityMessages, ...surveyExportMessages, ...outcomeMessages },
+  'cxkit/journeys': journeyMessages,
   'cxkit/transfer': transferMessages,
   'cxkit/strategy': strategyMessages,
   'cxkit/governance': governanceMessages,
@@ -146,7 +146,7 @@ function errorCodeLines(): string[] {
     `Every \`CxError\` carries one of these ${Object.keys(errorCodes).length} codes: \`CxErrorCode\` (from \`cxkit/core\`) is`,
     'their union, closed, so a `switch` over it is checked by the compiler. A code keeps its meaning across',
     'versions; match on it rather than on the message. Test a caught value with `isCxError(value, code)`,',
-    'which also recognises an error raised by the other build (ESM or CommonJS) or another copy of cxkit.',
+    'which also recognizes an error raised by the other build (ESM or CommonJS) or another copy of cxkit.',
     'Core functions raise `INVALID_ARGUMENT` for a bad argument, the domain modules `INVALID_INPUT`;',
     'a bad option is `INVALID_OPTION` everywhere.',
     '',
@@ -173,13 +173,13 @@ function exampleLines(example: string | undefined): string[] {
   return ['', `Triggered by: ${example}`];
 }
 
-/** The Markdown of the catalogue, generated from the registries. */
-export function renderRuleCatalogue(): string {
-  const total = catalogueAreas.reduce((sum, area) => sum + Object.keys(area.rules).length, 0);
+/** The Markdown of the catalog, generated from the registries. */
+export function renderRuleCatalog(): string {
+  const total = catalogAreas.reduce((sum, area) => sum + Object.keys(area.rules).length, 0);
   const lines = [
-    '# Rule catalogue',
+    '# Rule catalog',
     '',
-    '<!-- Generated by scripts/writeRuleCatalogue.ts from the rule registries; do not edit. Run `npm run docs:rules`. -->',
+    '<!-- Generated by scripts/writeRuleCatalog.ts from the rule registries; do not edit. Run `npm run docs:rules`. -->',
     '',
     `Every finding cxkit reports carries one of these ${total} rule ids. Each module exports its registry`,
     '(the rule objects below, with `summary`, `rationale`, `severity` and `example`), so a tool can show the',
@@ -189,12 +189,12 @@ export function renderRuleCatalogue(): string {
     '',
     '| area | registry | rules | reported by |',
     '| --- | --- | --- | --- |',
-    ...catalogueAreas.map(
+    ...catalogAreas.map(
       (area) =>
         `| [${area.title}](#${anchor(area.title.toLowerCase().replace(/[ ]/g, '-'))}) | \`${area.registry}\` from \`${area.module}\` | ${Object.keys(area.rules).length} | ${area.reportedBy} |`,
     ),
   ];
-  for (const area of catalogueAreas) {
+  for (const area of catalogAreas) {
     lines.push(
       '',
       `## ${area.title}`,
@@ -224,16 +224,16 @@ export function renderRuleCatalogue(): string {
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
-  const rendered = renderRuleCatalogue();
+  const rendered = renderRuleCatalog();
   let current = '';
   try {
-    current = readFileSync(ruleCataloguePath, 'utf8');
+    current = readFileSync(ruleCatalogPath, 'utf8');
   } catch {
     // A first run writes the file.
   }
   if (current === rendered) console.log('docs/rules.md is up to date');
   else {
-    writeFileSync(ruleCataloguePath, rendered);
+    writeFileSync(ruleCatalogPath, rendered);
     console.log('docs/rules.md written from the rule registries');
   }
 }

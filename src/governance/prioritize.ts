@@ -5,20 +5,20 @@ import type { Idea } from './Idea';
 import { raiseGovernance } from './messages';
 
 /**
- * A prioritisation method of {@link prioritise}.
+ * A prioritization method of {@link prioritize}.
  *
- * @category Prioritisation
+ * @category Prioritization
  */
-export type PrioritisationMethod = 'rice' | 'ice' | 'wsjf' | 'impact-effort';
+export type PrioritizationMethod = 'rice' | 'ice' | 'wsjf' | 'impact-effort';
 
 /**
- * Options for {@link prioritise}.
+ * Options for {@link prioritize}.
  *
- * @category Prioritisation
+ * @category Prioritization
  */
-export interface PrioritiseOptions {
+export interface PrioritizeOptions {
   /** The formula. Required. */
-  readonly method: PrioritisationMethod;
+  readonly method: PrioritizationMethod;
   /**
    * Where the impact comes from for RICE, ICE and impact/effort: the `impact` field, or
    * `predictedChange` (a transfer function's predicted change in the ultimate metric).
@@ -30,16 +30,16 @@ export interface PrioritiseOptions {
 /**
  * Where an impact/effort score falls against the medians of the ideas given.
  *
- * @category Prioritisation
+ * @category Prioritization
  */
 export type ImpactEffortQuadrant = 'quick-win' | 'major-project' | 'fill-in' | 'money-pit';
 
 /**
- * One idea's place in a prioritisation.
+ * One idea's place in a prioritization.
  *
- * @category Prioritisation
+ * @category Prioritization
  */
-export interface PrioritisedIdea {
+export interface PrioritizedIdea {
   readonly id: string;
   /** 1 for the highest score; ideas with equal scores share a rank (1, 2, 2, 4). */
   readonly rank: number;
@@ -48,8 +48,8 @@ export interface PrioritisedIdea {
   readonly quadrant?: ImpactEffortQuadrant;
 }
 
-const methods: readonly PrioritisationMethod[] = ['rice', 'ice', 'wsjf', 'impact-effort'];
-const fieldsOf: Readonly<Record<PrioritisationMethod, readonly (keyof Idea)[]>> = {
+const methods: readonly PrioritizationMethod[] = ['rice', 'ice', 'wsjf', 'impact-effort'];
+const fieldsOf: Readonly<Record<PrioritizationMethod, readonly (keyof Idea)[]>> = {
   rice: ['reach', 'impact', 'confidence', 'effort'],
   ice: ['impact', 'confidence', 'ease'],
   wsjf: ['businessValue', 'timeCriticality', 'riskReduction', 'jobSize'],
@@ -100,7 +100,7 @@ function readField(idea: Idea, index: number, field: keyof Idea, predicted: bool
 }
 
 /**
- * Ranks ideas by a standard prioritisation formula, highest score first (equal scores
+ * Ranks ideas by a standard prioritization formula, highest score first (equal scores
  * keep their input order and share a rank):
  *
  * - `rice`: reach × impact × confidence ÷ effort — customers reached per period, times how
@@ -126,19 +126,19 @@ function readField(idea: Idea, index: number, field: keyof Idea, predicted: bool
  *   must be above 0, confidence from 0 to 1, other fields ≥ 0), `DUPLICATE_ID`, `UNKNOWN_OPTION`.
  *
  * @example
- * import { prioritise } from 'cxkit/governance';
+ * import { prioritize } from 'cxkit/governance';
  *
  * const ideas = [
  *   { id: 'callback', reach: 4000, impact: 2, confidence: 0.8, effort: 2 },
  *   { id: 'portal', reach: 10000, impact: 1, confidence: 0.5, effort: 5 },
  * ];
- * prioritise(ideas, { method: 'rice' })
+ * prioritize(ideas, { method: 'rice' })
  * // => [{ id: 'callback', rank: 1, score: 3200 }, { id: 'portal', rank: 2, score: 1000 }]
- * prioritise(ideas, { method: 'wsjf' }) // throws CxError MISSING_FIELD
+ * prioritize(ideas, { method: 'wsjf' }) // throws CxError MISSING_FIELD
  *
- * @category Prioritisation
+ * @category Prioritization
  */
-export function prioritise(ideas: readonly Idea[], options: PrioritiseOptions): PrioritisedIdea[] {
+export function prioritize(ideas: readonly Idea[], options: PrioritizeOptions): PrioritizedIdea[] {
   checkOptions(options, ['method', 'impact']);
   const method = options?.method;
   if (!methods.includes(method))

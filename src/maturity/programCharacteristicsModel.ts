@@ -3,7 +3,7 @@ import type { MaturityModel } from './maturityModelDocument';
 import { maturityStages } from './maturityStages';
 
 /**
- * A built-in model of the fundamental characteristics of a CX programme, which grow
+ * A built-in model of the fundamental characteristics of a CX program, which grow
  * only with time and practice: **employee experience** (experience is managed for
  * employees as well as customers, because the customer's experience begins in the
  * employee's), **everyone touches the customer** (roles with no direct contact shape it
@@ -13,23 +13,23 @@ import { maturityStages } from './maturityStages';
  * the top is required. One or two questions per dimension, five stages.
  *
  * @example
- * import { programmeCharacteristicsModel } from 'cxkit/maturity';
+ * import { programCharacteristicsModel } from 'cxkit/maturity';
  *
- * programmeCharacteristicsModel.dimensions.map((dimension) => dimension.id)
+ * programCharacteristicsModel.dimensions.map((dimension) => dimension.id)
  * // => ['employee-experience', 'everyone-touches-the-customer', 'top-down', 'customer-view']
- * programmeCharacteristicsModel.dimensions.filter((dimension) => dimension.required).length // => 1
+ * programCharacteristicsModel.dimensions.filter((dimension) => dimension.required).length // => 1
  *
  * @category Built-in models
  */
-export const programmeCharacteristicsModel: MaturityModel = {
+export const programCharacteristicsModel: MaturityModel = {
   kind: 'maturity-model',
   schemaVersion: 1,
-  id: 'cx-programme-characteristics' as DocumentId,
-  title: 'The characteristics of a CX programme',
+  id: 'cx-program-characteristics' as DocumentId,
+  title: 'The characteristics of a CX program',
   description:
     'Employee experience, everyone touching the customer, commitment from the top down, and the customer’s experience seen as one’s own.',
   source:
-    'The fundamental characteristics of a CX programme, from Peter Swaim’s essay on CX maturity taking time (HorizonCX, 9 September 2020), with employee feedback and people practices from the CX practice essay on authentic experiences. Questions and anchors written for cxkit.',
+    'The fundamental characteristics of a CX program, from Peter Swaim’s essay on CX maturity taking time (HorizonCX, 9 September 2020), with employee feedback and people practices from the CX practice essay on authentic experiences. Questions and anchors written for cxkit.',
   levels: [...maturityStages],
   dimensions: [
     {
@@ -90,11 +90,11 @@ export const programmeCharacteristicsModel: MaturityModel = {
       questions: [
         {
           id: 'top-down-commitment',
-          text: 'Is CX a core value prioritised from the top of the house?',
+          text: 'Is CX a core value prioritized from the top of the house?',
           anchors: {
             1: 'CX was announced to keep up with competitors; nothing followed.',
             2: 'A newly appointed CX leader is expected to produce results within weeks.',
-            3: 'The top team sponsors the CX programme and gives it time to build skill.',
+            3: 'The top team sponsors the CX program and gives it time to build skill.',
             4: 'Each layer of management leads a consistent CX strategy for its area.',
             5: 'The commitment has outlasted changes of leader and of fashion.',
           },

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueAreas, renderRuleCatalogue, ruleCataloguePath } from '../../scripts/writeRuleCatalogue';
+import { catalogAreas, renderRuleCatalog, ruleCatalogPath } from '../../scripts/writeRuleCatalog';
 import { errorCodes } from '../../src/core/errors/errorCodes';
 
 describe('docs/rules.md', () => {
-  const committed = readFileSync(ruleCataloguePath, 'utf8');
+  const committed = readFileSync(ruleCatalogPath, 'utf8');
 
   it('is what the registries generate (run `npm run docs:rules` after changing a rule)', () => {
-    expect(committed).toBe(renderRuleCatalogue());
+    expect(committed).toBe(renderRuleCatalog());
   });
 
   it('lists every rule of every registry once, with its rationale', () => {
-    for (const area of catalogueAreas) {
+    for (const area of catalogAreas) {
       for (const rule of Object.values(area.rules)) {
         expect(committed.split(`\n### ${rule.id}\n`)).toHaveLength(2);
         expect(committed).toContain(rule.rationale);
@@ -20,7 +20,7 @@ describe('docs/rules.md', () => {
   });
 
   it('gives every rule id to one registry only', () => {
-    const ids = catalogueAreas.flatMap((area) => Object.keys(area.rules));
+    const ids = catalogAreas.flatMap((area) => Object.keys(area.rules));
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -4,17 +4,17 @@ import { defineRuleRegistry } from '../core/findings/defineRuleRegistry';
  * The rules {@link lintMetricHistory} reports, with why each matters. A score tracked
  * the same way for years tells a CX team more than a better score that keeps changing:
  * these rules find the places where a series stops being one series — and, because
- * customers change, a programme that has gone unreviewed for years.
+ * customers change, a program that has gone unreviewed for years.
  *
  * @example
- * import { metricsRules } from 'cxkit/metrics';
+ * import { metricRules } from 'cxkit/metrics';
  *
- * metricsRules['metric/definition-changed'].severity // => 'warning'
- * Object.keys(metricsRules).length // => 7
+ * metricRules['metric/definition-changed'].severity // => 'warning'
+ * Object.keys(metricRules).length // => 7
  *
  * @category Metric definitions
  */
-export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
+export const metricRules = /* @__PURE__ */ defineRuleRegistry([
   {
     id: 'metric/primary-metric-switched',
     summary: 'The primary CX metric moves from one metric definition to another.',
@@ -54,7 +54,7 @@ export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'metric/not-reviewed',
     summary: 'On the asOf date a metric in use has not been reviewed or changed within the allowed period.',
     rationale:
-      'Continuity is not the same as neglect. Customers change, and a survey programme unchanged for ten years asks about an experience that no longer exists, of people who no longer answer. Review the question, the population and the scale on a cadence — keep them when they still serve, change them side by side when they do not — and record the review in `lastReview`.',
+      'Continuity is not the same as neglect. Customers change, and a survey program unchanged for ten years asks about an experience that no longer exists, of people who no longer answer. Review the question, the population and the scale on a cadence — keep them when they still serve, change them side by side when they do not — and record the review in `lastReview`.',
     severity: 'warning',
     example:
       'a definition whose only version took effect on 2016-03-01 and that has no lastReview, linted as of 2026-11-22',
@@ -63,7 +63,7 @@ export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'metric/no-primary-metric',
     summary: 'On the asOf date no metric definition is primary.',
     rationale:
-      'Without one metric the organisation agrees to steer by, every team can point at the score that flatters it, and no one owns the overall perception of customers. Name one primary CX metric (NPS, CSAT, CES or a mix) and track it.',
+      'Without one metric the organization agrees to steer by, every team can point at the score that flatters it, and no one owns the overall perception of customers. Name one primary CX metric (NPS, CSAT, CES or a mix) and track it.',
     severity: 'info',
     example: 'every definition has primary: false in the version in force on the asOf date',
   },
@@ -71,8 +71,15 @@ export const metricsRules = /* @__PURE__ */ defineRuleRegistry([
     id: 'metric/several-primary-metrics',
     summary: 'On the asOf date more than one metric definition is primary.',
     rationale:
-      'Two primary metrics that move apart give leaders two answers to one question, and teams pick the one that suits them. One primary metric, with the others as drivers beneath it, keeps the organisation looking at the same line.',
+      'Two primary metrics that move apart give leaders two answers to one question, and teams pick the one that suits them. One primary metric, with the others as drivers beneath it, keeps the organization looking at the same line.',
     severity: 'warning',
     example: 'nps-relationship and csat-support both have primary: true in the versions in force on the asOf date',
   },
 ]);
+
+/**
+ * The id of a rule in {@link metricRules}.
+ *
+ * @category Metric definitions
+ */
+export type MetricRuleId = keyof typeof metricRules;
