@@ -66,7 +66,7 @@ function writeUnlinked(path: string, text: string): void {
 }
 
 /**
- * `cxkit report`: loads the workspace, analyses it, and writes the HTML and Markdown
+ * `cxkit report`: loads the workspace, analyzes it, and writes the HTML and Markdown
  * report with its charts.
  *
  * @param context - Arguments, working folder, output streams and whether stderr is a terminal.

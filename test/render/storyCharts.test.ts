@@ -149,8 +149,8 @@ describe('score series: marked periods and small multiples', () => {
     expect(svg).toContain('>business: -100 in 2026-04</text>');
     expect(svg).toContain('>retail &lt;b&gt;: 0 in 2026-03</text>');
     expect(svg).toContain('>Every panel in NPS points, on one scale</text>');
-    expect(scoreSeriesPanels(series, { unit: '% favourable' })).toContain(
-      '>Every panel in % favourable, on one scale</text>',
+    expect(scoreSeriesPanels(series, { unit: '% favorable' })).toContain(
+      '>Every panel in % favorable, on one scale</text>',
     );
     expect(svg.match(/stroke="#9e9e9e" stroke-width="1.5"/g)?.length).toBeGreaterThanOrEqual(2);
     expectCxError(
