@@ -59,7 +59,7 @@ export type { RuleDefinition, RuleRegistry } from './findings/RuleDefinition';
 export { severities } from './findings/severities';
 export { sortFindings } from './findings/sortFindings';
 export type { TextSpan } from './findings/TextSpan';
-export type { DocumentId, Identifier, MetricId } from './identifiers/Identifier';
+export type { DocumentId, Identifier, JourneyId, MaturityModelId, MetricId } from './identifiers/Identifier';
 export { identifierPattern } from './identifiers/identifierPattern';
 export { identifierSchema } from './identifiers/identifierSchema';
 export { toIdentifier } from './identifiers/toIdentifier';

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
+import type { MaturityModelId } from '../core/identifiers/Identifier';
 import { identifierPattern } from '../core/identifiers/identifierPattern';
 
 /**
@@ -23,7 +24,12 @@ export const maturityAssessmentDocument = /* @__PURE__ */ defineDocumentType({
   schemaVersion: 1,
   description: "One respondent's answers to a maturity model: question id to level, or null when not answered.",
   shape: {
-    model: z.string().regex(identifierPattern, { error: "Expected the model's id." }),
+    // Typed as the brand every reference to a maturity model carries; at run time the
+    // identifier is the string itself (see identifierSchema), with this message kept.
+    model: z.string().regex(identifierPattern, { error: "Expected the model's id." }) as unknown as z.ZodType<
+      MaturityModelId,
+      string
+    >,
     respondent: z.string().min(1).optional(),
     group: z.string().min(1).optional(),
     takenOn: isoDateSchema.optional(),

@@ -72,7 +72,8 @@ export function readResponses(
   let source: MaturityResponses;
   if (Object.hasOwn(input, 'kind')) {
     const document = readDocument(input, prefix);
-    if (document.model !== model.id) {
+    // The reference and the model's own id carry different brands; compared as text.
+    if ((document.model as string) !== model.id) {
       raiseMaturity('MODEL_MISMATCH', [model.id, document.model], { path: [...prefix, 'model'] });
     }
     source = document;

@@ -300,7 +300,8 @@ export function lintWorkspace(workspace: Workspace, options: LintWorkspaceOption
   if (asOf !== undefined) lintPeopleDocuments(documents, asOf, zone, place, guarded);
   const models = ofKind<MaturityModel>(documents, 'maturity-model');
   for (const entry of ofKind<MaturityAssessment>(documents, 'maturity-assessment')) {
-    const name = entry.document.model;
+    // A reference and a document's own id carry different brands; compared as text.
+    const name: string = entry.document.model;
     const model =
       models.find((candidate) => candidate.id === name)?.document ??
       Object.entries(builtInModels).find(([key, builtIn]) => key === name || builtIn.id === name)?.[1];

@@ -85,7 +85,7 @@ const dataEntrySchema = () =>
       type: z.literal('journey-events'),
       file: exportFile(),
       /** The journey document whose events the log records. */
-      journey: identifierSchema('DocumentId'),
+      journey: identifierSchema('JourneyId'),
       /**
        * `xes` (IEEE 1849 XES, `.xes` or `.xes.gz`) or `process-mining-csv` (pm4py, Celonis,
        * Disco columns, or those named in `columns`). Absent: cxkit's own `case`, `event`, `at` columns.
@@ -128,7 +128,7 @@ const dataEntrySchema = () =>
       type: z.literal('maturity-responses'),
       file: dataFile(),
       /** A built-in model (its key in builtInModels, or its id) or a maturity-model document id. */
-      model: identifierSchema('DocumentId'),
+      model: identifierSchema('MaturityModelId'),
     }),
     ...businessDataEntrySchemas(),
   ]);

@@ -31,3 +31,22 @@ export type DocumentId = Identifier<'DocumentId'>;
  * @category Identifiers
  */
 export type MetricId = Identifier<'MetricId'>;
+
+/**
+ * The identifier of a journey, as every reference to one names it: a charter's
+ * `journeyOwners` and a workspace data entry's `journey`. A journey document's own `id`
+ * is a {@link DocumentId}; a plain string of the identifier form is accepted wherever a
+ * document is read.
+ *
+ * @category Identifiers
+ */
+export type JourneyId = Identifier<'JourneyId'>;
+
+/**
+ * The identifier of a maturity model, as every reference to one names it: an
+ * assessment's `model` and a workspace data entry's `model`. The model document's own
+ * `id` is a {@link DocumentId}.
+ *
+ * @category Identifiers
+ */
+export type MaturityModelId = Identifier<'MaturityModelId'>;
