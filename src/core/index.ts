@@ -6,6 +6,7 @@
  * @module core
  */
 
+export type { DocumentInput, WrittenByHand } from './documents/DocumentInput';
 export type {
   DocumentCheckIssue,
   DocumentMigration,

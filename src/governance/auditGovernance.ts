@@ -1,3 +1,4 @@
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import type { Finding } from '../core/findings/Finding';
@@ -77,7 +78,7 @@ const iso = (epoch: number) => new Date(epoch).toISOString().slice(0, 10);
  * @category Audit
  */
 export function auditGovernance(
-  charter: Charter,
+  charter: DocumentInput<Charter>,
   log: readonly DecisionEvent[],
   options: AuditGovernanceOptions,
 ): Finding[] {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { suggestKey } from '../core/errors/suggestKey';
@@ -218,4 +219,4 @@ export type Journey = DocumentOf<typeof journeyDocument>;
  *
  * @category Journey documents
  */
-export type JourneyInput = Journey | { readonly kind: 'journey'; readonly [field: string]: unknown };
+export type JourneyInput = DocumentInput<Journey> | { readonly kind: 'journey'; readonly [field: string]: unknown };

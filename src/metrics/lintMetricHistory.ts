@@ -1,3 +1,4 @@
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import { parseDocument } from '../core/documents/parseDocument';
 import { CxError } from '../core/errors/CxError';
 import { CxValidationError } from '../core/errors/CxValidationError';
@@ -152,7 +153,7 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
  * @category Metric definitions
  */
 export function lintMetricHistory(
-  definitions: readonly MetricDefinition[] | MetricDefinition,
+  definitions: readonly DocumentInput<MetricDefinition>[] | DocumentInput<MetricDefinition>,
   options: LintMetricHistoryOptions = {},
 ): Finding[] {
   checkOptions(options, ['asOf', 'timeZone', 'maxChangesPerYear', 'reviewWithinMonths']);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
@@ -111,4 +112,6 @@ export type EducationPlan = DocumentOf<typeof educationPlanDocument>;
  *
  * @category Education
  */
-export type EducationPlanInput = EducationPlan | { readonly kind: 'education-plan'; readonly [field: string]: unknown };
+export type EducationPlanInput =
+  | DocumentInput<EducationPlan>
+  | { readonly kind: 'education-plan'; readonly [field: string]: unknown };

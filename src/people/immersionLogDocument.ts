@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
@@ -136,4 +137,6 @@ export type ImmersionLog = DocumentOf<typeof immersionLogDocument>;
  *
  * @category Immersion
  */
-export type ImmersionLogInput = ImmersionLog | { readonly kind: 'immersion-log'; readonly [field: string]: unknown };
+export type ImmersionLogInput =
+  | DocumentInput<ImmersionLog>
+  | { readonly kind: 'immersion-log'; readonly [field: string]: unknown };

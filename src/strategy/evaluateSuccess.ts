@@ -1,3 +1,4 @@
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import { parseDocument } from '../core/documents/parseDocument';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
@@ -225,7 +226,7 @@ function evaluateMetric(
  * @category Progress
  */
 export function evaluateSuccess(
-  statement: SuccessStatement,
+  statement: DocumentInput<SuccessStatement>,
   observations: Readonly<Record<string, ObservationInput>>,
   options: EvaluateSuccessOptions,
 ): SuccessEvaluation {

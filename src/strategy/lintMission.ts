@@ -1,3 +1,4 @@
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import { parseDocument } from '../core/documents/parseDocument';
 import type { Finding } from '../core/findings/Finding';
 import { sortFindings } from '../core/findings/sortFindings';
@@ -44,7 +45,7 @@ import { type Mission, missionDocument } from './missionDocument';
  *
  * @category Lint
  */
-export function lintMission(mission: Mission | string, options: LintMissionOptions = {}): Finding[] {
+export function lintMission(mission: DocumentInput<Mission> | string, options: LintMissionOptions = {}): Finding[] {
   const context = createLintContext(options, ['rules', 'phrases']);
   checkMission(context, typeof mission === 'string' ? mission : parseDocument(missionDocument, mission), []);
   return sortFindings(context.findings);

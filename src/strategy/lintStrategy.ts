@@ -1,3 +1,4 @@
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import { parseDocument } from '../core/documents/parseDocument';
 import type { Finding } from '../core/findings/Finding';
 import { sortFindings } from '../core/findings/sortFindings';
@@ -92,7 +93,7 @@ function checkGoal(context: LintContext, goal: StrategyGoal, index: number, defi
  *
  * @category Lint
  */
-export function lintStrategy(strategy: Strategy, options: LintStrategyOptions = {}): Finding[] {
+export function lintStrategy(strategy: DocumentInput<Strategy>, options: LintStrategyOptions = {}): Finding[] {
   const context = createLintContext(options, ['rules', 'phrases', 'asOf', 'timeZone', 'metricDefinitions']);
   const document = parseDocument(strategyDocument, strategy);
   if (document.mission === undefined) {

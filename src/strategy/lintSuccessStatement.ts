@@ -1,3 +1,4 @@
+import type { DocumentInput } from '../core/documents/DocumentInput';
 import { parseDocument } from '../core/documents/parseDocument';
 import type { Finding } from '../core/findings/Finding';
 import { sortFindings } from '../core/findings/sortFindings';
@@ -40,7 +41,7 @@ import { type SuccessStatement, successStatementDocument } from './successStatem
  * @category Lint
  */
 export function lintSuccessStatement(
-  statement: SuccessStatement,
+  statement: DocumentInput<SuccessStatement>,
   options: LintSuccessStatementOptions = {},
 ): Finding[] {
   const context = createLintContext(options, ['rules', 'phrases', 'asOf', 'timeZone', 'metricDefinitions']);
