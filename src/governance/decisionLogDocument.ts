@@ -3,30 +3,13 @@ import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema, isoDateTimeSchema } from '../core/documents/documentEnvelope';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
-import type { DecisionEvent, DecisionEventType } from './DecisionEvent';
+import type { DecisionEvent } from './DecisionEvent';
+import { decisionEventFields, decisionEventTypes } from './decisionEventFields';
 
 const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
 
-const eventTypes = [
-  'proposed',
-  'submitted',
-  'approved',
-  'denied',
-  'deferred',
-  'withdrawn',
-  'resubmitted',
-  'implemented',
-  'outcome-measured',
-] as const satisfies readonly DecisionEventType[];
-
-// Fields that mean something for some event types only (as `applyDecisionEvent` reads
-// them); on any other type they would be silently meaningless, so the document refuses them.
-const fieldTypes = {
-  decisionType: ['proposed'],
-  tags: ['proposed'],
-  decidedBy: ['approved', 'denied'],
-  outcome: ['outcome-measured'],
-} as const satisfies Record<string, readonly DecisionEventType[]>;
+const eventTypes = decisionEventTypes;
+const fieldTypes = decisionEventFields;
 
 const decisionEventSchema = () =>
   z.strictObject({

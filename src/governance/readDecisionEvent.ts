@@ -2,19 +2,13 @@ import { describeValue } from '../core/errors/describeValue';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { parseInstant } from '../core/periods/parseInstant';
 import type { DecisionEvent, DecisionEventType } from './DecisionEvent';
+import { decisionEventFields } from './decisionEventFields';
 import { decisionTransitions } from './decisionTransitions';
 import { raiseGovernance } from './messages';
 
 const eventTypes = decisionTransitions.map((transition) => transition.event);
 const commonFields = ['id', 'recommendation', 'type', 'actor', 'at', 'reason'];
-// Fields that mean something for one or two event types only; elsewhere they would be
-// silently meaningless, so they are errors.
-const fieldTypes: Readonly<Record<string, readonly DecisionEventType[]>> = {
-  decisionType: ['proposed'],
-  tags: ['proposed'],
-  decidedBy: ['approved', 'denied'],
-  outcome: ['outcome-measured'],
-};
+const fieldTypes: Readonly<Record<string, readonly DecisionEventType[]>> = decisionEventFields;
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
