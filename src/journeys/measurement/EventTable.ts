@@ -9,8 +9,6 @@ export interface EventTable {
    * `Number.POSITIVE_INFINITY` where the case has none.
    */
   readonly times: Float64Array;
-  /** Per case, 1 when it has at least one kept event (cases without one are counted, not listed). */
-  readonly seen: Uint8Array;
   /**
    * For business time only: per case, the earliest calendar instants of its boundary
    * start and end (two cells per case, `Number.POSITIVE_INFINITY` where missing); the

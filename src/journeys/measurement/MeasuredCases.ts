@@ -18,6 +18,18 @@ export interface MeasuredCases {
   readonly openAges: Float64Array;
   /** Per step, the durations of the cases that completed it. */
   readonly stepDurations: readonly Float64Array[];
+  /**
+   * The sums of those durations, added in their order while they were measured (so the
+   * statistics need not read them again): the same bits a later pass would give.
+   */
+  readonly sums: {
+    readonly wingToWing: number;
+    readonly controlled: number;
+    readonly waiting: number;
+    readonly openAges: number;
+    /** Per step. */
+    readonly steps: Float64Array;
+  };
   readonly counts: {
     /** Cases with at least one kept event. */
     readonly total: number;

@@ -1,9 +1,10 @@
 import type { CaseMeasure } from '../CaseMeasure';
 import type { CheckedEventLog } from '../readJourneyEvents';
-import { coverIntervals, type IntervalCover } from './coverIntervals';
+import { type CaseWalk, caseStatusCode, caseTally } from './CaseWalk';
 import type { EventTable } from './EventTable';
 import type { JourneyPlan } from './JourneyPlan';
 import type { MeasuredCases } from './MeasuredCases';
+import { walkCases } from './walkCases';
 
 /** @internal What {@link measureCases} reads. */
 export interface MeasureCasesOptions {
@@ -17,185 +18,154 @@ export interface MeasureCasesOptions {
   readonly includeCases: boolean;
 }
 
-const notSeen = Number.POSITIVE_INFINITY;
-
 /**
  * @internal Measures each case of a tabulated log: sets aside cases without a start or
  * ending before it, and events outside the case's own boundary; then per case the
  * step durations, and wing to wing, controlled and waiting time (finished cases) or the
- * age (open ones). Typed arrays throughout: nothing is allocated per case unless the
- * caller asked for the case objects.
+ * age (open ones). The loop itself ({@link walkCases}) touches typed arrays only; the
+ * case objects, when asked for, are made afterwards from what it recorded.
  */
 export function measureCases(options: MeasureCasesOptions): MeasuredCases {
   const { plan, log, table, asOfTime, includeCases } = options;
-  const { eventCount, startSlot, endSlot, stepStart, stepEnd, stepControlled } = plan;
-  const { times, seen, boundaryAt } = table;
+  const { eventCount, startSlot, endSlot, stepStart } = plan;
   const caseCount = log.caseCount;
   const stepCount = stepStart.length;
-  const wingToWing = new Float64Array(caseCount);
-  const controlled = new Float64Array(caseCount);
-  const waiting = new Float64Array(caseCount);
-  const openAges = new Float64Array(caseCount);
-  // Step-major: the durations of step s fill stepValues[s·caseCount …] from its start.
-  const stepValues = new Float64Array(stepCount * caseCount);
-  const stepFilled = new Int32Array(stepCount);
-  const intervals = {
-    starts: new Float64Array(stepCount),
-    ends: new Float64Array(stepCount),
-    controlled: new Uint8Array(stepCount),
+  const walk: CaseWalk = {
+    times: table.times,
+    caseCount,
+    eventCount,
+    startSlot,
+    endSlot,
+    // The boundary's own events lie on it by definition: only the others can fall outside.
+    otherSlots: Int32Array.from({ length: eventCount }, (_, slot) => slot).filter(
+      (slot) => slot !== startSlot && slot !== endSlot,
+    ),
+    stepStart,
+    stepEnd: plan.stepEnd,
+    stepControlled: plan.stepControlled,
+    asOfTime,
+    wingToWing: new Float64Array(caseCount),
+    controlled: new Float64Array(caseCount),
+    waiting: new Float64Array(caseCount),
+    openAges: new Float64Array(caseCount),
+    stepValues: new Float64Array(stepCount * caseCount),
+    stepNext: Int32Array.from({ length: stepCount }, (_, step) => step * caseCount),
+    sums: new Float64Array(caseTally.steps + stepCount),
+    tallies: new Float64Array(8),
+    statuses: new Uint8Array(includeCases ? caseCount : 0),
+    completed: new Uint8Array(includeCases ? caseCount * stepCount : 0),
+    intervalStarts: new Float64Array(stepCount),
+    intervalEnds: new Float64Array(stepCount),
+    intervalControlled: new Uint8Array(stepCount),
   };
-  const cover: IntervalCover = { covered: 0, controlled: 0 };
-  const slotTimes = new Float64Array(eventCount);
-  // Per step of the current case: its duration, or -1 when the case has not completed it.
-  const stepDurations = new Float64Array(stepCount);
-  const cases: CaseMeasure[] | null = includeCases ? [] : null;
-  let total = 0;
-  let finished = 0;
-  let open = 0;
-  let withoutStart = 0;
-  let endBeforeStart = 0;
-  let outsideBoundary = 0;
-  let stepsEndingBeforeStart = 0;
-  let withoutKnownEvents = 0;
-
-  for (let caseNumber = 0; caseNumber < caseCount; caseNumber++) {
-    if (seen[caseNumber] === 0) {
-      withoutKnownEvents++;
-      continue;
-    }
-    total++;
-    const base = caseNumber * eventCount;
-    const start = times[base + startSlot] as number;
-    const end = times[base + endSlot] as number;
-    const hasStart = start !== notSeen;
-    const hasEnd = end !== notSeen;
-    if (!hasStart || (hasEnd && end < start)) {
-      if (hasStart) endBeforeStart++;
-      else withoutStart++;
-      if (cases !== null) {
-        stepDurations.fill(-1);
-        cases.push({
-          caseId: caseIdOf(log, caseNumber),
-          status: hasStart ? 'end-before-start' : 'no-start',
-          open: false,
-          startedAt: hasStart ? calendarInstant(boundaryAt, caseNumber * 2, start) : null,
-          endedAt: hasEnd ? calendarInstant(boundaryAt, caseNumber * 2 + 1, end) : null,
-          wingToWingMs: null,
-          controlledMs: null,
-          waitingMs: null,
-          ageMs: null,
-          stepMs: stepMsOf(stepDurations),
-        });
-      }
-      continue;
-    }
-    // Set aside what lies outside the case's own boundary.
-    const limit = hasEnd ? end : notSeen;
-    for (let slot = 0; slot < eventCount; slot++) {
-      let value = times[base + slot] as number;
-      if (value !== notSeen && (value < start || value > limit)) {
-        outsideBoundary++;
-        value = notSeen;
-      }
-      slotTimes[slot] = value;
-    }
-    // Every completed step's interval, flagged when the company controls it.
-    let intervalCount = 0;
-    for (let step = 0; step < stepCount; step++) {
-      const stepBegin = slotTimes[stepStart[step] as number] as number;
-      const stepFinish = slotTimes[stepEnd[step] as number] as number;
-      if (stepBegin === notSeen || stepFinish === notSeen) {
-        stepDurations[step] = -1;
-        continue;
-      }
-      if (stepFinish < stepBegin) {
-        stepsEndingBeforeStart++;
-        stepDurations[step] = -1;
-        continue;
-      }
-      const duration = stepFinish - stepBegin;
-      stepDurations[step] = duration;
-      const filled = stepFilled[step] as number;
-      stepValues[step * caseCount + filled] = duration;
-      stepFilled[step] = filled + 1;
-      intervals.starts[intervalCount] = stepBegin;
-      intervals.ends[intervalCount] = stepFinish;
-      intervals.controlled[intervalCount] = stepControlled[step] as number;
-      intervalCount++;
-    }
-    if (!hasEnd) {
-      const age = asOfTime - start;
-      openAges[open++] = age;
-      cases?.push({
-        caseId: caseIdOf(log, caseNumber),
-        status: 'open',
-        open: true,
-        startedAt: calendarInstant(boundaryAt, caseNumber * 2, start),
-        endedAt: null,
-        wingToWingMs: null,
-        controlledMs: null,
-        waitingMs: null,
-        ageMs: age,
-        stepMs: stepMsOf(stepDurations),
-      });
-      continue;
-    }
-    coverIntervals(intervals, intervalCount, cover);
-    const wingToWingMs = end - start;
-    const controlledMs = cover.controlled;
-    // Every completed step, whoever controls it, covers time the customer is not left waiting.
-    const waitingMs = wingToWingMs - cover.covered;
-    wingToWing[finished] = wingToWingMs;
-    controlled[finished] = controlledMs;
-    waiting[finished] = waitingMs;
-    finished++;
-    cases?.push({
-      caseId: caseIdOf(log, caseNumber),
-      status: 'finished',
-      open: false,
-      startedAt: calendarInstant(boundaryAt, caseNumber * 2, start),
-      endedAt: calendarInstant(boundaryAt, caseNumber * 2 + 1, end),
-      wingToWingMs,
-      controlledMs,
-      waitingMs,
-      ageMs: null,
-      stepMs: stepMsOf(stepDurations),
-    });
-  }
-
+  walkCases(walk);
+  const { tallies, sums } = walk;
+  const finished = tallies[caseTally.finished] as number;
+  const open = tallies[caseTally.open] as number;
+  // Listed before the statistics reorder the duration arrays.
+  const cases = includeCases ? listCases({ walk, log, boundaryAt: table.boundaryAt }) : null;
   return {
     cases,
-    wingToWing: wingToWing.subarray(0, finished),
-    controlled: controlled.subarray(0, finished),
-    waiting: waiting.subarray(0, finished),
-    openAges: openAges.subarray(0, open),
-    stepDurations: Array.from(stepFilled, (filled, step) =>
-      stepValues.subarray(step * caseCount, step * caseCount + filled),
-    ),
+    wingToWing: walk.wingToWing.subarray(0, finished),
+    controlled: walk.controlled.subarray(0, finished),
+    waiting: walk.waiting.subarray(0, finished),
+    openAges: walk.openAges.subarray(0, open),
+    stepDurations: Array.from(walk.stepNext, (next, step) => walk.stepValues.subarray(step * caseCount, next)),
+    sums: {
+      wingToWing: sums[caseTally.wingToWing] as number,
+      controlled: sums[caseTally.controlled] as number,
+      waiting: sums[caseTally.waiting] as number,
+      openAges: sums[caseTally.openAges] as number,
+      steps: sums.subarray(caseTally.steps),
+    },
     counts: {
-      total,
+      total: tallies[caseTally.total] as number,
       finished,
       open,
-      withoutStart,
-      endBeforeStart,
-      withoutKnownEvents,
-      outsideBoundary,
-      stepsEndingBeforeStart,
+      withoutStart: tallies[caseTally.withoutStart] as number,
+      endBeforeStart: tallies[caseTally.endBeforeStart] as number,
+      withoutKnownEvents: tallies[caseTally.withoutKnownEvents] as number,
+      outsideBoundary: tallies[caseTally.outsideBoundary] as number,
+      stepsEndingBeforeStart: tallies[caseTally.stepsEndingBeforeStart] as number,
     },
   };
 }
 
-function stepMsOf(stepDurations: Float64Array): (number | null)[] {
-  const list: (number | null)[] = [];
-  for (let step = 0; step < stepDurations.length; step++) {
-    const duration = stepDurations[step] as number;
-    list.push(duration < 0 ? null : duration);
-  }
-  return list;
+interface CaseListing {
+  readonly walk: CaseWalk;
+  readonly log: CheckedEventLog;
+  readonly boundaryAt: Float64Array | undefined;
 }
 
-function caseIdOf(log: CheckedEventLog, caseNumber: number): string | number {
-  return log.caseIds === undefined ? caseNumber : (log.caseIds[caseNumber] as string | number);
+// One object per case, in case order, from the walk's records: the finished cases'
+// durations and the open cases' ages come in case order, as do each step's durations.
+function listCases({ walk, log, boundaryAt }: CaseListing): CaseMeasure[] {
+  const { times, caseCount, eventCount, startSlot, endSlot, statuses, completed, stepValues } = walk;
+  const stepCount = walk.stepStart.length;
+  const stepCursor = Int32Array.from({ length: stepCount }, (_, step) => step * caseCount);
+  const cases: CaseMeasure[] = [];
+  let finished = 0;
+  let open = 0;
+  for (let caseNumber = 0; caseNumber < caseCount; caseNumber++) {
+    const status = statuses[caseNumber];
+    if (status === caseStatusCode.withoutKnownEvents) continue;
+    const start = times[caseNumber * eventCount + startSlot] as number;
+    const end = times[caseNumber * eventCount + endSlot] as number;
+    const stepMs: (number | null)[] = [];
+    for (let step = 0; step < stepCount; step++) {
+      if (completed[caseNumber * stepCount + step] === 1) {
+        const cursor = stepCursor[step] as number;
+        stepMs.push(stepValues[cursor] as number);
+        stepCursor[step] = cursor + 1;
+      } else stepMs.push(null);
+    }
+    const caseId = log.caseIds === undefined ? caseNumber : (log.caseIds[caseNumber] as string | number);
+    const startedAt = start === Number.POSITIVE_INFINITY ? null : calendarInstant(boundaryAt, caseNumber * 2, start);
+    const endedAt = end === Number.POSITIVE_INFINITY ? null : calendarInstant(boundaryAt, caseNumber * 2 + 1, end);
+    if (status === caseStatusCode.finished) {
+      cases.push({
+        caseId,
+        status: 'finished',
+        open: false,
+        startedAt,
+        endedAt,
+        wingToWingMs: walk.wingToWing[finished] as number,
+        controlledMs: walk.controlled[finished] as number,
+        waitingMs: walk.waiting[finished] as number,
+        ageMs: null,
+        stepMs,
+      });
+      finished++;
+    } else if (status === caseStatusCode.open) {
+      cases.push({
+        caseId,
+        status: 'open',
+        open: true,
+        startedAt,
+        endedAt: null,
+        wingToWingMs: null,
+        controlledMs: null,
+        waitingMs: null,
+        ageMs: walk.openAges[open] as number,
+        stepMs,
+      });
+      open++;
+    } else {
+      cases.push({
+        caseId,
+        status: status === caseStatusCode.noStart ? 'no-start' : 'end-before-start',
+        open: false,
+        startedAt,
+        endedAt,
+        wingToWingMs: null,
+        controlledMs: null,
+        waitingMs: null,
+        ageMs: null,
+        stepMs,
+      });
+    }
+  }
+  return cases;
 }
 
 // Business time keeps the calendar instants of the boundary apart (see EventTable).

@@ -22,13 +22,7 @@ export function summarizeMeasuredCases(
   options: SummarizeMeasuredCasesOptions,
 ): Pick<JourneyMeasure, 'summary' | 'durationSummaries'> {
   const { plan, measured, summarySettings } = options;
-  const { wingToWing, controlled, waiting } = measured;
-  let totalWingToWing = 0;
-  let totalControlled = 0;
-  for (let index = 0; index < wingToWing.length; index++) {
-    totalWingToWing += wingToWing[index] as number;
-    totalControlled += controlled[index] as number;
-  }
+  const { wingToWing, controlled, waiting, sums } = measured;
   // Summaries first: the statistics below reorder these arrays (the summaries do not mind).
   const durationSummaries =
     summarySettings === undefined
@@ -40,16 +34,16 @@ export function summarizeMeasuredCases(
         };
   const steps: Record<string, DurationStatistics | null> = {};
   plan.steps.forEach((step, index) => {
-    steps[step.id] = durationStatisticsOf(measured.stepDurations[index] as Float64Array);
+    steps[step.id] = durationStatisticsOf(measured.stepDurations[index] as Float64Array, sums.steps[index]);
   });
   return {
     summary: {
-      wingToWing: durationStatisticsOf(wingToWing),
-      controlled: durationStatisticsOf(controlled),
-      waiting: durationStatisticsOf(waiting),
-      controlledShare: totalWingToWing > 0 ? totalControlled / totalWingToWing : null,
+      wingToWing: durationStatisticsOf(wingToWing, sums.wingToWing),
+      controlled: durationStatisticsOf(controlled, sums.controlled),
+      waiting: durationStatisticsOf(waiting, sums.waiting),
+      controlledShare: sums.wingToWing > 0 ? sums.controlled / sums.wingToWing : null,
       steps,
-      openAge: durationStatisticsOf(measured.openAges),
+      openAge: durationStatisticsOf(measured.openAges, sums.openAges),
     },
     durationSummaries,
   };

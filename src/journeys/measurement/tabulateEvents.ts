@@ -29,7 +29,6 @@ export function tabulateEvents(options: TabulateEventsOptions): EventTable {
   }
   const times = clock === undefined ? at : Float64Array.from(at, clock);
   const table = new Float64Array(caseCount * eventCount).fill(Number.POSITIVE_INFINITY);
-  const seen = new Uint8Array(caseCount);
   const unknownSeen = new Uint8Array(eventNames.length);
   let unknown = 0;
   let duplicate = 0;
@@ -57,11 +56,9 @@ export function tabulateEvents(options: TabulateEventsOptions): EventTable {
       duplicate++;
       if (value < held) table[cell] = value;
     } else table[cell] = value;
-    seen[caseNumber] = 1;
   }
   return {
     times: table,
-    seen,
     boundaryAt: clock === undefined ? undefined : findBoundaryInstants(options, slotOfIndex),
     unknown,
     duplicate,
