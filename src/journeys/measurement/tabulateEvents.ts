@@ -30,15 +30,57 @@ export function tabulateEvents(options: TabulateEventsOptions): EventTable {
   const times = clock === undefined ? at : Float64Array.from(at, clock);
   const table = new Float64Array(caseCount * eventCount).fill(Number.POSITIVE_INFINITY);
   const unknownSeen = new Uint8Array(eventNames.length);
+  const tallies = new Float64Array(4);
+  fillTable({ count, caseIndex, eventIndex, at, times, slotOfIndex, asOfMs, eventCount, table, unknownSeen, tallies });
+  if (tallies[3] === 1) raiseBadColumns(log);
+  return {
+    times: table,
+    boundaryAt: clock === undefined ? undefined : findBoundaryInstants(options, slotOfIndex),
+    unknown: tallies[0] as number,
+    duplicate: tallies[1] as number,
+    afterAsOf: tallies[2] as number,
+    unknownEvents: eventNames.filter((_name, index) => unknownSeen[index] === 1),
+  };
+}
+
+// What fillTable reads and writes: typed arrays and numbers only.
+interface TableFill {
+  readonly count: number;
+  readonly caseIndex: ArrayLike<number>;
+  readonly eventIndex: ArrayLike<number>;
+  /** The caller's times, epoch milliseconds: checked here. */
+  readonly at: ArrayLike<number>;
+  /** The times in the measure's basis (`at` itself for calendar time). */
+  readonly times: ArrayLike<number>;
+  readonly slotOfIndex: Int32Array;
+  readonly asOfMs: number;
+  readonly eventCount: number;
+  readonly table: Float64Array;
+  readonly unknownSeen: Uint8Array;
+  /** Out: unknown, duplicate and after-`asOf` events, and 1 in the last cell when a value was bad. */
+  readonly tallies: Float64Array;
+}
+
+// The one pass over the rows, apart from everything else so that it stays compiled from
+// one measurement to the next. It stops at the first bad value; the caller names it.
+function fillTable(fill: TableFill): void {
+  const { count, caseIndex, eventIndex, at, times, slotOfIndex, asOfMs, eventCount, table, unknownSeen } = fill;
+  // Locals, not module constants: the optimizing compiler then folds them into the loop.
+  const notSeen = Number.POSITIVE_INFINITY;
+  const largest = maximumEpoch;
   let unknown = 0;
   let duplicate = 0;
   let afterAsOf = 0;
+  let bad = 0;
   for (let row = 0; row < count; row++) {
     const eventNumber = eventIndex[row] as number;
     // An index out of range or not whole reads as undefined from the typed array.
     const slot = slotOfIndex[eventNumber];
     const instant = at[row] as number;
-    if (slot === undefined || !(instant >= -maximumEpoch && instant <= maximumEpoch)) raiseBadColumns(log);
+    if (slot === undefined || !(instant >= -largest && instant <= largest)) {
+      bad = 1;
+      break;
+    }
     if (slot < 0) {
       unknown++;
       unknownSeen[eventNumber] = 1;
@@ -48,23 +90,19 @@ export function tabulateEvents(options: TabulateEventsOptions): EventTable {
       afterAsOf++;
       continue;
     }
-    const caseNumber = caseIndex[row] as number;
-    const cell = caseNumber * eventCount + slot;
+    const cell = (caseIndex[row] as number) * eventCount + slot;
     const value = times[row] as number;
     const held = table[cell] as number;
-    if (held !== Number.POSITIVE_INFINITY) {
+    if (held !== notSeen) {
       duplicate++;
       if (value < held) table[cell] = value;
     } else table[cell] = value;
   }
-  return {
-    times: table,
-    boundaryAt: clock === undefined ? undefined : findBoundaryInstants(options, slotOfIndex),
-    unknown,
-    duplicate,
-    afterAsOf,
-    unknownEvents: eventNames.filter((_name, index) => unknownSeen[index] === 1),
-  };
+  const { tallies } = fill;
+  tallies[0] = unknown;
+  tallies[1] = duplicate;
+  tallies[2] = afterAsOf;
+  tallies[3] = bad;
 }
 
 // For business time only: the earliest calendar instant of each case's boundary events

@@ -17,8 +17,15 @@ export function walkCases(walk: CaseWalk): void {
   const cover: IntervalCover = { covered: 0.5, controlled: 0.5 };
   const listing = statuses.length > 0;
   const stepCount = stepStart.length;
-  // A local, not a module constant: the optimizing compiler then folds it into the loop.
+  // Locals, not module constants: the optimizing compiler then folds them into the loop.
   const notSeen = Number.POSITIVE_INFINITY;
+  const stepSumsFrom = caseTally.steps;
+  const {
+    finished: finishedCode,
+    open: openCode,
+    noStart: noStartCode,
+    endBeforeStart: endBeforeStartCode,
+  } = caseStatusCode;
   let total = 0;
   let finished = 0;
   let open = 0;
@@ -46,7 +53,7 @@ export function walkCases(walk: CaseWalk): void {
     if (start === notSeen || (hasEnd && end < start)) {
       if (start === notSeen) withoutStart++;
       else endBeforeStart++;
-      if (listing) statuses[caseNumber] = start === notSeen ? caseStatusCode.noStart : caseStatusCode.endBeforeStart;
+      if (listing) statuses[caseNumber] = start === notSeen ? noStartCode : endBeforeStartCode;
       continue;
     }
     // Set aside what lies outside the case's own boundary. An open case's boundary has
@@ -82,7 +89,7 @@ export function walkCases(walk: CaseWalk): void {
       const next = stepNext[step] as number;
       stepValues[next] = duration;
       stepNext[step] = next + 1;
-      sums[caseTally.steps + step] = (sums[caseTally.steps + step] as number) + duration;
+      sums[stepSumsFrom + step] = (sums[stepSumsFrom + step] as number) + duration;
       if (listing) completed[caseNumber * stepCount + step] = 1;
       const isControlled = stepControlled[step] as number;
       if (stepBegin < previousBegin) inOrder = false;
@@ -108,7 +115,7 @@ export function walkCases(walk: CaseWalk): void {
       const age = asOfTime - start;
       openAges[open++] = age;
       openAgeSum += age;
-      if (listing) statuses[caseNumber] = caseStatusCode.open;
+      if (listing) statuses[caseNumber] = openCode;
       continue;
     }
     if (inOrder) {
@@ -129,7 +136,7 @@ export function walkCases(walk: CaseWalk): void {
     controlledSum += controlledMs;
     waitingSum += waitingMs;
     finished++;
-    if (listing) statuses[caseNumber] = caseStatusCode.finished;
+    if (listing) statuses[caseNumber] = finishedCode;
   }
 
   sums[caseTally.wingToWing] = wingToWingSum;
