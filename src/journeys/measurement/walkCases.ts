@@ -10,7 +10,7 @@ import { coverIntervals, type IntervalCover } from './coverIntervals';
 export function walkCases(walk: CaseWalk): void {
   const { times, caseCount, eventCount, startSlot, endSlot, otherSlots, stepStart, stepEnd, stepControlled } = walk;
   const { asOfTime, wingToWing, controlled, waiting, openAges, stepValues, stepNext, sums, statuses, completed } = walk;
-  const { intervalStarts, intervalEnds, intervalControlled } = walk;
+  const { intervalStarts, intervalEnds, intervalControlled, tallies } = walk;
   const intervals = { starts: intervalStarts, ends: intervalEnds, controlled: intervalControlled };
   // Fractions from the start: a field that starts as a small integer and later holds a
   // fraction changes the object's shape, and that throws the compiled loop away.
@@ -139,19 +139,20 @@ export function walkCases(walk: CaseWalk): void {
     if (listing) statuses[caseNumber] = finishedCode;
   }
 
-  sums[caseTally.wingToWing] = wingToWingSum;
-  sums[caseTally.controlled] = controlledSum;
-  sums[caseTally.waiting] = waitingSum;
-  sums[caseTally.openAges] = openAgeSum;
-  const { tallies } = walk;
-  tallies[caseTally.total] = total;
-  tallies[caseTally.finished] = finished;
-  tallies[caseTally.open] = open;
-  tallies[caseTally.withoutStart] = withoutStart;
-  tallies[caseTally.endBeforeStart] = endBeforeStart;
-  tallies[caseTally.withoutKnownEvents] = withoutKnownEvents;
-  tallies[caseTally.outsideBoundary] = outsideBoundary;
-  tallies[caseTally.stepsEndingBeforeStart] = stepsEndingBeforeStart;
+  // Literal cells (see caseTally): code after the loop reads no property, so a loop
+  // compiled mid-run has nothing here it lacks type information for.
+  sums[0] = wingToWingSum;
+  sums[1] = controlledSum;
+  sums[2] = waitingSum;
+  sums[3] = openAgeSum;
+  tallies[0] = total;
+  tallies[1] = finished;
+  tallies[2] = open;
+  tallies[3] = withoutStart;
+  tallies[4] = endBeforeStart;
+  tallies[5] = withoutKnownEvents;
+  tallies[6] = outsideBoundary;
+  tallies[7] = stepsEndingBeforeStart;
 }
 
 function hasKeptEvent(times: Float64Array, base: number, eventCount: number): boolean {
