@@ -20,9 +20,12 @@ export interface CaseWalk {
   /** Out: per finished case in case order, wing to wing, controlled and waiting time. */
   readonly wingToWing: Float64Array;
   readonly controlled: Float64Array;
+  /**
+   * Out: from the front, per finished case, its waiting time; from the back, per open
+   * case in case order (the last cell holds the first), its age. No case is both, so one
+   * array holds the two and a large log needs one array fewer.
+   */
   readonly waiting: Float64Array;
-  /** Out: per open case in case order, its age. */
-  readonly openAges: Float64Array;
   /** Out, step-major: step s's durations, in case order, from s·caseCount. */
   readonly stepValues: Float64Array;
   /** In and out: per step, where in `stepValues` its next duration goes. */

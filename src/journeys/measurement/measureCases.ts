@@ -47,7 +47,6 @@ export function measureCases(options: MeasureCasesOptions): MeasuredCases {
     wingToWing: new Float64Array(caseCount),
     controlled: new Float64Array(caseCount),
     waiting: new Float64Array(caseCount),
-    openAges: new Float64Array(caseCount),
     stepValues: new Float64Array(stepCount * caseCount),
     stepNext: Int32Array.from({ length: stepCount }, (_, step) => step * caseCount),
     sums: new Float64Array(caseTally.steps + stepCount),
@@ -69,7 +68,7 @@ export function measureCases(options: MeasureCasesOptions): MeasuredCases {
     wingToWing: walk.wingToWing.subarray(0, finished),
     controlled: walk.controlled.subarray(0, finished),
     waiting: walk.waiting.subarray(0, finished),
-    openAges: walk.openAges.subarray(0, open),
+    openAges: walk.waiting.subarray(caseCount - open),
     stepDurations: Array.from(walk.stepNext, (next, step) => walk.stepValues.subarray(step * caseCount, next)),
     sums: {
       wingToWing: sums[caseTally.wingToWing] as number,
@@ -146,7 +145,7 @@ function listCases({ walk, log, boundaryAt }: CaseListing): CaseMeasure[] {
         wingToWingMs: null,
         controlledMs: null,
         waitingMs: null,
-        ageMs: walk.openAges[open] as number,
+        ageMs: walk.waiting[caseCount - 1 - open] as number,
         stepMs,
       });
       open++;

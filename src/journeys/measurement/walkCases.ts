@@ -9,7 +9,7 @@ import { coverIntervals, type IntervalCover } from './coverIntervals';
  */
 export function walkCases(walk: CaseWalk): void {
   const { times, caseCount, eventCount, startSlot, endSlot, otherSlots, stepStart, stepEnd, stepControlled } = walk;
-  const { asOfTime, wingToWing, controlled, waiting, openAges, stepValues, stepNext, sums, statuses, completed } = walk;
+  const { asOfTime, wingToWing, controlled, waiting, stepValues, stepNext, sums, statuses, completed } = walk;
   const { intervalStarts, intervalEnds, intervalControlled, tallies } = walk;
   const intervals = { starts: intervalStarts, ends: intervalEnds, controlled: intervalControlled };
   // Fractions from the start: a field that starts as a small integer and later holds a
@@ -113,7 +113,8 @@ export function walkCases(walk: CaseWalk): void {
     }
     if (!hasEnd) {
       const age = asOfTime - start;
-      openAges[open++] = age;
+      waiting[caseCount - 1 - open] = age;
+      open++;
       openAgeSum += age;
       if (listing) statuses[caseNumber] = openCode;
       continue;
