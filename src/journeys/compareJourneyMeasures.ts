@@ -1,8 +1,10 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
+import type { CaseMeasure } from './CaseMeasure';
 import type { DurationStatistics } from './DurationStatistics';
-import type { CaseMeasure, JourneyMeasure, TimeBasis } from './measureJourney';
+import type { JourneyMeasure } from './JourneyMeasure';
+import type { TimeBasis } from './TimeBasis';
 
 /** Either form of a measure: with or without the per-case objects. */
 type AnyMeasure = JourneyMeasure<readonly CaseMeasure[] | null>;

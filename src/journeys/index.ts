@@ -7,6 +7,8 @@
  * @module journeys
  */
 
+export type { CaseMeasure } from './CaseMeasure';
+export type { CaseStatus } from './CaseStatus';
 export {
   type CompareJourneyMeasuresOptions,
   compareJourneyMeasures,
@@ -33,22 +35,18 @@ export type {
   SetAsideReason,
 } from './EventLog';
 export type { JourneyEventColumns, JourneyEventRow, JourneyEvents } from './JourneyEvents';
+export type { JourneyMeasure } from './JourneyMeasure';
 export { type Journey, type JourneyInput, journeyDocument } from './journeyDocument';
 export { type JourneyRuleId, journeyRules } from './journeyRules';
 export { type LifecyclePhase, lifecyclePhases } from './lifecyclePhases';
 export { type LintJourneyOptions, lintJourney, serviceAndDigitalFunctions } from './lintJourney';
-export {
-  type CaseMeasure,
-  type CaseStatus,
-  type JourneyMeasure,
-  type MeasureJourneyOptions,
-  measureJourney,
-  type StepControl,
-  type TimeBasis,
-} from './measureJourney';
+export type { MeasureJourneyOptions } from './MeasureJourneyOptions';
+export { measureJourney } from './measureJourney';
 export { mergeDurationSummaries } from './mergeDurationSummaries';
 export { type JourneyErrorCode, journeyMessages } from './messages';
 export { parseEventLog } from './parseEventLog';
 export { parseJourney } from './parseJourney';
 export { safeParseJourney } from './safeParseJourney';
+export type { StepControl } from './stepControls';
 export { type SummarizeDurationsOptions, summarizeDurations } from './summarizeDurations';
+export type { TimeBasis } from './TimeBasis';

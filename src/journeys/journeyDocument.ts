@@ -6,6 +6,7 @@ import { suggestKey } from '../core/errors/suggestKey';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 import { eventNameSchema } from './eventName';
 import { lifecyclePhases } from './lifecyclePhases';
+import { stepControls } from './stepControls';
 
 const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
 
@@ -30,7 +31,7 @@ const stepSchema = () =>
     /** The function that owns the step: sales, finance, accounting, service, logistics, … */
     owner: text().optional(),
     /** Who controls how long the step takes. */
-    control: z.enum(['company', 'customer', 'partner', 'shared']),
+    control: z.enum(stepControls),
     /** Where the customer meets the step: a channel or touchpoint. */
     channel: z.string().optional(),
     startEvent: eventNameSchema(),

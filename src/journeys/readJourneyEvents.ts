@@ -99,24 +99,19 @@ function checkColumns(events: JourneyEventColumns): CheckedEventLog {
     }
   }
   const caseLimit = caseIds === undefined ? Number.MAX_SAFE_INTEGER : caseIds.length;
-  let caseCount = 0;
-  // One tight pass per column; the error path runs only when a value is bad. Integer
-  // typed arrays hold whole numbers by construction, so only their range is checked.
-  const caseWhole = isIntegerArray(caseIndex);
-  for (let index = 0; index < count; index++) {
-    const value = caseIndex[index] as number;
-    if (!((caseWhole || Number.isInteger(value)) && value >= 0 && value < caseLimit)) {
-      raiseBadColumnValue(
-        caseIndex,
-        'caseIndex',
-        (candidate) => Number.isInteger(candidate) && candidate >= 0 && candidate < caseLimit,
-        caseIds === undefined
-          ? 'a whole number from 0'
-          : `a whole number from 0 to ${caseLimit - 1} (an index into caseIds)`,
-      );
-    }
-    if (value >= caseCount) caseCount = value + 1;
-  }
+  const raiseBadCaseIndex = () =>
+    raiseBadColumnValue(
+      caseIndex,
+      'caseIndex',
+      (candidate) => Number.isInteger(candidate) && candidate >= 0 && candidate < caseLimit,
+      caseIds === undefined
+        ? 'a whole number from 0'
+        : `a whole number from 0 to ${caseLimit - 1} (an index into caseIds)`,
+    );
+  // One tight pass per column; the error path runs only when a value is bad.
+  const caseCount = isIntegerArray(caseIndex)
+    ? wholeCaseCount(caseIndex, caseLimit, raiseBadCaseIndex)
+    : anyCaseCount(caseIndex, caseLimit, raiseBadCaseIndex);
   // eventIndex and at are checked in the one pass that reads them (see measureJourney),
   // so a large log is read three times fewer.
   return {
@@ -128,6 +123,30 @@ function checkColumns(events: JourneyEventColumns): CheckedEventLog {
     caseIds,
     caseCount: caseIds === undefined ? caseCount : caseIds.length,
   };
+}
+
+// Integer typed arrays hold whole numbers by construction: only their range is checked,
+// after the pass, from the least and the greatest (a loop with nothing else in it).
+function wholeCaseCount(caseIndex: ArrayLike<number>, caseLimit: number, raiseBad: () => void): number {
+  let least = 0;
+  let greatest = -1;
+  for (let index = 0; index < caseIndex.length; index++) {
+    const value = caseIndex[index] as number;
+    if (value > greatest) greatest = value;
+    if (value < least) least = value;
+  }
+  if (least < 0 || greatest >= caseLimit) raiseBad();
+  return greatest + 1;
+}
+
+function anyCaseCount(caseIndex: ArrayLike<number>, caseLimit: number, raiseBad: () => void): number {
+  let caseCount = 0;
+  for (let index = 0; index < caseIndex.length; index++) {
+    const value = caseIndex[index] as number;
+    if (!(Number.isInteger(value) && value >= 0 && value < caseLimit)) raiseBad();
+    if (value >= caseCount) caseCount = value + 1;
+  }
+  return caseCount;
 }
 
 function checkRows(rows: readonly JourneyEventRow[], context: ZoneContext): CheckedEventLog {

@@ -1,4 +1,5 @@
-import type { CaseMeasure, JourneyMeasure } from '../journeys/measureJourney';
+import type { CaseMeasure } from '../journeys/CaseMeasure';
+import type { JourneyMeasure } from '../journeys/JourneyMeasure';
 import type { ChartOptions } from './chartOptions';
 import { drawJourneyComparisonChart } from './drawJourneyComparisonChart';
 import { layOutJourneyComparisonChart } from './layOutJourneyComparisonChart';

@@ -1,6 +1,7 @@
 import { describeValue } from '../core/errors/describeValue';
+import type { CaseMeasure } from '../journeys/CaseMeasure';
 import type { DurationStatistics } from '../journeys/DurationStatistics';
-import type { CaseMeasure, JourneyMeasure } from '../journeys/measureJourney';
+import type { JourneyMeasure } from '../journeys/JourneyMeasure';
 import { readChartOptions } from './chartOptions';
 import { raiseRender } from './messages';
 import type { TimelineJourney } from './TimelineJourney';

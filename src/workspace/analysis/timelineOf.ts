@@ -1,7 +1,7 @@
 // Types from the files that declare them (see WorkspaceAnalysis.ts for why).
 import type { JourneyEventColumns } from '../../journeys/JourneyEvents';
+import type { JourneyMeasure } from '../../journeys/JourneyMeasure';
 import type { Journey } from '../../journeys/journeyDocument';
-import type { JourneyMeasure } from '../../journeys/measureJourney';
 import type { JourneyTimeline } from '../../render/journeyTimeline';
 import { typeSevenQuantiles } from '../../stats/typeSevenQuantiles';
 
