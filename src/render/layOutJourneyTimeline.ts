@@ -22,31 +22,7 @@ type Step = JourneyTimelineInput['steps'][number];
 export function layOutJourneyTimeline(input: JourneyTimelineInput): JourneyTimelineLayout {
   const { common, end, steps, unit, longest } = input;
   const inUnit = (ms: number) => ms / timeUnits.milliseconds[unit];
-  // Words in the chart keep one decimal, and a no-break space keeps a number with its unit.
-  const fixedNumber = (ms: number) => inUnit(ms).toFixed(1);
-  const shortSpan = (from: number, to: number) =>
-    `${fixedNumber(from)}–${fixedNumber(to)}\u00a0${timeUnits.short[unit]}`;
-
-  const specs: RowSpec[] = [];
-  const drawn: Array<Step | 'end' | 'header'> = [];
-  let stage: string | undefined;
-  for (const step of steps) {
-    if (step.stage !== undefined && step.stage !== stage) {
-      stage = step.stage;
-      specs.push({ kind: 'header', label: step.stage });
-      drawn.push('header');
-    }
-    specs.push({
-      kind: 'row',
-      label: stepLabel(step),
-      value: step.start === null || step.end === null ? 'no finished case' : shortSpan(step.start, step.end),
-      plotHeight: 14,
-    });
-    drawn.push(step);
-  }
-  const endValue = `P50\u00a0${fixedNumber(end.p50)}\u00a0${timeUnits.short[unit]} (P5–P95\u00a0${shortSpan(end.p5, end.p95)})`;
-  specs.push({ kind: 'row', label: 'The whole journey, wing to wing', value: endValue, bold: true, plotHeight: 14 });
-  drawn.push('end');
+  const { specs, drawn } = nameRows(input);
 
   const { fontSize, lineHeight, margin } = chartLayout;
   const width = common.width;
@@ -120,6 +96,39 @@ export function layOutJourneyTimeline(input: JourneyTimelineInput): JourneyTimel
       };
     }),
   };
+}
+
+/**
+ * The rows, top to bottom: each stage's heading before its first step, a row per step with
+ * its span in words, and last the whole journey; with what each row's plot shows.
+ */
+function nameRows(input: JourneyTimelineInput): { specs: RowSpec[]; drawn: Array<Step | 'end' | 'header'> } {
+  const { end, steps, unit } = input;
+  // Words in the chart keep one decimal, and a no-break space keeps a number with its unit.
+  const fixedNumber = (ms: number) => (ms / timeUnits.milliseconds[unit]).toFixed(1);
+  const shortSpan = (from: number, to: number) =>
+    `${fixedNumber(from)}–${fixedNumber(to)}\u00a0${timeUnits.short[unit]}`;
+  const specs: RowSpec[] = [];
+  const drawn: Array<Step | 'end' | 'header'> = [];
+  let stage: string | undefined;
+  for (const step of steps) {
+    if (step.stage !== undefined && step.stage !== stage) {
+      stage = step.stage;
+      specs.push({ kind: 'header', label: step.stage });
+      drawn.push('header');
+    }
+    specs.push({
+      kind: 'row',
+      label: stepLabel(step),
+      value: step.start === null || step.end === null ? 'no finished case' : shortSpan(step.start, step.end),
+      plotHeight: 14,
+    });
+    drawn.push(step);
+  }
+  const endValue = `P50\u00a0${fixedNumber(end.p50)}\u00a0${timeUnits.short[unit]} (P5–P95\u00a0${shortSpan(end.p5, end.p95)})`;
+  specs.push({ kind: 'row', label: 'The whole journey, wing to wing', value: endValue, bold: true, plotHeight: 14 });
+  drawn.push('end');
+  return { specs, drawn };
 }
 
 /** A step's name, with who controls it when the timeline says. */
