@@ -1,6 +1,7 @@
 import type { DriverClassification } from '../transfer/classifyDrivers';
 import type { ChartOptions } from './chartOptions';
 import { drawDriverQuadrant } from './drawDriverQuadrant';
+import { drawOrRefuse } from './drawOrRefuse';
 import { layOutDriverQuadrant } from './layOutDriverQuadrant';
 import { readDriverQuadrantInput } from './readDriverQuadrantInput';
 
@@ -51,5 +52,7 @@ export interface DriverQuadrantOptions extends ChartOptions {
  * @category Charts
  */
 export function driverQuadrant(classification: DriverClassification, options: DriverQuadrantOptions = {}): string {
-  return drawDriverQuadrant(layOutDriverQuadrant(readDriverQuadrantInput(classification, options)));
+  return drawOrRefuse('classification', 'what classifyDrivers returns', () =>
+    drawDriverQuadrant(layOutDriverQuadrant(readDriverQuadrantInput(classification, options))),
+  );
 }

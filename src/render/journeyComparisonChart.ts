@@ -2,6 +2,7 @@ import type { CaseMeasure } from '../journeys/CaseMeasure';
 import type { JourneyMeasure } from '../journeys/JourneyMeasure';
 import type { ChartOptions } from './chartOptions';
 import { drawJourneyComparisonChart } from './drawJourneyComparisonChart';
+import { drawOrRefuse } from './drawOrRefuse';
 import { layOutJourneyComparisonChart } from './layOutJourneyComparisonChart';
 import { readJourneyComparisonChartInput } from './readJourneyComparisonChartInput';
 import type { TimelineUnit } from './timeUnits';
@@ -83,7 +84,7 @@ export function journeyComparisonChart(
   after: JourneyMeasure<readonly CaseMeasure[] | null>,
   options: JourneyComparisonChartOptions = {},
 ): string {
-  return drawJourneyComparisonChart(
-    layOutJourneyComparisonChart(readJourneyComparisonChartInput(before, after, options)),
+  return drawOrRefuse('before, after', 'what measureJourney returns', () =>
+    drawJourneyComparisonChart(layOutJourneyComparisonChart(readJourneyComparisonChartInput(before, after, options))),
   );
 }

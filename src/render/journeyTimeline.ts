@@ -1,5 +1,6 @@
 import type { ChartOptions } from './chartOptions';
 import { drawJourneyTimeline } from './drawJourneyTimeline';
+import { drawOrRefuse } from './drawOrRefuse';
 import { layOutJourneyTimeline } from './layOutJourneyTimeline';
 import { readJourneyTimelineInput } from './readJourneyTimelineInput';
 import type { TimelineUnit } from './timeUnits';
@@ -85,5 +86,7 @@ export interface JourneyTimelineOptions extends ChartOptions {
  * @category Charts
  */
 export function journeyTimeline(timeline: JourneyTimeline, options: JourneyTimelineOptions = {}): string {
-  return drawJourneyTimeline(layOutJourneyTimeline(readJourneyTimelineInput(timeline, options)));
+  return drawOrRefuse('timeline', 'a journey timeline { journey, cases, end, steps }', () =>
+    drawJourneyTimeline(layOutJourneyTimeline(readJourneyTimelineInput(timeline, options))),
+  );
 }

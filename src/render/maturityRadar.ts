@@ -2,6 +2,7 @@ import type { MaturityAggregate } from '../maturity/MaturityAggregate';
 import type { MaturityScore } from '../maturity/MaturityScore';
 import type { ChartOptions } from './chartOptions';
 import { drawMaturityRadar } from './drawMaturityRadar';
+import { drawOrRefuse } from './drawOrRefuse';
 import { layOutMaturityRadar } from './layOutMaturityRadar';
 import { readMaturityRadarInput } from './readMaturityRadarInput';
 
@@ -63,5 +64,7 @@ export interface MaturityRadarOptions extends ChartOptions {
  * @category Charts
  */
 export function maturityRadar(result: MaturityAggregate | MaturityScore, options: MaturityRadarOptions = {}): string {
-  return drawMaturityRadar(layOutMaturityRadar(readMaturityRadarInput(result, options)));
+  return drawOrRefuse('result', 'what scoreAssessment or aggregateAssessments returns', () =>
+    drawMaturityRadar(layOutMaturityRadar(readMaturityRadarInput(result, options))),
+  );
 }

@@ -1,5 +1,6 @@
 import type { MaturityAggregate } from '../maturity/MaturityAggregate';
 import type { ChartOptions } from './chartOptions';
+import { drawOrRefuse } from './drawOrRefuse';
 import { drawPerceptionGapBars } from './drawPerceptionGapBars';
 import { layOutPerceptionGapBars } from './layOutPerceptionGapBars';
 import { readPerceptionGapBarsInput } from './readPerceptionGapBarsInput';
@@ -56,5 +57,7 @@ export interface PerceptionGapBarsOptions extends ChartOptions {
  * @category Charts
  */
 export function perceptionGapBars(aggregate: MaturityAggregate, options: PerceptionGapBarsOptions = {}): string {
-  return drawPerceptionGapBars(layOutPerceptionGapBars(readPerceptionGapBarsInput(aggregate, options)));
+  return drawOrRefuse('aggregate', 'what aggregateAssessments returns', () =>
+    drawPerceptionGapBars(layOutPerceptionGapBars(readPerceptionGapBarsInput(aggregate, options))),
+  );
 }

@@ -1,6 +1,7 @@
 import type { FundedPortfolio } from '../governance/fundPortfolio';
 import type { Idea } from '../governance/Idea';
 import type { ChartOptions } from './chartOptions';
+import { drawOrRefuse } from './drawOrRefuse';
 import { drawPortfolioChart } from './drawPortfolioChart';
 import { layOutPortfolioChart } from './layOutPortfolioChart';
 import { readPortfolioChartInput } from './readPortfolioChartInput';
@@ -58,5 +59,7 @@ export function portfolioChart(
   budget: number,
   options: PortfolioChartOptions = {},
 ): string {
-  return drawPortfolioChart(layOutPortfolioChart(readPortfolioChartInput(portfolio, ideas, budget, options)));
+  return drawOrRefuse('portfolio', 'what fundPortfolio returns, with the ideas it funded from', () =>
+    drawPortfolioChart(layOutPortfolioChart(readPortfolioChartInput(portfolio, ideas, budget, options))),
+  );
 }

@@ -42,6 +42,11 @@ export function readJourneyTimelineInput(
     });
   }
   const common = readChartOptions(options, ['unit'], { width: 760, title: `${timeline.journey}: a typical case` });
+  if (typeof timeline.cases !== 'number' || !Number.isInteger(timeline.cases) || timeline.cases < 0) {
+    raiseRender('INVALID_INPUT', ['timeline.cases', 'a count of cases', describeValue(timeline.cases)], {
+      path: ['cases'],
+    });
+  }
   if (timeline.end === null || timeline.end === undefined) {
     raiseRender('NO_DATA', [chartName, 'no case finished, so no journey was seen from start to end']);
   }
@@ -54,6 +59,11 @@ export function readJourneyTimelineInput(
     if (typeof step !== 'object' || step === null || typeof step.name !== 'string') {
       raiseRender('INVALID_INPUT', [`timeline.steps[${index}]`, 'a step with a name', describeValue(step)], {
         path: ['steps', index],
+      });
+    }
+    if (step.stage !== undefined && typeof step.stage !== 'string') {
+      raiseRender('INVALID_INPUT', [`timeline.steps[${index}].stage`, "the stage's name", describeValue(step.stage)], {
+        path: ['steps', index, 'stage'],
       });
     }
     if ((step.start === null) !== (step.end === null)) {

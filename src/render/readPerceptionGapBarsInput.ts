@@ -32,6 +32,7 @@ export function readPerceptionGapBarsInput(
       path: [],
     });
   }
+  checkAggregateParts(aggregate);
   const alpha = options.alpha ?? 0.05;
   if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
     raiseRender('INVALID_OPTION', ['alpha', 'a number between 0 and 1', describeValue(alpha)], {
@@ -85,4 +86,41 @@ export function readPerceptionGapBarsInput(
     ]);
   }
   return { common, alpha, nameA, nameB, scale: aggregate.scale, rows };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function refuse(path: (string | number)[], expectation: string, value: unknown): never {
+  return raiseRender('INVALID_INPUT', [`aggregate.${path.join('.')}`, expectation, describeValue(value)], { path });
+}
+
+// The parts of an aggregate the chart reads besides its groups: each refused by name, so
+// that a result altered by hand is an error naming the field, not a TypeError inside.
+function checkAggregateParts(aggregate: MaturityAggregate): void {
+  aggregate.groups.forEach((group: unknown, index) => {
+    if (!isObject(group) || typeof group.name !== 'string' || !Array.isArray(group.dimensions)) {
+      refuse(['groups', index], 'a group { name, dimensions }', group);
+    }
+  });
+  const { dimensions, gaps, scale } = aggregate as unknown as Record<string, unknown>;
+  if (!Array.isArray(dimensions)) refuse(['dimensions'], "the model's dimensions", dimensions);
+  dimensions.forEach((dimension: unknown, index) => {
+    if (!isObject(dimension) || typeof dimension.id !== 'string' || typeof dimension.title !== 'string') {
+      refuse(['dimensions', index], 'a dimension { id, title }', dimension);
+    }
+  });
+  if (!Array.isArray(gaps)) refuse(['gaps'], 'the perception gaps', gaps);
+  gaps.forEach((gap: unknown, index) => {
+    if (!isObject(gap)) refuse(['gaps', index], 'a perception gap', gap);
+  });
+  if (
+    !isObject(scale) ||
+    typeof scale.min !== 'number' ||
+    typeof scale.max !== 'number' ||
+    !Number.isFinite(scale.min) ||
+    !Number.isFinite(scale.max) ||
+    !Array.isArray(scale.levels)
+  ) {
+    refuse(['scale'], 'a maturity scale { min, max, levels }', scale);
+  }
 }

@@ -1,6 +1,7 @@
 import { describeValue } from '../core/errors/describeValue';
 import type { ScoreSeries, SeriesPoint } from '../metrics/scoreSeries';
 import { readChartOptions } from './chartOptions';
+import { checkSeriesEntries } from './checkSeriesEntries';
 import { raiseRender } from './messages';
 import { readHighlight } from './readHighlight';
 import type { ScoreSeriesChartInput } from './ScoreSeriesChartInput';
@@ -28,16 +29,7 @@ export function readScoreSeriesChartInput(
     title: `${metricLabel} by ${series.unit}`,
   });
   if (series.series.length === 0) raiseRender('NO_DATA', [chartName, 'the result has no series']);
-  // Index by index, so that a hole is refused like any entry that is not a series.
-  for (let index = 0; index < series.series.length; index++) {
-    const entry: unknown = series.series[index];
-    const { segment, points } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-    if (!Array.isArray(points) || !(segment === null || typeof segment === 'string')) {
-      raiseRender('INVALID_INPUT', [`series.series[${index}]`, 'a series of scoreSeries', describeValue(entry)], {
-        path: ['series', index],
-      });
-    }
-  }
+  checkSeriesEntries(series.series);
   const available = series.series.map((entry) => entry.segment);
   let chosen = series.series.map((_, index) => index);
   if (options.segments !== undefined) {

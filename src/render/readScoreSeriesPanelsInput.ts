@@ -1,5 +1,6 @@
 import type { ScoreSeries, SeriesPoint } from '../metrics/scoreSeries';
 import { readChartOptions } from './chartOptions';
+import { checkSeriesEntries } from './checkSeriesEntries';
 import { raiseRender } from './messages';
 import { readHighlight } from './readHighlight';
 import type { ScoreSeriesPanelsInput } from './ScoreSeriesPanelsInput';
@@ -27,6 +28,7 @@ export function readScoreSeriesPanelsInput(
   });
   const highlight = readHighlight(options.highlight);
   const scoreUnit = readScoreUnit(series, options.unit);
+  checkSeriesEntries(series.series);
   series.series.forEach((entry, seriesIndex) => {
     entry.points.forEach((point, index) => {
       checkPoint(point, ['series', seriesIndex, 'points', index]);

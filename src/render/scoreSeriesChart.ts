@@ -1,5 +1,6 @@
 import type { ScoreSeries } from '../metrics/scoreSeries';
 import type { ChartOptions } from './chartOptions';
+import { drawOrRefuse } from './drawOrRefuse';
 import { drawScoreSeriesChart } from './drawScoreSeriesChart';
 import { layOutScoreSeriesChart } from './layOutScoreSeriesChart';
 import { readScoreSeriesChartInput } from './readScoreSeriesChartInput';
@@ -69,5 +70,7 @@ export interface ScoreSeriesChartOptions extends ChartOptions {
  * @category Charts
  */
 export function scoreSeriesChart(series: ScoreSeries, options: ScoreSeriesChartOptions = {}): string {
-  return drawScoreSeriesChart(layOutScoreSeriesChart(readScoreSeriesChartInput(series, options)));
+  return drawOrRefuse('series', 'what scoreSeries returns', () =>
+    drawScoreSeriesChart(layOutScoreSeriesChart(readScoreSeriesChartInput(series, options))),
+  );
 }

@@ -1,5 +1,6 @@
 import type { ScoreSeries } from '../metrics/scoreSeries';
 import type { ChartOptions } from './chartOptions';
+import { drawOrRefuse } from './drawOrRefuse';
 import { drawScoreSeriesPanels } from './drawScoreSeriesPanels';
 import { layOutScoreSeriesPanels } from './layOutScoreSeriesPanels';
 import { readScoreSeriesPanelsInput } from './readScoreSeriesPanelsInput';
@@ -44,5 +45,7 @@ export interface ScoreSeriesPanelsOptions extends ChartOptions {
  * @category Charts
  */
 export function scoreSeriesPanels(series: ScoreSeries, options: ScoreSeriesPanelsOptions = {}): string {
-  return drawScoreSeriesPanels(layOutScoreSeriesPanels(readScoreSeriesPanelsInput(series, options)));
+  return drawOrRefuse('series', 'what scoreSeries returns', () =>
+    drawScoreSeriesPanels(layOutScoreSeriesPanels(readScoreSeriesPanelsInput(series, options))),
+  );
 }

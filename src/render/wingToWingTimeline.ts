@@ -1,6 +1,7 @@
 import type { CaseMeasure } from '../journeys/CaseMeasure';
 import type { JourneyMeasure } from '../journeys/JourneyMeasure';
 import type { ChartOptions } from './chartOptions';
+import { drawOrRefuse } from './drawOrRefuse';
 import { drawWingToWingTimeline } from './drawWingToWingTimeline';
 import { layOutWingToWingTimeline } from './layOutWingToWingTimeline';
 import { readWingToWingTimelineInput } from './readWingToWingTimelineInput';
@@ -72,5 +73,7 @@ export function wingToWingTimeline(
   journey: TimelineJourney,
   options: WingToWingTimelineOptions = {},
 ): string {
-  return drawWingToWingTimeline(layOutWingToWingTimeline(readWingToWingTimelineInput(measure, journey, options)));
+  return drawOrRefuse('measure', 'what measureJourney returns, with its journey', () =>
+    drawWingToWingTimeline(layOutWingToWingTimeline(readWingToWingTimelineInput(measure, journey, options))),
+  );
 }
