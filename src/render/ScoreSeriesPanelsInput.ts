@@ -15,7 +15,7 @@ export interface ScoreSeriesPanelsInput {
   readonly metricLabel: string;
   /** The segments to draw, in the result's order: those with at least one score. */
   readonly segments: readonly { readonly segment: string; readonly points: readonly SeriesPoint[] }[];
-  /** The series of all responses, drawn grey in every panel for reference. */
+  /** The series of all responses, drawn gray in every panel for reference. */
   readonly overall: ScoreSeries['series'][number] | undefined;
   readonly highlight: { readonly periods: readonly string[]; readonly label: string } | undefined;
   /** What every panel's score axis counts. */

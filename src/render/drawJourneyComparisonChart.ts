@@ -5,7 +5,7 @@ import { rowTexts } from './rowLayout';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';
 
-// Before is hollow, thin and grey; after filled, thick and dark: the two tell apart without colour.
+// Before is hollow, thin and gray; after filled, thick and dark: the two tell apart without color.
 const sides = {
   before: { colour: '#757575', width: 1.5, hollow: true },
   after: { colour: '#1f4e79', width: 3, hollow: false },

@@ -31,7 +31,7 @@ export interface JourneyComparisonChartOptions extends ChartOptions {
 /**
  * Draws a journey measured in two periods on one time axis: for the whole journey, the
  * part the company controls and every step, the median (a marker) and P5 to P95 (a line)
- * before (hollow, grey) and after (filled, dark), so a step that shrank and one that grew
+ * before (hollow, gray) and after (filled, dark), so a step that shrank and one that grew
  * read at a glance, and whether the gain reached the customer's wing-to-wing time. The
  * step that moved most (or the one named by `highlight`) is shaded, its change written
  * beside it. At a phone's width (below 480 px) each row's name and numbers stand above

@@ -42,7 +42,7 @@ export function layOutJourneyComparisonChart(input: JourneyComparisonChartInput)
 
   const { fontSize, lineHeight, margin } = chartLayout;
   const width = common.width;
-  const note = `Each marker is the median (P50), each line P5 to P95, on one time axis: ${beforeLabel} hollow and grey, ${afterLabel} filled and dark.`;
+  const note = `Each marker is the median (P50), each line P5 to P95, on one time axis: ${beforeLabel} hollow and gray, ${afterLabel} filled and dark.`;
   const noteLines = wrapText(note, fontSize, width - 2 * margin);
   const legendTop = 44 + noteLines.length * lineHeight + 4;
   const legend = [

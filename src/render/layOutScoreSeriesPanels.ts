@@ -100,7 +100,7 @@ export function layOutScoreSeriesPanels(input: ScoreSeriesPanelsInput): ScoreSer
 }
 
 /**
- * What the legend names, top to bottom: the segment's line, the grey reference when drawn,
+ * What the legend names, top to bottom: the segment's line, the gray reference when drawn,
  * the shaded periods, and the notes that apply.
  */
 function nameLegendEntries(
@@ -132,7 +132,7 @@ function nameLegendEntries(
 function describePanels(input: ScoreSeriesPanelsInput, domain: readonly [number, number]): string {
   const { series, segments, overall } = input;
   return [
-    `${input.metricLabel} by ${series.unit}, one panel per segment on one scale from ${formatNumber(domain[0])} to ${formatNumber(domain[1])} ${input.scoreUnit}${overall === undefined ? '' : ', with all responses as a grey line in each'}.`,
+    `${input.metricLabel} by ${series.unit}, one panel per segment on one scale from ${formatNumber(domain[0])} to ${formatNumber(domain[1])} ${input.scoreUnit}${overall === undefined ? '' : ', with all responses as a gray line in each'}.`,
     ...segments.map(
       (segment) =>
         `${segment.segment}: ${segment.points.map((point) => (point.score === null ? `${point.period} no responses` : `${point.period} ${formatNumber(point.score, 1)} (n = ${point.n})`)).join('; ')}.`,

@@ -22,7 +22,7 @@ export interface ScoreSeriesPanelsOptions extends ChartOptions {
 /**
  * Draws each segment of a score series in its own small panel, side by side on one
  * scale — small multiples, rather than every segment's band drawn over the others — with
- * the series of all responses as a thin grey line in each panel for reference, and the
+ * the series of all responses as a thin gray line in each panel for reference, and the
  * segment's latest score in its heading. Three panels to a row, or one below the other
  * on a phone (below 480 px).
  *

@@ -111,7 +111,7 @@ export function periodsOf(drawn: readonly { readonly points: readonly SeriesPoin
     .map(([period]) => period);
 }
 
-/** @internal One series in a plot: its points, style, and whether it is a thin grey reference without band or markers. */
+/** @internal One series in a plot: its points, style, and whether it is a thin gray reference without band or markers. */
 export interface PlotEntry {
   readonly points: readonly SeriesPoint[];
   readonly style: SeriesStyle;

@@ -16,7 +16,7 @@ export interface SeriesStyle {
 /**
  * The series styles, in order. Colours are dark enough for text contrast on white and
  * differ in lightness as well as hue; the dash patterns and marker shapes differ too,
- * so a printout in grey or a reader who does not see colour still tells them apart.
+ * so a printout in gray or a reader who does not see color still tells them apart.
  *
  * @internal
  */

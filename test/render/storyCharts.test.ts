@@ -139,11 +139,11 @@ describe('score series: marked periods and small multiples', () => {
     ]);
   });
 
-  it('draws each segment in its own panel with all responses as a grey reference', () => {
+  it('draws each segment in its own panel with all responses as a gray reference', () => {
     const svg = scoreSeriesPanels(series);
     const description = expectAccessibleSvg(svg);
     expect(description).toContain(
-      'one panel per segment on one scale from -100 to 100 NPS points, with all responses as a grey line in each',
+      'one panel per segment on one scale from -100 to 100 NPS points, with all responses as a gray line in each',
     );
     // business: January 10, 10, 3 (2 promoters, 1 detractor of 3): NPS 33.3; April 0: −100.
     expect(svg).toContain('>business: -100 in 2026-04</text>');
