@@ -141,18 +141,27 @@ export function periodX(spec: PlotSpec, period: string): number {
 }
 
 /**
- * Draws one plot of scores over evenly spaced periods: grid and tick labels, shaded
- * periods, each entry's interval band (one polygon per run of points with an interval),
- * its line (solid in the series' dash between neighbouring periods, dotted across
- * periods without responses) and its markers (hollow where `lowN`).
+ * Draws one plot of scores over evenly spaced periods: the frame (shaded periods, grid and
+ * tick labels, period labels, the axis line), then each entry's interval band, line and
+ * markers, in the order given so that later entries draw over earlier ones.
  *
  * @internal
  */
 export function drawSeriesPlot(spec: PlotSpec): string {
-  const { fontSize } = chartLayout;
-  const parts: string[] = [];
   const yOf = linearScale(spec.domain, [spec.bottom, spec.top]);
   const xOf = (period: string) => periodX(spec, period);
+  const parts = drawPlotFrame(spec, xOf, yOf);
+  for (const entry of spec.entries) drawPlotEntry(parts, entry, xOf, yOf);
+  return parts.join('\n');
+}
+
+/**
+ * The plot's frame: shaded periods behind everything, the grid with its tick labels, the
+ * period labels under the axis (as many as fit, or the two ends), and the axis line.
+ */
+function drawPlotFrame(spec: PlotSpec, xOf: (period: string) => number, yOf: (value: number) => number): string[] {
+  const { fontSize } = chartLayout;
+  const parts: string[] = [];
   const step = (spec.right - spec.left) / spec.periods.length;
   for (const period of spec.periods) {
     if (!spec.shaded.has(period)) continue;
@@ -195,63 +204,75 @@ export function drawSeriesPlot(spec: PlotSpec): string {
     parts.push(text(placed.x, spec.bottom + 18, period as string, { 'text-anchor': placed.anchor, fill: '#444444' }));
   });
   parts.push(line(spec.left, spec.bottom, spec.right, spec.bottom, { stroke: '#555555', 'stroke-width': 1 }));
-  for (const entry of spec.entries) {
-    const { style, points } = entry;
-    const colour = entry.reference === true ? '#9e9e9e' : style.colour;
-    if (entry.reference !== true) {
-      let run: SeriesPoint[] = [];
-      const flushBand = () => {
-        if (run.length === 1) {
-          const point = run[0] as SeriesPoint;
-          const x = xOf(point.period);
-          parts.push(
-            line(x, yOf(point.ci?.upper ?? 0), x, yOf(point.ci?.lower ?? 0), {
-              stroke: colour,
-              'stroke-width': 6,
-              'stroke-opacity': 0.18,
-            }),
-          );
-        } else if (run.length > 1) {
-          const upper = run.map((point) => [xOf(point.period), yOf(point.ci?.upper ?? 0)] as [number, number]);
-          const lower = run.map((point) => [xOf(point.period), yOf(point.ci?.lower ?? 0)] as [number, number]);
-          parts.push(
-            `<path${attributes({ d: pathData([...upper, ...lower.reverse()], true), fill: colour, 'fill-opacity': 0.14, stroke: 'none' })}/>`,
-          );
-        }
-        run = [];
-      };
-      for (const point of points) {
-        if (point.score !== null && point.ci) run.push(point);
-        else flushBand();
-      }
-      flushBand();
-    }
-    let previous: SeriesPoint | null = null;
-    let gapBetween = false;
-    for (const point of points) {
-      if (point.score === null) {
-        if (previous !== null) gapBetween = true;
-        continue;
-      }
-      if (previous !== null) {
-        const from: [number, number] = [xOf(previous.period), yOf(previous.score as number)];
-        const to: [number, number] = [xOf(point.period), yOf(point.score)];
+  return parts;
+}
+
+/**
+ * One entry of a plot, added to `parts`: its interval band (one polygon per run of points
+ * with an interval), its line (solid in the series' dash between neighboring periods,
+ * dotted across periods without responses) and its markers (hollow where `lowN`). A
+ * reference entry is a thin gray line only.
+ */
+function drawPlotEntry(
+  parts: string[],
+  entry: PlotEntry,
+  xOf: (period: string) => number,
+  yOf: (value: number) => number,
+): void {
+  const { style, points } = entry;
+  const colour = entry.reference === true ? '#9e9e9e' : style.colour;
+  if (entry.reference !== true) {
+    let run: SeriesPoint[] = [];
+    const flushBand = () => {
+      if (run.length === 1) {
+        const point = run[0] as SeriesPoint;
+        const x = xOf(point.period);
         parts.push(
-          gapBetween
-            ? `<path${attributes({ d: pathData([from, to]), fill: 'none', stroke: colour, 'stroke-width': 1, 'stroke-dasharray': '1 4', 'stroke-linecap': 'round' })}/>`
-            : `<path${attributes({ d: pathData([from, to]), fill: 'none', stroke: colour, 'stroke-width': entry.reference === true ? 1.5 : 2, 'stroke-dasharray': entry.reference === true ? undefined : style.dash })}/>`,
+          line(x, yOf(point.ci?.upper ?? 0), x, yOf(point.ci?.lower ?? 0), {
+            stroke: colour,
+            'stroke-width': 6,
+            'stroke-opacity': 0.18,
+          }),
+        );
+      } else if (run.length > 1) {
+        const upper = run.map((point) => [xOf(point.period), yOf(point.ci?.upper ?? 0)] as [number, number]);
+        const lower = run.map((point) => [xOf(point.period), yOf(point.ci?.lower ?? 0)] as [number, number]);
+        parts.push(
+          `<path${attributes({ d: pathData([...upper, ...lower.reverse()], true), fill: colour, 'fill-opacity': 0.14, stroke: 'none' })}/>`,
         );
       }
-      previous = point;
-      gapBetween = false;
-    }
-    if (entry.reference === true || style.marker === undefined) continue;
+      run = [];
+    };
     for (const point of points) {
-      if (point.score === null) continue;
-      parts.push(marker(style.marker, xOf(point.period), yOf(point.score), colour, point.lowN, 3.5));
+      if (point.score !== null && point.ci) run.push(point);
+      else flushBand();
     }
+    flushBand();
   }
-  return parts.join('\n');
+  let previous: SeriesPoint | null = null;
+  let gapBetween = false;
+  for (const point of points) {
+    if (point.score === null) {
+      if (previous !== null) gapBetween = true;
+      continue;
+    }
+    if (previous !== null) {
+      const from: [number, number] = [xOf(previous.period), yOf(previous.score as number)];
+      const to: [number, number] = [xOf(point.period), yOf(point.score)];
+      parts.push(
+        gapBetween
+          ? `<path${attributes({ d: pathData([from, to]), fill: 'none', stroke: colour, 'stroke-width': 1, 'stroke-dasharray': '1 4', 'stroke-linecap': 'round' })}/>`
+          : `<path${attributes({ d: pathData([from, to]), fill: 'none', stroke: colour, 'stroke-width': entry.reference === true ? 1.5 : 2, 'stroke-dasharray': entry.reference === true ? undefined : style.dash })}/>`,
+      );
+    }
+    previous = point;
+    gapBetween = false;
+  }
+  if (entry.reference === true || style.marker === undefined) return;
+  for (const point of points) {
+    if (point.score === null) continue;
+    parts.push(marker(style.marker, xOf(point.period), yOf(point.score), colour, point.lowN, 3.5));
+  }
 }
 
 /** @internal Whether any drawn point is flagged low n, any gap is bridged, any point has an interval: what the legend must explain. */
