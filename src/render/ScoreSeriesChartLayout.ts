@@ -26,7 +26,7 @@ export interface ScoreSeriesChartLayout {
   /** The legend's entries, top to bottom: what each swatch shows, centred at `middle`, and its wrapped words. */
   readonly legend: readonly {
     readonly kind: 'series' | 'shade' | 'hollow' | 'dotted' | 'band';
-    readonly style: SeriesStyle | undefined;
+    readonly style?: SeriesStyle | undefined;
     readonly middle: number;
     readonly lines: readonly string[];
   }[];

@@ -7,6 +7,7 @@ import type { JourneyComparisonChartLayout } from './JourneyComparisonChartLayou
 import { linearScale } from './linearScale';
 import { ticksThatFit } from './niceTicks';
 import { layoutRows, type PlacedRow, type RowLayout, type RowSpec } from './rowLayout';
+import { stackLegend } from './stackLegend';
 import { timeUnits } from './timeUnits';
 import { wrapText } from './wrapText';
 
@@ -50,8 +51,7 @@ export function layOutJourneyComparisonChart(input: JourneyComparisonChartInput)
     { kind: 'after' as const, words: afterLabel },
     ...(highlight === null ? [] : [{ kind: 'shade' as const, words: `Shaded: ${highlightNote}` }]),
   ];
-  const legendLines = legend.map((entry) => wrapText(entry.words, fontSize, width - 2 * margin - 34));
-  const legendHeight = legendLines.reduce((sum, lines) => sum + Math.max(20, lines.length * lineHeight + 4), 0);
+  const stacked = stackLegend(legend, width - 2 * margin - 34, legendTop);
   const specs: RowSpec[] = rows.map((row) => ({
     kind: 'row',
     label: row.name,
@@ -59,20 +59,13 @@ export function layOutJourneyComparisonChart(input: JourneyComparisonChartInput)
     bold: row.id !== null && row.id === highlight,
     plotHeight: 22,
   }));
-  const layout = layoutRows(specs, { width, top: legendTop + legendHeight + 4, maxLabelShare: 0.4 });
+  const layout = layoutRows(specs, { width, top: legendTop + stacked.height + 4, maxLabelShare: 0.4 });
   const tickText = (tick: number) => formatNumber(tick, 2);
   const axis = ticksThatFit(0, inUnit(longest), layout.plotRight - layout.plotLeft, tickText, fontSize);
   const xOf = linearScale(axis.domain, [layout.plotLeft, layout.plotRight]);
   const axisTop = layout.bottom + 4;
   const height = common.height ?? axisTop + 40;
 
-  let y = legendTop;
-  const legendEntries = legend.map((entry, index) => {
-    const lines = legendLines[index] as string[];
-    const laidOut = { kind: entry.kind, middle: y + 6, lines };
-    y += Math.max(20, lines.length * lineHeight + 4);
-    return laidOut;
-  });
   return {
     width,
     height,
@@ -80,7 +73,7 @@ export function layOutJourneyComparisonChart(input: JourneyComparisonChartInput)
     id: common.id,
     description: describeComparison(input),
     note: noteLines.map((words, index) => ({ x: margin, y: 44 + index * lineHeight, words })),
-    legend: legendEntries,
+    legend: stacked.rows,
     shades: shadeMarkedStep(layout, rows, highlight, width),
     axis: {
       left: layout.plotLeft,

@@ -1,14 +1,14 @@
 import { chartLayout, isNarrow } from './chartLayout';
 import { describeScoreSeriesChart } from './describeScoreSeriesChart';
-import { formatNumber } from './formatNumber';
+import { intervalBandWords } from './intervalBandWords';
 import { niceTicks } from './niceTicks';
 import { placeSeriesNames } from './placeSeriesNames';
 import type { ScoreSeriesChartInput } from './ScoreSeriesChartInput';
 import type { ScoreSeriesChartLayout } from './ScoreSeriesChartLayout';
 import { dataRange, type PlotSpec, periodsOf, plotNotes, scaleRange } from './scoreSeriesPlot';
 import type { SeriesStyle } from './seriesStyles';
+import { stackLegend } from './stackLegend';
 import { widestText } from './textWidth';
-import { wrapText } from './wrapText';
 
 /**
  * Works out a score series chart from its checked input: the score range and ticks, the
@@ -25,7 +25,7 @@ export function layOutScoreSeriesChart(input: ScoreSeriesChartInput): ScoreSerie
   const { ticks, domain } = niceTicks(low, high, 5);
   const shaded = new Set(highlight?.periods.filter((period) => periods.includes(period)) ?? []);
 
-  const { fontSize, lineHeight, margin } = chartLayout;
+  const { fontSize, margin } = chartLayout;
   const width = common.width;
   const narrow = isNarrow(width);
   // Each series' name is written at its last point when there are several and room for
@@ -47,10 +47,9 @@ export function layOutScoreSeriesChart(input: ScoreSeriesChartInput): ScoreSerie
   const plotBottom = plotTop + (narrow ? 180 : 240);
   const notes = plotNotes(drawn);
   const legend = nameLegendEntries(input, { showSeries: (drawn.length > 1 && !endLabels) || narrow, shaded, notes });
-  const legendLines = legend.map((entry) => wrapText(entry.words, fontSize, width - 54 - margin));
   const legendTop = plotBottom + 44;
-  const legendHeight = legendLines.reduce((sum, lines) => sum + Math.max(20, lines.length * lineHeight + 4), 0);
-  const height = common.height ?? legendTop + legendHeight;
+  const stacked = stackLegend(legend, width - 54 - margin, legendTop);
+  const height = common.height ?? legendTop + stacked.height;
   const plot: PlotSpec = {
     left: plotLeft,
     right: plotRight,
@@ -67,13 +66,6 @@ export function layOutScoreSeriesChart(input: ScoreSeriesChartInput): ScoreSerie
   // Names at the lines only when there is room for them; else the legend names the series.
   const placed = endLabels ? placeSeriesNames(drawn, plot) : [];
 
-  let y = legendTop;
-  const legendRows = legend.map((entry, index) => {
-    const lines = legendLines[index] as string[];
-    const laidOut = { kind: entry.kind, style: entry.style, middle: y + 6, lines };
-    y += Math.max(20, lines.length * lineHeight + 4);
-    return laidOut;
-  });
   return {
     width,
     height,
@@ -83,7 +75,7 @@ export function layOutScoreSeriesChart(input: ScoreSeriesChartInput): ScoreSerie
     unitLabel: { x: margin, y: plotTop - 14, words: scoreUnit },
     plot,
     endLabels: placed,
-    legend: legendRows,
+    legend: stacked.rows,
   };
 }
 
@@ -105,19 +97,13 @@ function nameLegendEntries(
 }[] {
   const { drawn, highlight } = input;
   const { shaded, notes } = shown;
-  const level = drawn.flatMap((entry) => entry.points).find((point) => point.ci)?.ci?.level;
   return [
     ...(shown.showSeries
       ? drawn.map((entry) => ({ kind: 'series' as const, words: entry.label, style: entry.style }))
       : []),
     ...(shaded.size > 0 && highlight !== undefined ? [{ kind: 'shade' as const, words: highlight.label }] : []),
     ...(notes.bands
-      ? [
-          {
-            kind: 'band' as const,
-            words: `Shaded band: ${level === undefined ? 'the' : `${formatNumber(level * 100, 1)}%`} interval of each score`,
-          },
-        ]
+      ? [{ kind: 'band' as const, words: intervalBandWords(drawn.flatMap((entry) => entry.points)) }]
       : []),
     ...(notes.lowN
       ? [{ kind: 'hollow' as const, words: 'Hollow marker: fewer responses than the minimum (low n), read with care' }]

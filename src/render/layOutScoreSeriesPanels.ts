@@ -1,11 +1,13 @@
 import type { SeriesPoint } from '../metrics/scoreSeries';
 import { chartLayout, isNarrow } from './chartLayout';
 import { formatNumber } from './formatNumber';
+import { intervalBandWords } from './intervalBandWords';
 import { niceTicks } from './niceTicks';
 import type { ScoreSeriesPanelsInput } from './ScoreSeriesPanelsInput';
 import type { ScoreSeriesPanelsLayout } from './ScoreSeriesPanelsLayout';
 import { dataRange, type PlotEntry, periodsOf, plotNotes, scaleRange } from './scoreSeriesPlot';
 import { type SeriesStyle, seriesStyles } from './seriesStyles';
+import { stackLegend } from './stackLegend';
 import { wrapText } from './wrapText';
 
 /**
@@ -51,18 +53,10 @@ export function layOutScoreSeriesPanels(input: ScoreSeriesPanelsInput): ScoreSer
   ];
   const notes = plotNotes(segments.flatMap((segment) => entriesOf(segment.points)));
   const legend = nameLegendEntries(input, { shaded, notes });
-  const legendLines = legend.map((entry) => wrapText(entry.words, fontSize, width - 2 * margin - 34));
   const legendTop = top + rows * panelHeight + 8;
-  const legendHeight = legendLines.reduce((sum, lines) => sum + Math.max(20, lines.length * lineHeight + 4), 0);
-  const height = common.height ?? legendTop + legendHeight;
+  const stacked = stackLegend(legend, width - 2 * margin - 34, legendTop);
+  const height = common.height ?? legendTop + stacked.height;
 
-  let y = legendTop;
-  const legendRows = legend.map((entry, index) => {
-    const lines = legendLines[index] as string[];
-    const laidOut = { kind: entry.kind, middle: y + 6, lines };
-    y += Math.max(20, lines.length * lineHeight + 4);
-    return laidOut;
-  });
   return {
     width,
     height,
@@ -95,7 +89,7 @@ export function layOutScoreSeriesPanels(input: ScoreSeriesPanelsInput): ScoreSer
       };
     }),
     style,
-    legend: legendRows,
+    legend: stacked.rows,
   };
 }
 
@@ -109,18 +103,12 @@ function nameLegendEntries(
 ): { readonly kind: ScoreSeriesPanelsLayout['legend'][number]['kind']; readonly words: string }[] {
   const { segments, overall, highlight } = input;
   const { shaded, notes } = shown;
-  const level = segments.flatMap((segment) => segment.points).find((point) => point.ci)?.ci?.level;
   return [
     { kind: 'series' as const, words: 'The segment' },
     ...(overall === undefined ? [] : [{ kind: 'reference' as const, words: 'All responses, for reference' }]),
     ...(shaded.size > 0 && highlight !== undefined ? [{ kind: 'shade' as const, words: highlight.label }] : []),
     ...(notes.bands
-      ? [
-          {
-            kind: 'band' as const,
-            words: `Shaded band: ${level === undefined ? 'the' : `${formatNumber(level * 100, 1)}%`} interval of each score`,
-          },
-        ]
+      ? [{ kind: 'band' as const, words: intervalBandWords(segments.flatMap((segment) => segment.points)) }]
       : []),
     ...(notes.lowN
       ? [{ kind: 'hollow' as const, words: 'Hollow marker: fewer responses than the minimum (low n)' }]
