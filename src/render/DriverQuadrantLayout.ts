@@ -1,3 +1,4 @@
+import type { ChartFrame } from './ChartFrame';
 import type { TextPlacement } from './placeLabel';
 import type { MarkerShape } from './seriesStyles';
 
@@ -7,12 +8,7 @@ import type { MarkerShape } from './seriesStyles';
  *
  * @internal
  */
-export interface DriverQuadrantLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly id: string | undefined;
-  readonly description: string;
+export interface DriverQuadrantLayout extends ChartFrame {
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   /** Where the target (a gap of 0) and the importance threshold cross the plot. */
   readonly zeroX: number;

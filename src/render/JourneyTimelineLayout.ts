@@ -1,3 +1,4 @@
+import type { ChartFrame } from './ChartFrame';
 import type { TextPlacement } from './placeLabel';
 import type { PlacedRow } from './rowLayout';
 
@@ -8,12 +9,7 @@ import type { PlacedRow } from './rowLayout';
  *
  * @internal
  */
-export interface JourneyTimelineLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly id: string | undefined;
-  readonly description: string;
+export interface JourneyTimelineLayout extends ChartFrame {
   /** The note on how to read the chart, line by line. */
   readonly note: readonly { readonly x: number; readonly y: number; readonly words: string }[];
   /** The kinds of step drawn, each a swatch with its top-left at (`x`, `y`) and words beside it. */

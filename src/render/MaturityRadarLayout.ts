@@ -1,3 +1,4 @@
+import type { ChartFrame } from './ChartFrame';
 import type { TextPlacement } from './placeLabel';
 import type { SeriesStyle } from './seriesStyles';
 
@@ -8,12 +9,7 @@ import type { SeriesStyle } from './seriesStyles';
  *
  * @internal
  */
-export interface MaturityRadarLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly id: string | undefined;
-  readonly description: string;
+export interface MaturityRadarLayout extends ChartFrame {
   readonly centre: { readonly x: number; readonly y: number };
   /** Each level's ring, one point per axis, and its label on the top axis. */
   readonly rings: readonly {

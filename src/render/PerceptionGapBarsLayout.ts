@@ -1,3 +1,4 @@
+import type { ChartFrame } from './ChartFrame';
 import type { PlacedRow } from './rowLayout';
 
 /**
@@ -6,12 +7,7 @@ import type { PlacedRow } from './rowLayout';
  *
  * @internal
  */
-export interface PerceptionGapBarsLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly id: string | undefined;
-  readonly description: string;
+export interface PerceptionGapBarsLayout extends ChartFrame {
   /** The first group's entry (solid) then the second's (hatched): each swatch's top and its wrapped words. */
   readonly legend: readonly { readonly top: number; readonly lines: readonly string[] }[];
   readonly axis: {

@@ -1,3 +1,4 @@
+import type { ChartFrame } from './ChartFrame';
 import type { TextPlacement } from './placeLabel';
 import type { PlacedRow } from './rowLayout';
 
@@ -8,12 +9,7 @@ import type { PlacedRow } from './rowLayout';
  *
  * @internal
  */
-export interface PortfolioChartLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly id: string | undefined;
-  readonly description: string;
+export interface PortfolioChartLayout extends ChartFrame {
   /** The headline (bold) and the note on how to read the bars, line by line. */
   readonly headline: readonly { readonly x: number; readonly y: number; readonly words: string }[];
   readonly note: readonly { readonly x: number; readonly y: number; readonly words: string }[];

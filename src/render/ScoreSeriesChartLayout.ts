@@ -1,3 +1,4 @@
+import type { ChartFrame } from './ChartFrame';
 import type { PlotSpec } from './scoreSeriesPlot';
 import type { SeriesStyle } from './seriesStyles';
 
@@ -7,12 +8,7 @@ import type { SeriesStyle } from './seriesStyles';
  *
  * @internal
  */
-export interface ScoreSeriesChartLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly id: string | undefined;
-  readonly description: string;
+export interface ScoreSeriesChartLayout extends ChartFrame {
   /** What the score axis counts, written above it at (`x`, `y`). */
   readonly unitLabel: { readonly x: number; readonly y: number; readonly words: string };
   readonly plot: PlotSpec;

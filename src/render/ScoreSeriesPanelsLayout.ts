@@ -1,3 +1,4 @@
+import type { ChartFrame } from './ChartFrame';
 import type { PlotSpec } from './scoreSeriesPlot';
 import type { SeriesStyle } from './seriesStyles';
 
@@ -8,12 +9,7 @@ import type { SeriesStyle } from './seriesStyles';
  *
  * @internal
  */
-export interface ScoreSeriesPanelsLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly id: string | undefined;
-  readonly description: string;
+export interface ScoreSeriesPanelsLayout extends ChartFrame {
   /** What every panel's score axis counts, written below the title. */
   readonly unitLabel: { readonly x: number; readonly y: number; readonly words: string };
   /** Each segment's panel: its heading line by line, then its plot. */

@@ -1,15 +1,11 @@
+import type { ChartFrame } from './ChartFrame';
 /**
  * Where everything of a wing-to-wing timeline goes, worked out before anything is drawn:
  * the headline and note, the time axis, and each row's label, bar, whisker and words.
  *
  * @internal
  */
-export interface WingToWingTimelineLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly id: string | undefined;
-  readonly description: string;
+export interface WingToWingTimelineLayout extends ChartFrame {
   /** The controlled share (bold) and the note on how to read the bars. */
   readonly headline: { readonly x: number; readonly y: number; readonly words: string };
   readonly note: { readonly x: number; readonly y: number; readonly words: string };

@@ -1,3 +1,4 @@
+import type { ChartFrame } from './ChartFrame';
 import { chartLayout } from './chartLayout';
 import { escapeXml } from './escapeXml';
 import { coordinate } from './formatNumber';
@@ -23,15 +24,9 @@ function digest(text: string): string {
  *
  * @internal
  */
-export function svgChart(chart: {
-  readonly kind: string;
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly description: string;
-  readonly id: string | undefined;
-  readonly draw: (prefix: string) => string;
-}): string {
+export function svgChart(
+  chart: ChartFrame & { readonly kind: string; readonly draw: (prefix: string) => string },
+): string {
   // The description states every value the chart shows, so title and description tell
   // charts apart: equal charts get equal ids, different ones (almost surely) do not.
   // The width is part of it too: a report holds a chart drawn wide and narrow, whose ids
