@@ -1,5 +1,5 @@
 import { describeValue } from '../core/errors/describeValue';
-import { isCxError } from '../core/errors/isCxError';
+import { refuseAlteredResult } from '../core/errors/refuseAlteredResult';
 import { raiseWorkspace } from './messages';
 import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
 
@@ -80,18 +80,13 @@ export function assertAnalysis(analysis: unknown): asserts analysis is Workspace
  * the original error as its cause.
  */
 export function reportPart<Part>(path: readonly (string | number)[], build: () => Part): Part {
-  try {
-    return build();
-  } catch (error) {
-    if (isCxError(error)) throw error;
-    return raiseWorkspace(
-      'INVALID_INPUT',
-      [
-        `analysis.${path.join('.')}`,
-        'what analyzeWorkspace returns',
-        'an entry it could not write a report section from',
-      ],
-      { path: ['analysis', ...path], cause: error },
-    );
-  }
+  return refuseAlteredResult(
+    {
+      argument: `analysis.${path.join('.')}`,
+      expectation: 'what analyzeWorkspace returns',
+      received: 'an entry it could not write a report section from',
+      path: ['analysis', ...path],
+    },
+    build,
+  );
 }
