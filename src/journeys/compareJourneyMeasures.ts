@@ -1,5 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import { raise } from '../core/errors/raise';
 import type { CaseMeasure } from './CaseMeasure';
 import type { DurationStatistics } from './DurationStatistics';
@@ -103,9 +104,6 @@ function isMeasure(value: unknown): value is AnyMeasure {
     typeof (value as AnyMeasure).counts === 'object'
   );
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks what the comparison reads of a measure, so that an altered or hand-made one (a

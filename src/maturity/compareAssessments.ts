@@ -1,5 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import { raise } from '../core/errors/raise';
 import { adjustPValues, checkMultipleTesting, type MultipleTesting } from '../stats/adjustPValues';
 import { welchTest } from '../stats/welchTest';
@@ -89,10 +90,6 @@ interface ReadSide {
   readonly overall: Side;
   readonly stagedLevel: number | null;
   readonly dimensions: readonly Side[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value : describeValue(value));

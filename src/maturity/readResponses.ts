@@ -2,6 +2,7 @@ import { parseDocument } from '../core/documents/parseDocument';
 import { CxError } from '../core/errors/CxError';
 import { CxValidationError } from '../core/errors/CxValidationError';
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { suggestKey } from '../core/errors/suggestKey';
 import type { MaturityResponses } from './MaturityScore';
@@ -18,10 +19,6 @@ export interface ReadResponses {
 }
 
 const plainFields = ['respondent', 'group', 'answers'];
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 // Documents are read with core's parser; its errors are re-pathed under `prefix` so
 // that they point into the caller's array of assessments.
@@ -68,7 +65,7 @@ export function readResponses(
   argument: string,
   prefix: PropertyPath,
 ): ReadResponses {
-  if (!isPlainObject(input)) raiseMaturity('INVALID_RESPONSES', [argument, describeValue(input)], { path: prefix });
+  if (!isRecord(input)) raiseMaturity('INVALID_RESPONSES', [argument, describeValue(input)], { path: prefix });
   let source: MaturityResponses;
   if (Object.hasOwn(input, 'kind')) {
     const document = readDocument(input, prefix);
@@ -83,7 +80,7 @@ export function readResponses(
         raiseMaturity('UNKNOWN_FIELD', [key, suggestKey(key, plainFields)], { path: [...prefix, key] });
       }
     }
-    if (!isPlainObject(input.answers)) {
+    if (!isRecord(input.answers)) {
       raiseMaturity('INVALID_FIELD', ['answers', 'an object of question id to level', describeValue(input.answers)], {
         path: [...prefix, 'answers'],
       });

@@ -4,6 +4,7 @@ import { CxError } from '../core/errors/CxError';
 import { CxValidationError } from '../core/errors/CxValidationError';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import type { Finding } from '../core/findings/Finding';
 import { sortFindings } from '../core/findings/sortFindings';
 import type { Instant } from '../core/periods/Period';
@@ -49,10 +50,6 @@ export interface LintMetricHistoryOptions {
   readonly reviewWithinMonths?: number;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 // Definitions usually come straight from parsed files, so each is read as a document
 // here; errors are re-pathed under the definition's index so that they point into the
 // caller's array.
@@ -82,7 +79,7 @@ function readDefinitions(definitions: unknown): MetricHistoryContext {
   let read: MetricDefinition[];
   let single = false;
   if (Array.isArray(definitions)) read = definitions.map((definition, index) => readDefinition(definition, index));
-  else if (isPlainObject(definitions)) {
+  else if (isRecord(definitions)) {
     read = [readDefinition(definitions, undefined)];
     single = true;
   } else raiseContinuity('INVALID_METRIC_HISTORY', [describeValue(definitions)], { path: [] });

@@ -1,4 +1,5 @@
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import type { MaturityAggregate, MaturityGroup, PerceptionGap } from '../maturity/MaturityAggregate';
 import { readChartOptions } from './chartOptions';
 import { raiseRender } from './messages';
@@ -88,8 +89,6 @@ export function readPerceptionGapBarsInput(
   return { common, alpha, nameA, nameB, scale: aggregate.scale, rows };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
 function refuse(path: (string | number)[], expectation: string, value: unknown): never {
   return raiseRender('INVALID_INPUT', [`aggregate.${path.join('.')}`, expectation, describeValue(value)], { path });
 }
@@ -98,23 +97,23 @@ function refuse(path: (string | number)[], expectation: string, value: unknown):
 // that a result altered by hand is an error naming the field, not a TypeError inside.
 function checkAggregateParts(aggregate: MaturityAggregate): void {
   aggregate.groups.forEach((group: unknown, index) => {
-    if (!isObject(group) || typeof group.name !== 'string' || !Array.isArray(group.dimensions)) {
+    if (!isRecord(group) || typeof group.name !== 'string' || !Array.isArray(group.dimensions)) {
       refuse(['groups', index], 'a group { name, dimensions }', group);
     }
   });
   const { dimensions, gaps, scale } = aggregate as unknown as Record<string, unknown>;
   if (!Array.isArray(dimensions)) refuse(['dimensions'], "the model's dimensions", dimensions);
   dimensions.forEach((dimension: unknown, index) => {
-    if (!isObject(dimension) || typeof dimension.id !== 'string' || typeof dimension.title !== 'string') {
+    if (!isRecord(dimension) || typeof dimension.id !== 'string' || typeof dimension.title !== 'string') {
       refuse(['dimensions', index], 'a dimension { id, title }', dimension);
     }
   });
   if (!Array.isArray(gaps)) refuse(['gaps'], 'the perception gaps', gaps);
   gaps.forEach((gap: unknown, index) => {
-    if (!isObject(gap)) refuse(['gaps', index], 'a perception gap', gap);
+    if (!isRecord(gap)) refuse(['gaps', index], 'a perception gap', gap);
   });
   if (
-    !isObject(scale) ||
+    !isRecord(scale) ||
     typeof scale.min !== 'number' ||
     typeof scale.max !== 'number' ||
     !Number.isFinite(scale.min) ||

@@ -2,6 +2,7 @@ import type { DocumentInput } from '../core/documents/DocumentInput';
 import { parseDocument } from '../core/documents/parseDocument';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { raise } from '../core/errors/raise';
 import type { Instant } from '../core/periods/Period';
@@ -35,14 +36,10 @@ interface Point {
   readonly value: number;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 // A cxkit/metrics series: its overall series (segment null), one point per period with a score.
 function pointsOfSeries(input: Record<string, unknown>, path: PropertyPath): Point[] {
   const series = Array.isArray(input.series) ? (input.series as unknown[]) : undefined;
-  const overall = series?.find((entry) => isPlainObject(entry) && entry.segment === null) as
+  const overall = series?.find((entry) => isRecord(entry) && entry.segment === null) as
     | { points?: unknown }
     | undefined;
   if (overall === undefined || !Array.isArray(overall.points)) {
@@ -59,7 +56,7 @@ function pointsOfSeries(input: Record<string, unknown>, path: PropertyPath): Poi
     const point = given[pointIndex] as { start?: unknown; score?: unknown } | null | undefined;
     const at = [...path, 'series', index, 'points', pointIndex];
     // A score is a finite number, or null for a period too thin to score; anything else would read as NaN.
-    if (!isPlainObject(point) || typeof point.start !== 'number' || !Number.isFinite(point.start)) {
+    if (!isRecord(point) || typeof point.start !== 'number' || !Number.isFinite(point.start)) {
       raiseStrategy(
         'INVALID_INPUT',
         ['A series point', 'an object { start, score } with a finite start', describeValue(point)],
@@ -84,7 +81,7 @@ function pointsOfSeries(input: Record<string, unknown>, path: PropertyPath): Poi
 }
 
 function readObservations(input: unknown, path: PropertyPath, timeZone: string): Point[] {
-  if (isPlainObject(input)) return pointsOfSeries(input, path);
+  if (isRecord(input)) return pointsOfSeries(input, path);
   if (!Array.isArray(input)) {
     raiseStrategy(
       'INVALID_INPUT',
@@ -97,7 +94,7 @@ function readObservations(input: unknown, path: PropertyPath, timeZone: string):
     );
   }
   return input.map((observation: unknown, index) => {
-    if (!isPlainObject(observation)) {
+    if (!isRecord(observation)) {
       raiseStrategy('INVALID_INPUT', ['An observation', 'an object { at, value }', describeValue(observation)], {
         path: [...path, index],
       });
@@ -250,7 +247,7 @@ export function evaluateSuccess(
   }
   const document = parseDocument(successStatementDocument, statement);
   const metrics = document.metrics ?? [];
-  if (!isPlainObject(observations)) {
+  if (!isRecord(observations)) {
     raiseStrategy('INVALID_INPUT', ['observations', 'an object keyed by metric id', describeValue(observations)], {
       path: [],
     });

@@ -1,5 +1,6 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import { raise } from '../core/errors/raise';
 import { suggestKey } from '../core/errors/suggestKey';
 import type { Finding } from '../core/findings/Finding';
@@ -35,14 +36,10 @@ export interface LintContext {
 
 const phraseListNames = ['wishes', 'superlatives', 'salesAims'] as const;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function readRuleSettings(rules: unknown): ReadonlyMap<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>();
   if (rules === undefined) return settings;
-  if (!isPlainObject(rules)) {
+  if (!isRecord(rules)) {
     raise('INVALID_OPTION', ['rules', 'an object of rule ids and severities or "off"', describeValue(rules)], {
       path: ['rules'],
     });
@@ -65,7 +62,7 @@ function readPhrases(phrases: unknown): Record<(typeof phraseListNames)[number],
     salesAims: [...defaultPhrases.salesAims],
   };
   if (phrases === undefined) return lists;
-  if (!isPlainObject(phrases)) {
+  if (!isRecord(phrases)) {
     raise('INVALID_OPTION', ['phrases', 'an object of phrase lists', describeValue(phrases)], { path: ['phrases'] });
   }
   for (const key of Object.keys(phrases)) {
@@ -101,7 +98,7 @@ function readMetricDefinitionIds(definitions: unknown): ReadonlySet<string> | un
   }
   return new Set(
     definitions.map((definition: unknown, index) => {
-      const id = isPlainObject(definition) ? definition.id : undefined;
+      const id = isRecord(definition) ? definition.id : undefined;
       if (typeof id !== 'string') {
         raise(
           'INVALID_OPTION',

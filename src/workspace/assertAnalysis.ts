@@ -1,10 +1,8 @@
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import { refuseAlteredResult } from '../core/errors/refuseAlteredResult';
 import { raiseWorkspace } from './messages';
 import type { WorkspaceAnalysis } from './WorkspaceAnalysis';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const textFields = ['title', 'asOf', 'timeZone'] as const;
 
@@ -30,7 +28,7 @@ export const analysisLists = [
  * could not be written from.
  */
 export function assertAnalysis(analysis: unknown): asserts analysis is WorkspaceAnalysis {
-  if (!isObject(analysis)) {
+  if (!isRecord(analysis)) {
     raiseWorkspace('INVALID_INPUT', ['analysis', 'what analyzeWorkspace returns', describeValue(analysis)], {
       path: ['analysis'],
     });
@@ -57,7 +55,7 @@ export function assertAnalysis(analysis: unknown): asserts analysis is Workspace
       });
     }
     for (let index = 0; index < list.length; index++) {
-      if (!isObject(list[index])) {
+      if (!isRecord(list[index])) {
         raiseWorkspace(
           'INVALID_INPUT',
           [`analysis.${field}[${index}]`, 'an object as analyzeWorkspace gives it', describeValue(list[index])],
@@ -66,7 +64,7 @@ export function assertAnalysis(analysis: unknown): asserts analysis is Workspace
       }
     }
   }
-  if (analysis.people !== null && !isObject(analysis.people)) {
+  if (analysis.people !== null && !isRecord(analysis.people)) {
     raiseWorkspace('INVALID_INPUT', ['analysis.people', 'an object or null', describeValue(analysis.people)], {
       path: ['analysis', 'people'],
     });

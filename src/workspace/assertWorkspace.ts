@@ -1,9 +1,7 @@
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import { raiseWorkspace } from './messages';
 import type { Workspace, WorkspaceDocumentEntry } from './Workspace';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** @internal Checks the document entries of a workspace: file, kind, id, document and `locate` each. */
 export function assertDocumentEntries(
@@ -17,13 +15,13 @@ export function assertDocumentEntries(
   }
   for (let index = 0; index < documents.length; index++) {
     const entry: unknown = documents[index];
-    const fault = !isObject(entry)
+    const fault = !isRecord(entry)
       ? 'an entry { file, kind, id, document, locate }'
       : typeof entry.file !== 'string' || entry.file === ''
         ? 'an entry with a file name'
         : typeof entry.kind !== 'string' || typeof entry.id !== 'string'
           ? 'an entry with a kind and an id'
-          : !isObject(entry.document)
+          : !isRecord(entry.document)
             ? 'an entry with its parsed document'
             : typeof entry.locate !== 'function'
               ? 'an entry with a locate function'
@@ -42,7 +40,7 @@ export function assertDocumentEntries(
  * this is a check of shape, not a second validation of every document.
  */
 export function assertWorkspace(workspace: unknown): asserts workspace is Workspace {
-  if (!isObject(workspace)) {
+  if (!isRecord(workspace)) {
     raiseWorkspace(
       'INVALID_INPUT',
       ['workspace', 'a workspace as loadWorkspace returns it', describeValue(workspace)],
@@ -51,7 +49,7 @@ export function assertWorkspace(workspace: unknown): asserts workspace is Worksp
       },
     );
   }
-  if (workspace.manifest !== null && !isObject(workspace.manifest)) {
+  if (workspace.manifest !== null && !isRecord(workspace.manifest)) {
     raiseWorkspace(
       'INVALID_INPUT',
       ['workspace.manifest', 'the manifest document or null', describeValue(workspace.manifest)],
@@ -63,7 +61,7 @@ export function assertWorkspace(workspace: unknown): asserts workspace is Worksp
   assertDocumentEntries(workspace.documents, 'workspace.documents');
   for (const part of ['data', 'problems'] as const) {
     const list: unknown = workspace[part];
-    if (!Array.isArray(list) || !Array.from(list).every(isObject)) {
+    if (!Array.isArray(list) || !Array.from(list).every(isRecord)) {
       raiseWorkspace(
         'INVALID_INPUT',
         [`workspace.${part}`, `an array of ${part === 'data' ? 'data entries' : 'problems'}`, describeValue(list)],

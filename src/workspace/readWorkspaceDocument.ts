@@ -4,6 +4,7 @@ import { CxError } from '../core/errors/CxError';
 import { CxValidationError } from '../core/errors/CxValidationError';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import { isRecord } from '../core/errors/isRecord';
 import type { PropertyPath } from '../core/errors/PropertyPath';
 import { suggestKey } from '../core/errors/suggestKey';
 import { documentKinds } from './documentKinds';
@@ -41,10 +42,6 @@ export interface ReadWorkspaceDocumentOptions {
 export interface CheckedWorkspaceDocument {
   readonly entry: WorkspaceDocumentEntry | undefined;
   readonly problems: readonly WorkspaceProblem[];
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -95,7 +92,7 @@ export function readWorkspaceDocument(
     const position = locate?.(path);
     return position === undefined ? { file, code, message, path } : { file, ...position, code, message, path };
   };
-  if (!isPlainObject(value)) {
+  if (!isRecord(value)) {
     return {
       entry: undefined,
       problems: [problem('invalid-document', workspaceMessages.notADocument(describeValue(value)), [])],
