@@ -5,7 +5,6 @@
  * with the modules whose message tables raise it. `test/docs/ruleCatalog.test.ts` fails when the
  * committed file and the registries differ: run `npm run docs:rules` after changing a rule.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCodes } from '../src/core/errors/errorCodes';
 import { messages } from '../src/core/errors/messages';
@@ -32,6 +31,7 @@ import { metricTreeRules } from '../src/transfer/metricTreeRules';
 import { warehouseMessages } from '../src/warehouse/messages';
 import { workspaceMessages } from '../src/workspace/messages';
 import { workspaceRules } from '../src/workspace/workspaceRules';
+import { writeGeneratedDoc } from './writeGeneratedDoc';
 
 export const ruleCatalogPath = join(import.meta.dirname, '..', 'docs', 'rules.md');
 
@@ -224,16 +224,5 @@ export function renderRuleCatalog(): string {
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
-  const rendered = renderRuleCatalog();
-  let current = '';
-  try {
-    current = readFileSync(ruleCatalogPath, 'utf8');
-  } catch {
-    // A first run writes the file.
-  }
-  if (current === rendered) console.log('docs/rules.md is up to date');
-  else {
-    writeFileSync(ruleCatalogPath, rendered);
-    console.log('docs/rules.md written from the rule registries');
-  }
+  writeGeneratedDoc(ruleCatalogPath, renderRuleCatalog(), 'docs/rules.md', 'the rule registries');
 }

@@ -4,9 +4,9 @@
  * triggers it. `test/strategy/ruleDocs.test.ts` fails when the committed file and the
  * registry differ: run `npm run docs:rules` after changing a rule.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strategyRules } from '../src/strategy/strategyRules';
+import { writeGeneratedDoc } from './writeGeneratedDoc';
 
 export const strategyRulesPath = join(import.meta.dirname, '..', 'docs', 'strategy-rules.md');
 
@@ -63,16 +63,5 @@ export function renderStrategyRules(): string {
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
-  const rendered = renderStrategyRules();
-  let current = '';
-  try {
-    current = readFileSync(strategyRulesPath, 'utf8');
-  } catch {
-    // A first run writes the file.
-  }
-  if (current === rendered) console.log('docs/strategy-rules.md is up to date');
-  else {
-    writeFileSync(strategyRulesPath, rendered);
-    console.log('docs/strategy-rules.md written from strategyRules');
-  }
+  writeGeneratedDoc(strategyRulesPath, renderStrategyRules(), 'docs/strategy-rules.md', 'strategyRules');
 }
