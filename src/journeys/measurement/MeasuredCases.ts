@@ -1,4 +1,5 @@
 import type { CaseMeasure } from '../CaseMeasure';
+import type { JourneyMeasure } from '../JourneyMeasure';
 
 /**
  * @internal Every case of a tabulated log measured: the durations the statistics are
@@ -30,14 +31,8 @@ export interface MeasuredCases {
     /** Per step. */
     readonly steps: Float64Array;
   };
-  readonly counts: {
-    /** Cases with at least one kept event. */
-    readonly total: number;
-    readonly finished: number;
-    readonly open: number;
-    readonly withoutStart: number;
-    readonly endBeforeStart: number;
-    readonly withoutKnownEvents: number;
+  /** The measure's case counts, and what this stage set aside besides. */
+  readonly counts: JourneyMeasure['counts']['cases'] & {
     /** Kept events before their case's start or after its end, set aside here. */
     readonly outsideBoundary: number;
     readonly stepsEndingBeforeStart: number;
