@@ -1,5 +1,5 @@
 import type { ChartFrame } from './ChartFrame';
-import type { TextPlacement } from './placeLabel';
+import type { TimeAxisLayout } from './layOutTimeAxis';
 import type { PlacedRow } from './rowLayout';
 
 /**
@@ -25,15 +25,7 @@ export interface JourneyComparisonChartLayout extends ChartFrame {
     readonly width: number;
     readonly height: number;
   }[];
-  readonly axis: {
-    readonly left: number;
-    readonly right: number;
-    /** Where the grid lines start: the top of the first row's plot. */
-    readonly gridTop: number;
-    readonly top: number;
-    readonly ticks: readonly { readonly x: number; readonly label: TextPlacement; readonly words: string }[];
-    readonly title: { readonly x: number; readonly y: number; readonly words: string };
-  };
+  readonly axis: TimeAxisLayout;
   /**
    * Each row as `layoutRows` placed it, and its sides' intervals (none for a side without
    * data): P5 to P95 across at `y`, the median marked.

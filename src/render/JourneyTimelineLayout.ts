@@ -1,5 +1,5 @@
 import type { ChartFrame } from './ChartFrame';
-import type { TextPlacement } from './placeLabel';
+import type { TimeAxisLayout } from './layOutTimeAxis';
 import type { PlacedRow } from './rowLayout';
 
 /**
@@ -19,15 +19,7 @@ export interface JourneyTimelineLayout extends ChartFrame {
     readonly controlled: boolean;
     readonly words: string;
   }[];
-  readonly axis: {
-    readonly left: number;
-    readonly right: number;
-    /** Where the grid lines start: the top of the first row's plot. */
-    readonly gridTop: number;
-    readonly top: number;
-    readonly ticks: readonly { readonly x: number; readonly label: TextPlacement; readonly words: string }[];
-    readonly title: { readonly x: number; readonly y: number; readonly words: string };
-  };
+  readonly axis: TimeAxisLayout;
   /** The x of the wing-to-wing median, marked down the whole chart. */
   readonly endX: number;
   /**

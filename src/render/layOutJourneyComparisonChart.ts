@@ -1,9 +1,9 @@
 import type { DurationStatistics } from '../journeys/DurationStatistics';
-import { tickLabelAnchor } from './axisLabel';
 import { chartLayout } from './chartLayout';
 import { formatNumber } from './formatNumber';
 import type { JourneyComparisonChartInput } from './JourneyComparisonChartInput';
 import type { JourneyComparisonChartLayout } from './JourneyComparisonChartLayout';
+import { layOutTimeAxis } from './layOutTimeAxis';
 import { linearScale } from './linearScale';
 import { ticksThatFit } from './niceTicks';
 import { layoutRows, type PlacedRow, type RowLayout, type RowSpec } from './rowLayout';
@@ -75,17 +75,7 @@ export function layOutJourneyComparisonChart(input: JourneyComparisonChartInput)
     note: noteLines.map((words, index) => ({ x: margin, y: 44 + index * lineHeight, words })),
     legend: stacked.rows,
     shades: shadeMarkedStep(layout, rows, highlight, width),
-    axis: {
-      left: layout.plotLeft,
-      right: layout.plotRight,
-      gridTop: layout.rows[0]?.plotTop ?? axisTop,
-      top: axisTop,
-      ticks: axis.ticks.map((tick) => {
-        const placed = tickLabelAnchor(xOf(tick), tickText(tick), fontSize, { left: 2, right: width - 2 });
-        return { x: xOf(tick), label: { x: placed.x, y: axisTop + 16, anchor: placed.anchor }, words: tickText(tick) };
-      }),
-      title: { x: (layout.plotLeft + layout.plotRight) / 2, y: axisTop + 34, words: unit },
-    },
+    axis: layOutTimeAxis({ layout, top: axisTop, ticks: axis.ticks, xOf, tickText, width, title: unit }),
     rows: layout.rows.map((row, index) => ({
       placed: row,
       sides: markSides(row, rows[index], (ms) => xOf(inUnit(ms))),

@@ -1,8 +1,8 @@
-import { tickLabelAnchor } from './axisLabel';
 import { chartLayout } from './chartLayout';
 import { formatNumber } from './formatNumber';
 import type { JourneyTimelineInput } from './JourneyTimelineInput';
 import type { JourneyTimelineLayout } from './JourneyTimelineLayout';
+import { layOutTimeAxis } from './layOutTimeAxis';
 import { linearScale } from './linearScale';
 import { ticksThatFit } from './niceTicks';
 import { layoutRows, type RowSpec } from './rowLayout';
@@ -55,22 +55,15 @@ export function layOutJourneyTimeline(input: JourneyTimelineInput): JourneyTimel
       controlled,
       words: controlled ? 'Controlled by the company' : 'Not controlled by the company',
     })),
-    axis: {
-      left: layout.plotLeft,
-      right: layout.plotRight,
-      gridTop: layout.rows[0]?.plotTop ?? axisTop,
+    axis: layOutTimeAxis({
+      layout,
       top: axisTop,
-      ticks: axis.ticks.map((tick) => {
-        const x = xOf(tick);
-        const placed = tickLabelAnchor(x, tickText(tick), fontSize, { left: 2, right: width - 2 });
-        return { x, label: { x: placed.x, y: axisTop + 16, anchor: placed.anchor }, words: tickText(tick) };
-      }),
-      title: {
-        x: (layout.plotLeft + layout.plotRight) / 2,
-        y: axisTop + 34,
-        words: `${unit} from the start of the journey`,
-      },
-    },
+      ticks: axis.ticks,
+      xOf,
+      tickText,
+      width,
+      title: `${unit} from the start of the journey`,
+    }),
     endX,
     rows: layout.rows.map((row, index) => {
       const entry = drawn[index];
