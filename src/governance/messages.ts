@@ -1,4 +1,4 @@
-import { commonMessages } from '../core/errors/commonMessages';
+import { invalidInputMessage, invalidOptionMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
 const list = (names: readonly string[]) => names.map((name) => JSON.stringify(name)).join(', ');
@@ -10,8 +10,8 @@ const list = (names: readonly string[]) => names.map((name) => JSON.stringify(na
  * @category Errors
  */
 export const governanceMessages = {
-  INVALID_INPUT: commonMessages.INVALID_INPUT,
-  INVALID_OPTION: commonMessages.INVALID_OPTION,
+  INVALID_INPUT: invalidInputMessage,
+  INVALID_OPTION: invalidOptionMessage,
   MISSING_FIELD: (argument: string, field: string, why: string) => `${argument} has no ${field}, which ${why} needs.`,
   DUPLICATE_EVENT_ID: (id: string, firstIndex: number, index: number) =>
     `Event id ${JSON.stringify(id)} is used at index ${firstIndex} and again at index ${index}; every event in a decision log needs its own id.`,

@@ -1,4 +1,4 @@
-import { commonMessages } from '../core/errors/commonMessages';
+import { invalidInputMessage, invalidOptionMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
@@ -8,8 +8,8 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  * @category Errors
  */
 export const peopleMessages = {
-  INVALID_INPUT: commonMessages.INVALID_INPUT,
-  INVALID_OPTION: commonMessages.INVALID_OPTION,
+  INVALID_INPUT: invalidInputMessage,
+  INVALID_OPTION: invalidOptionMessage,
   MISSING_AS_OF: (audit: string) =>
     `${audit} needs options.asOf, the day the audit is run as of: cxkit never reads the clock.`,
 } as const;

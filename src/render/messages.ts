@@ -1,4 +1,4 @@
-import { commonMessages } from '../core/errors/commonMessages';
+import { invalidInputMessage, invalidOptionMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
@@ -8,8 +8,8 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  * @category Errors
  */
 export const renderMessages = {
-  INVALID_INPUT: commonMessages.INVALID_INPUT,
-  INVALID_OPTION: commonMessages.INVALID_OPTION,
+  INVALID_INPUT: invalidInputMessage,
+  INVALID_OPTION: invalidOptionMessage,
   NO_DATA: (chart: string, why: string) =>
     `${chart} has nothing to draw: ${why}. Charts refuse empty input rather than draw an empty frame.`,
   TOO_MANY_SERIES: (chart: string, count: number, limit: number) =>

@@ -1,4 +1,4 @@
-import { commonMessages } from '../core/errors/commonMessages';
+import { invalidInputMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
@@ -8,7 +8,7 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  * @category Errors
  */
 export const strategyMessages = {
-  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_INPUT: invalidInputMessage,
   UNKNOWN_RULE: (rule: string, suggestion: string | undefined) =>
     `Rule ${JSON.stringify(rule)} is not a cxkit/strategy rule${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}`}. The rules are listed in strategyRules.`,
   INVALID_PHRASE: (list: string, received: string) =>

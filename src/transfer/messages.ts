@@ -1,4 +1,4 @@
-import { commonMessages } from '../core/errors/commonMessages';
+import { invalidInputMessage, invalidOptionMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
 const list = (names: readonly string[]) => names.map((name) => JSON.stringify(name)).join(', ');
@@ -9,8 +9,8 @@ const list = (names: readonly string[]) => names.map((name) => JSON.stringify(na
  * @category Errors
  */
 export const transferMessages = {
-  INVALID_INPUT: commonMessages.INVALID_INPUT,
-  INVALID_OPTION: commonMessages.INVALID_OPTION,
+  INVALID_INPUT: invalidInputMessage,
+  INVALID_OPTION: invalidOptionMessage,
   NO_DRIVERS: () => 'drivers is empty: a transfer function needs at least one driver column.',
   MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
     `Column ${column} has ${length} values but outcome has ${expected}; every column must have one value per row.`,

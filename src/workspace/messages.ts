@@ -1,4 +1,4 @@
-import { commonMessages } from '../core/errors/commonMessages';
+import { invalidInputMessage, invalidOptionMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
@@ -8,8 +8,8 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  * @category Errors
  */
 export const workspaceMessages = {
-  INVALID_INPUT: commonMessages.INVALID_INPUT,
-  INVALID_OPTION: commonMessages.INVALID_OPTION,
+  INVALID_INPUT: invalidInputMessage,
+  INVALID_OPTION: invalidOptionMessage,
   invalidSyntax: (format: string, detail: string) => `The file is not valid ${format}: ${detail}`,
   notADocument: (received: string) =>
     `Expected a CX document (an object with kind, schemaVersion, id and title) but the file holds ${received}.`,

@@ -1,4 +1,9 @@
-import { commonMessages } from './commonMessages';
+import {
+  invalidArgumentMessage,
+  invalidInputMessage,
+  invalidOptionMessage,
+  unknownOptionMessage,
+} from './commonMessages';
 
 /**
  * Every error message cxkit's core raises, as named constants so that tests can pin
@@ -9,10 +14,10 @@ export const messages = {
     `Expected a valid date (a Date, an ISO 8601 string or epoch milliseconds) but received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid values in all)` : ''}.`,
   INVALID_TIME_ZONE: (zone: string) =>
     `Unknown time zone ${JSON.stringify(zone)}: use an IANA name such as "Europe/Berlin" or an offset such as "+05:30".`,
-  INVALID_OPTION: commonMessages.INVALID_OPTION,
-  UNKNOWN_OPTION: commonMessages.UNKNOWN_OPTION,
-  INVALID_ARGUMENT: commonMessages.INVALID_ARGUMENT,
-  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_OPTION: invalidOptionMessage,
+  UNKNOWN_OPTION: unknownOptionMessage,
+  INVALID_ARGUMENT: invalidArgumentMessage,
+  INVALID_INPUT: invalidInputMessage,
   EMPTY_INPUT: (what: string) => `${what} is empty; at least one value is needed.`,
   INVALID_IDENTIFIER: (received: string) =>
     `Expected an identifier (1–128 characters: letters, digits, "-", "_", ".", ":"; starting with a letter or digit) but received ${received}.`,
