@@ -1,5 +1,5 @@
+import { finiteStudentTCdf } from './finiteStudentTCdf';
 import { normalCdf } from './normalCdf';
-import { regularizedBeta } from './regularizedBeta';
 
 /**
  * The distribution function of Student's t with `degreesOfFreedom` (R's `pt(x, df)`), for
@@ -10,12 +10,6 @@ import { regularizedBeta } from './regularizedBeta';
  * @internal
  */
 export function studentTCdf(value: number, degreesOfFreedom: number): number {
-  if (Number.isNaN(value) || !(degreesOfFreedom > 0)) return Number.NaN;
-  if (degreesOfFreedom === Number.POSITIVE_INFINITY) return normalCdf(value);
-  if (!Number.isFinite(value)) return value < 0 ? 0 : 1;
-  const square = value * value;
-  const total = degreesOfFreedom + square;
-  const [lower, upper] = regularizedBeta(degreesOfFreedom / total, square / total, degreesOfFreedom / 2, 0.5);
-  // `lower` is the two-sided tail P(|T| ≥ |t|); `upper` its complement P(|T| < |t|).
-  return value < 0 ? lower / 2 : 0.5 + upper / 2;
+  if (degreesOfFreedom === Number.POSITIVE_INFINITY && !Number.isNaN(value)) return normalCdf(value);
+  return finiteStudentTCdf(value, degreesOfFreedom);
 }

@@ -1,6 +1,6 @@
+import { finiteStudentTCdf } from './finiteStudentTCdf';
 import { logGamma } from './logGamma';
 import { normalQuantile } from './normalQuantile';
-import { studentTCdf } from './studentTCdf';
 
 /** The density of Student's t, up to the constant factor `scale` = 1 / (√n·B(n/2, ½)). */
 function density(value: number, degreesOfFreedom: number, logScale: number): number {
@@ -36,9 +36,9 @@ export function studentTQuantile(probability: number, degreesOfFreedom: number):
   // The root lies in (low, 0): widen low until its tail is below the target.
   let high = 0;
   let low = Math.min(value, -1);
-  while (studentTCdf(low, n) > tail) low *= 2;
+  while (finiteStudentTCdf(low, n) > tail) low *= 2;
   for (let iteration = 0; iteration < 100; iteration++) {
-    const difference = studentTCdf(value, n) - tail;
+    const difference = finiteStudentTCdf(value, n) - tail;
     if (difference === 0) break;
     if (difference > 0) high = value;
     else low = value;
