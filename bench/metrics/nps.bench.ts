@@ -4,7 +4,7 @@
  * and over 1M weighted scores, beside a plain weighted loop (floating-point sums, no checks).
  */
 import NetPromoterScore from 'net-promoter-score';
-import { nps } from '../../src/metrics/index';
+import { countWeightedScores, nps, npsFromCounts, npsScale } from '../../src/metrics/index';
 import { compare } from '../harness';
 
 const count = 10_000_000;
@@ -92,8 +92,8 @@ export async function run(): Promise<void> {
     },
     candidates: [
       {
-        name: 'cxkit nps with weights (checked, exact sums, Kish n_eff)',
-        run: () => nps(weightedScores, { weights }),
+        name: 'cxkit npsFromCounts(countWeightedScores) (checked, exact sums, Kish n_eff)',
+        run: () => npsFromCounts(countWeightedScores(weightedScores, weights, npsScale)),
       },
     ],
   });

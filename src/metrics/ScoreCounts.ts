@@ -1,9 +1,10 @@
 import type { Scale } from './Scale';
 
 /**
- * A histogram of scores on one scale: the mergeable, JSON-serializable summary every
- * score function accepts in place of raw scores. Shards counted anywhere — worker
- * threads, a SQL `GROUP BY score` — merge with {@link mergeCounts} and finish here.
+ * A histogram of scores on one scale: the mergeable, JSON-serializable summary that
+ * {@link npsFromCounts}, {@link csatFromCounts}, {@link cesFromCounts} and the comparisons
+ * score. Shards counted anywhere — worker threads, a SQL `GROUP BY score` — merge with
+ * {@link mergeCounts} and finish there.
  *
  * @category Counts
  */

@@ -2,32 +2,44 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { studentCriticalValue } from '../stats/studentCriticalValue';
 import { cesScale } from './cesScale';
 import { type ShareIntervalMethod, shareInterval, shareMethods } from './csat';
+import { checkScaleOption } from './defineScale';
 import { type ConfidenceInterval, checkLevel, checkMethod } from './intervals';
-import { countInBand, massInBand, type ResolvedSample, resolveSample } from './resolveCounts';
+import {
+  countInBand,
+  massInBand,
+  type ResolvedSample,
+  resolveSample,
+  sampleOfCounts,
+  sampleOfScores,
+} from './resolveCounts';
 import type { Scale } from './Scale';
-import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
+import type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
 import { scaleStatistics } from './scaleStatistics';
+
+/**
+ * Options for {@link cesFromCounts}.
+ *
+ * @category Scores
+ */
+export interface CesFromCountsOptions {
+  /** The scale the counts must be on. Default: the summary's own. */
+  readonly scale?: Scale;
+  /** The confidence level. Default `0.95`. */
+  readonly level?: number;
+  /** The interval method for the share of easy responses. Default `'wilson'`. */
+  readonly shareMethod?: ShareIntervalMethod;
+}
 
 /**
  * Options for {@link ces}.
  *
  * @category Scores
  */
-export interface CesOptions {
-  /** The scale. Default `cesScale` (1–7, easy = 5–7), or the scale of the counts given. */
+export interface CesOptions extends Omit<CesFromCountsOptions, 'scale'> {
+  /** The scale. Default `cesScale` (1–7, easy = 5–7). */
   readonly scale?: Scale;
-  /** The confidence level. Default `0.95`. */
-  readonly level?: number;
-  /** The interval method for the share of easy responses. Default `'wilson'`. */
-  readonly shareMethod?: ShareIntervalMethod;
-  /** What to do with invalid raw scores. Default `'error'`. */
+  /** What to do with invalid scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
-  /**
-   * Survey weights, one per raw score: the score and its shares are weighted, and the
-   * interval uses Kish's effective sample size (see {@link CountScoresOptions}). For a counts
-   * summary, leave this out: it carries its own. Default: unweighted.
-   */
-  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -59,10 +71,10 @@ export interface CesScore {
  * made it easy for me" by default) with Student's t interval, and the share of easy
  * responses (5–7) with its own interval.
  *
- * @param input - Raw scores or a counts summary.
+ * @param scores - Scores on the scale (`number[]`, `Uint8Array`, …).
  * @param options - Scale, confidence level, share interval method, invalid-score policy.
  * @returns Mean, spread, interval, and the share of easy responses.
- * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH`; `INVALID_OPTION`.
+ * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `INVALID_SCALE`; `INVALID_INPUT` for anything but an array of scores; `INVALID_OPTION`.
  *
  * @example
  * import { ces } from 'cxkit/metrics';
@@ -75,20 +87,51 @@ export interface CesScore {
  *
  * @category Scores
  */
-export function ces(input: ScoreInput, options: CesOptions = {}): CesScore {
-  checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid', 'weights']);
+export function ces(scores: ArrayLike<number>, options: CesOptions = {}): CesScore {
+  checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid']);
   const level = checkLevel(options.level ?? 0.95);
   const shareMethod = checkMethod(options.shareMethod ?? 'wilson', shareMethods);
   const { scale } = options;
-  const sample = resolveSample(
+  const sample = sampleOfScores(
     'ces',
-    input,
-    scale ?? cesScale,
+    scores,
+    // A built-in scale is valid by construction; a caller's is checked before it sizes the counts.
+    scale === undefined ? cesScale : checkScaleOption(scale),
     options.invalid ?? 'error',
-    'input',
-    scale !== undefined,
-    options.weights,
+    'cesFromCounts',
   );
+  return cesOfSample(sample, level, shareMethod);
+}
+
+/**
+ * Customer effort of a counts summary — from {@link countScores}, {@link countWeightedScores},
+ * {@link mergeCounts}, a SQL `GROUP BY score` or JSON — as {@link ces} computes it from raw
+ * scores, on the summary's own scale unless `scale` is given. The summary is checked whole.
+ * With survey weights the score and shares are weighted and the intervals use Kish's
+ * effective sample size (Σw)² / Σw²; the counts stay counts of responses.
+ *
+ * @param counts - A counts summary.
+ * @param options - The scale the counts must be on, confidence level, interval method.
+ * @returns As {@link ces}.
+ * @throws `CxError` `INVALID_COUNTS` naming the field; `SCALE_MISMATCH`; `EMPTY_SCORES`; `TOO_FEW_SCORES`;
+ *   `INVALID_WEIGHTS`; `INVALID_OPTION`.
+ *
+ * @example
+ * import { cesFromCounts, cesScale, countScores } from 'cxkit/metrics';
+ *
+ * const result = cesFromCounts(countScores([7, 6, 5, 2, 5], cesScale));
+ * result.score // => 5
+ * result.easy // => 4
+ * cesFromCounts({ kind: 'score-counts', scale: cesScale, counts: [1], skipped: 0 }) // throws CxError INVALID_COUNTS
+ *
+ * @category Scores
+ */
+export function cesFromCounts(counts: ScoreCounts, options: CesFromCountsOptions = {}): CesScore {
+  checkOptions(options, ['scale', 'level', 'shareMethod']);
+  const level = checkLevel(options.level ?? 0.95);
+  const shareMethod = checkMethod(options.shareMethod ?? 'wilson', shareMethods);
+  const { scale } = options;
+  const sample = sampleOfCounts('ces', counts, scale ?? cesScale, 'counts', scale !== undefined);
   return cesOfSample(sample, level, shareMethod);
 }
 

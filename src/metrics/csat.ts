@@ -1,11 +1,19 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { csatScale } from './csatScale';
+import { checkScaleOption } from './defineScale';
 import type { SampleLimits } from './differenceInterval';
 import { type ConfidenceInterval, checkLevel, checkMethod, wilsonLimits } from './intervals';
-import { countInBand, massInBand, type ResolvedSample, resolveSample } from './resolveCounts';
+import {
+  countInBand,
+  massInBand,
+  type ResolvedSample,
+  resolveSample,
+  sampleOfCounts,
+  sampleOfScores,
+} from './resolveCounts';
 import type { Scale } from './Scale';
-import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
+import type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
 import { scaleStatistics } from './scaleStatistics';
 
 /**
@@ -18,25 +26,29 @@ import { scaleStatistics } from './scaleStatistics';
 export type ShareIntervalMethod = 'wilson' | 'wald';
 
 /**
- * Options for {@link csat}.
+ * Options for {@link csatFromCounts}.
  *
  * @category Scores
  */
-export interface CsatOptions {
-  /** The scale. Default `csatScale` (1–5, satisfied = 4–5), or the scale of the counts given. */
+export interface CsatFromCountsOptions {
+  /** The scale the counts must be on. Default: the summary's own. */
   readonly scale?: Scale;
   /** The confidence level. Default `0.95`. */
   readonly level?: number;
   /** The interval method. Default `'wilson'`. */
   readonly method?: ShareIntervalMethod;
-  /** What to do with invalid raw scores. Default `'error'`. */
+}
+
+/**
+ * Options for {@link csat}.
+ *
+ * @category Scores
+ */
+export interface CsatOptions extends Omit<CsatFromCountsOptions, 'scale'> {
+  /** The scale. Default `csatScale` (1–5, satisfied = 4–5). */
+  readonly scale?: Scale;
+  /** What to do with invalid scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
-  /**
-   * Survey weights, one per raw score: the score and its shares are weighted, and the
-   * interval uses Kish's effective sample size (see {@link CountScoresOptions}). For a counts
-   * summary, leave this out: it carries its own. Default: unweighted.
-   */
-  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -92,10 +104,10 @@ export function shareInterval(
  * Customer satisfaction: the share of responses in the scale's favorable band
  * (top-2-box on the default 1–5 scale), in percent, with its interval and the mean.
  *
- * @param input - Raw scores or a counts summary.
+ * @param scores - Scores on the scale (`number[]`, `Uint8Array`, …).
  * @param options - Scale, confidence level, interval method, invalid-score policy.
  * @returns Score (percent satisfied), counts, mean, standard error and interval.
- * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH`; `INVALID_OPTION` for a bad `level` or `method`.
+ * @throws `CxError` `INVALID_SCORES`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `INVALID_SCALE`; `INVALID_INPUT` for anything but an array of scores; `INVALID_OPTION` for a bad `level` or `method`.
  *
  * @example
  * import { csat } from 'cxkit/metrics';
@@ -108,20 +120,53 @@ export function shareInterval(
  *
  * @category Scores
  */
-export function csat(input: ScoreInput, options: CsatOptions = {}): CsatScore {
-  checkOptions(options, ['scale', 'level', 'method', 'invalid', 'weights']);
+export function csat(scores: ArrayLike<number>, options: CsatOptions = {}): CsatScore {
+  checkOptions(options, ['scale', 'level', 'method', 'invalid']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'wilson', shareMethods);
   const { scale } = options;
-  const sample = resolveSample(
+  const sample = sampleOfScores(
     'csat',
-    input,
-    scale ?? csatScale,
+    scores,
+    // A built-in scale is valid by construction; a caller's is checked before it sizes the counts.
+    scale === undefined ? csatScale : checkScaleOption(scale),
     options.invalid ?? 'error',
-    'input',
-    scale !== undefined,
-    options.weights,
+    'csatFromCounts',
   );
+  return csatOfSample(sample, level, method).result;
+}
+
+/**
+ * Customer satisfaction of a counts summary — from {@link countScores}, {@link countWeightedScores},
+ * {@link mergeCounts}, a SQL `GROUP BY score` or JSON — as {@link csat} computes it from raw
+ * scores, on the summary's own scale unless `scale` is given. The summary is checked whole.
+ * With survey weights the score and shares are weighted and the intervals use Kish's
+ * effective sample size (Σw)² / Σw²; the counts stay counts of responses.
+ *
+ * @param counts - A counts summary.
+ * @param options - The scale the counts must be on, confidence level, interval method.
+ * @returns As {@link csat}.
+ * @throws `CxError` `INVALID_COUNTS` naming the field; `SCALE_MISMATCH`; `EMPTY_SCORES`; `TOO_FEW_SCORES`;
+ *   `INVALID_WEIGHTS`; `INVALID_OPTION`.
+ *
+ * @example
+ * import { countScores, csatFromCounts, csatScale, mergeCounts } from 'cxkit/metrics';
+ *
+ * const store = countScores([5, 4, 3, 5], csatScale);
+ * const online = countScores([4, 2, 5, 1], csatScale);
+ * const both = csatFromCounts(mergeCounts(store, online));
+ * both.score // => 62.5
+ * both.satisfied // => 5
+ * csatFromCounts(store, { level: 2 }) // throws CxError INVALID_OPTION
+ *
+ * @category Scores
+ */
+export function csatFromCounts(counts: ScoreCounts, options: CsatFromCountsOptions = {}): CsatScore {
+  checkOptions(options, ['scale', 'level', 'method']);
+  const level = checkLevel(options.level ?? 0.95);
+  const method = checkMethod(options.method ?? 'wilson', shareMethods);
+  const { scale } = options;
+  const sample = sampleOfCounts('csat', counts, scale ?? csatScale, 'counts', scale !== undefined);
   return csatOfSample(sample, level, method).result;
 }
 

@@ -2,7 +2,7 @@ import { CxError } from '../core/errors/CxError';
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import type { PropertyPath } from '../core/errors/PropertyPath';
-import { raiseMetrics } from './messages';
+import { invalidScaleMessage } from './messages';
 import type { Scale, ScoreBand } from './Scale';
 
 /**
@@ -25,16 +25,19 @@ export interface DefineScaleInput {
 
 const maximumPoints = 1001;
 
+// The one message this file raises, imported alone so that a score given a scale does not
+// carry the module's whole table.
+function raiseScale(problem: string, path: PropertyPath): never {
+  throw new CxError('INVALID_SCALE', invalidScaleMessage(problem), { path });
+}
+
 function checkBand(band: unknown, field: string, min: number, max: number): ScoreBand {
   checkOptions(band, ['from', 'to'], field);
   const { from, to } = band as ScoreBand;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from > to || from < min || to > max) {
-    raiseMetrics(
-      'INVALID_SCALE',
-      [
-        `${field} must be whole numbers from ${min} to ${max} with from ≤ to, not ${describeValue(from)}–${describeValue(to)}`,
-      ],
-      { path: [field] },
+    raiseScale(
+      `${field} must be whole numbers from ${min} to ${max} with from ≤ to, not ${describeValue(from)}–${describeValue(to)}`,
+      [field],
     );
   }
   return Object.freeze({ from, to });
@@ -63,22 +66,19 @@ export function defineScale(input: DefineScaleInput): Scale {
   checkOptions(input, ['name', 'min', 'max', 'favorable', 'unfavorable'], 'input', true);
   const { name, min, max } = input;
   if (typeof name !== 'string' || name.trim() === '') {
-    raiseMetrics('INVALID_SCALE', [`name must be a non-empty string, not ${describeValue(name)}`], { path: ['name'] });
+    raiseScale(`name must be a non-empty string, not ${describeValue(name)}`, ['name']);
   }
   if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max <= min || max - min + 1 > maximumPoints) {
-    raiseMetrics(
-      'INVALID_SCALE',
-      [
-        `min and max must be whole numbers with min < max and at most ${maximumPoints} points, not ${describeValue(min)} and ${describeValue(max)}`,
-      ],
-      { path: ['max'] },
+    raiseScale(
+      `min and max must be whole numbers with min < max and at most ${maximumPoints} points, not ${describeValue(min)} and ${describeValue(max)}`,
+      ['max'],
     );
   }
   const favorable = checkBand(input.favorable ?? { from: max - 1, to: max }, 'favorable', min, max);
   if (input.unfavorable === undefined) return Object.freeze({ name, min, max, favorable });
   const unfavorable = checkBand(input.unfavorable, 'unfavorable', min, max);
   if (unfavorable.to >= favorable.from && unfavorable.from <= favorable.to) {
-    raiseMetrics('INVALID_SCALE', ['the favorable and unfavorable bands overlap'], { path: ['unfavorable'] });
+    raiseScale('the favorable and unfavorable bands overlap', ['unfavorable']);
   }
   return Object.freeze({ name, min, max, favorable, unfavorable });
 }
@@ -93,9 +93,7 @@ export function defineScale(input: DefineScaleInput): Scale {
  */
 export function checkScaleOption(scale: unknown, place: PropertyPath = ['scale']): Scale {
   if (typeof scale !== 'object' || scale === null || Array.isArray(scale)) {
-    raiseMetrics('INVALID_SCALE', [`${place.join('.')} must be a scale object, not ${describeValue(scale)}`], {
-      path: place,
-    });
+    raiseScale(`${place.join('.')} must be a scale object, not ${describeValue(scale)}`, place);
   }
   try {
     return defineScale(scale as DefineScaleInput);

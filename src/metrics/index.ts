@@ -8,18 +8,26 @@
  */
 
 export type { MultipleTesting } from '../stats/adjustPValues';
-export { type CesOptions, type CesScore, ces } from './ces';
+export { type CesFromCountsOptions, type CesOptions, type CesScore, ces, cesFromCounts } from './ces';
 export { cesScale } from './cesScale';
 export { type CompareCesOptions, compareCes } from './compareCes';
 export { type CompareCsatOptions, compareCsat } from './compareCsat';
 export { type CompareNpsOptions, compareNps } from './compareNps';
 export { type CountScoresOptions, countScores } from './countScores';
+export { countWeightedScores } from './countWeightedScores';
 export {
   createSurveyExportParser,
   type SurveyExportOptions,
   type SurveyExportParser,
 } from './createSurveyExportParser';
-export { type CsatOptions, type CsatScore, csat, type ShareIntervalMethod } from './csat';
+export {
+  type CsatFromCountsOptions,
+  type CsatOptions,
+  type CsatScore,
+  csat,
+  csatFromCounts,
+  type ShareIntervalMethod,
+} from './csat';
 export { csatScale } from './csatScale';
 export { type DefineScaleInput, defineScale } from './defineScale';
 // Series over time and recurring dips.
@@ -41,7 +49,14 @@ export {
 export type { MetricName } from './MetricName';
 export { mergeCounts } from './mergeCounts';
 export { type MetricErrorCode, metricMessages } from './messages';
-export { type NpsIntervalMethod, type NpsOptions, type NpsScore, nps } from './nps';
+export {
+  type NpsFromCountsOptions,
+  type NpsIntervalMethod,
+  type NpsOptions,
+  type NpsScore,
+  nps,
+  npsFromCounts,
+} from './nps';
 export { npsScale } from './npsScale';
 export { type OutcomeErrorCode, outcomeMessages } from './outcomeMessages';
 export {

@@ -1,6 +1,6 @@
+import { raiseCommon } from '../core/errors/commonMessages';
 import { describeValue } from '../core/errors/describeValue';
 import { normalCriticalValue } from '../stats/normalCriticalValue';
-import { raiseMetrics } from './messages';
 
 /**
  * A confidence interval, in the units of the score it belongs to.
@@ -19,7 +19,7 @@ export interface ConfidenceInterval {
 /** @internal Checks a confidence level once. */
 export function checkLevel(level: unknown): number {
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    raiseMetrics('INVALID_OPTION', ['level', 'a confidence level between 0 and 1 (e.g. 0.95)', describeValue(level)], {
+    raiseCommon('INVALID_OPTION', ['level', 'a confidence level between 0 and 1 (e.g. 0.95)', describeValue(level)], {
       path: ['level'],
     });
   }
@@ -29,7 +29,7 @@ export function checkLevel(level: unknown): number {
 /** @internal Checks an interval method against those a function offers. */
 export function checkMethod<Method extends string>(method: unknown, allowed: readonly Method[]): Method {
   if (!allowed.includes(method as Method)) {
-    raiseMetrics(
+    raiseCommon(
       'INVALID_OPTION',
       ['method', `one of ${allowed.map((name) => JSON.stringify(name)).join(', ')}`, describeValue(method)],
       { path: ['method'] },

@@ -17,11 +17,11 @@ import { assertSameScale } from './sameScale';
  *   summary is weighted and the other is not.
  *
  * @example
- * import { countScores, mergeCounts, nps, npsScale } from 'cxkit/metrics';
+ * import { countScores, mergeCounts, npsFromCounts, npsScale } from 'cxkit/metrics';
  *
  * const monday = countScores([10, 9, 3], npsScale);
  * const tuesday = countScores([8, 10], npsScale);
- * nps(mergeCounts(monday, tuesday)).score // => 40
+ * npsFromCounts(mergeCounts(monday, tuesday)).score // => 40
  *
  * @category Counts
  */

@@ -3,8 +3,15 @@ import { normalCriticalValue } from '../stats/normalCriticalValue';
 import type { SampleLimits } from './differenceInterval';
 import { type ConfidenceInterval, checkLevel, checkMethod, netVariance } from './intervals';
 import { npsScale } from './npsScale';
-import { countInBand, massInBand, type ResolvedSample, resolveSample } from './resolveCounts';
-import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
+import {
+  countInBand,
+  massInBand,
+  type ResolvedSample,
+  resolveSample,
+  sampleOfCounts,
+  sampleOfScores,
+} from './resolveCounts';
+import type { InvalidScorePolicy, ScoreCounts, ScoreInput } from './ScoreCounts';
 
 /**
  * How {@link nps} computes its interval.
@@ -22,23 +29,25 @@ import type { InvalidScorePolicy, ScoreInput } from './ScoreCounts';
 export type NpsIntervalMethod = 'adjusted-wald' | 'wald';
 
 /**
- * Options for {@link nps}.
+ * Options for {@link npsFromCounts}.
  *
  * @category Scores
  */
-export interface NpsOptions {
+export interface NpsFromCountsOptions {
   /** The confidence level of the interval. Default `0.95`. */
   readonly level?: number;
   /** The interval method. Default `'adjusted-wald'`. */
   readonly method?: NpsIntervalMethod;
-  /** What to do with invalid raw scores. Default `'error'`. */
+}
+
+/**
+ * Options for {@link nps}.
+ *
+ * @category Scores
+ */
+export interface NpsOptions extends NpsFromCountsOptions {
+  /** What to do with invalid scores. Default `'error'`. */
   readonly invalid?: InvalidScorePolicy;
-  /**
-   * Survey weights, one per raw score: the score and its shares are weighted, and the
-   * interval uses Kish's effective sample size (see {@link CountScoresOptions}). For a counts
-   * summary, leave this out: it carries its own. Default: unweighted.
-   */
-  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -105,14 +114,16 @@ export function netScoreInterval(
 /**
  * The Net Promoter Score with its margin of error: % promoters (9–10) − % detractors
  * (0–6) on the −100…100 scale, with a confidence interval so that a 3-point "drop" on 80
- * responses can be read for what it is. Accepts raw 0–10 scores in one checked pass
- * (no temporary arrays), or a counts summary. Like every score, it needs at least two
- * responses: one answer has no spread to make an interval from.
+ * responses can be read for what it is. Counts raw 0–10 scores in one checked pass (no
+ * temporary arrays). Like every score, it needs at least two responses: one answer has no
+ * spread to make an interval from. For a counts summary — merged shards, SQL counts,
+ * survey weights — use {@link npsFromCounts}.
  *
- * @param input - Scores 0–10 (`number[]`, `Uint8Array`, …) or a counts summary on `npsScale`.
+ * @param scores - Scores 0–10 (`number[]`, `Uint8Array`, …).
  * @param options - Confidence level, interval method, invalid-score policy.
  * @returns Score, counts, standard error and interval.
- * @throws `CxError` `INVALID_SCORES` naming the first bad index; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2); `SCALE_MISMATCH` for counts on another scale; `INVALID_OPTION` for a bad `level` or `method`.
+ * @throws `CxError` `INVALID_SCORES` naming the first bad index; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer than 2);
+ *   `INVALID_INPUT` for anything but an array of scores; `INVALID_OPTION` for a bad `level`, `method` or `invalid`.
  *
  * @example
  * import { nps } from 'cxkit/metrics';
@@ -127,12 +138,45 @@ export function netScoreInterval(
  *
  * @category Scores
  */
-export function nps(input: ScoreInput, options: NpsOptions = {}): NpsScore {
-  checkOptions(options, ['level', 'method', 'invalid', 'weights']);
+export function nps(scores: ArrayLike<number>, options: NpsOptions = {}): NpsScore {
+  checkOptions(options, ['level', 'method', 'invalid']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'adjusted-wald', npsMethods);
-  const sample = resolveSample('nps', input, npsScale, options.invalid ?? 'error', 'input', true, options.weights);
+  const sample = sampleOfScores('nps', scores, npsScale, options.invalid ?? 'error', 'npsFromCounts');
   return npsOfSample(sample, level, method).result;
+}
+
+/**
+ * The Net Promoter Score of a counts summary — from {@link countScores},
+ * {@link countWeightedScores}, {@link mergeCounts}, a SQL `GROUP BY score` or JSON — with
+ * its margin of error, as {@link nps} computes it from raw scores. The summary is checked
+ * whole (it may come from anywhere) and must be on `npsScale`. With survey weights the
+ * score and shares are weighted and the interval uses Kish's effective sample size
+ * (Σw)² / Σw²; the counts of promoters, passives and detractors stay counts of responses.
+ *
+ * @param counts - A counts summary on `npsScale`.
+ * @param options - Confidence level, interval method.
+ * @returns Score, counts, standard error and interval.
+ * @throws `CxError` `INVALID_COUNTS` naming the field; `SCALE_MISMATCH`; `EMPTY_SCORES`; `TOO_FEW_SCORES` (fewer
+ *   than 2, or an effective sample size below 2); `INVALID_WEIGHTS`; `INVALID_OPTION`.
+ *
+ * @example
+ * import { countScores, mergeCounts, npsFromCounts, npsScale } from 'cxkit/metrics';
+ *
+ * const march = countScores([10, 9, 7, 3], npsScale);
+ * const april = countScores([10, 10, 8, 6], npsScale);
+ * const spring = npsFromCounts(mergeCounts(march, april));
+ * spring.score // => 25
+ * spring.n // => 8
+ * npsFromCounts(countScores([5, 4], { ...npsScale, name: 'other' })) // throws CxError SCALE_MISMATCH
+ *
+ * @category Scores
+ */
+export function npsFromCounts(counts: ScoreCounts, options: NpsFromCountsOptions = {}): NpsScore {
+  checkOptions(options, ['level', 'method']);
+  const level = checkLevel(options.level ?? 0.95);
+  const method = checkMethod(options.method ?? 'adjusted-wald', npsMethods);
+  return npsOfSample(sampleOfCounts('nps', counts, npsScale, 'counts', true), level, method).result;
 }
 
 /** @internal {@link nps} of one sample of a comparison, with its limits; `argument` names it in errors. */

@@ -3,7 +3,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
 import { mergeCounts } from '../metrics/mergeCounts';
-import { type NpsOptions, type NpsScore, nps } from '../metrics/nps';
+import { type NpsOptions, type NpsScore, nps, npsFromCounts } from '../metrics/nps';
 import { npsScale } from '../metrics/npsScale';
 import type { ScoreCounts } from '../metrics/ScoreCounts';
 import { checkThreads } from './checkThreads';
@@ -11,12 +11,13 @@ import { columnFor, isShared, runInWorkers, splitRows } from './runInWorkers';
 import type { ThreadOptions } from './ThreadOptions';
 
 /**
- * Options for {@link npsInThreads}: those of `nps` but survey weights (count weighted
- * shards with `countScores` and merge them), and the number of threads.
+ * Options for {@link npsInThreads}: those of `nps`, and the number of threads. For survey
+ * weights, count weighted shards with `countWeightedScores`, merge them and score the
+ * merged counts with `npsFromCounts`.
  *
  * @category Threads
  */
-export interface NpsInThreadsOptions extends Omit<NpsOptions, 'weights'>, ThreadOptions {}
+export interface NpsInThreadsOptions extends NpsOptions, ThreadOptions {}
 
 /**
  * The Net Promoter Score of many raw scores, counted in worker threads: each worker
@@ -62,6 +63,7 @@ export async function npsInThreads(scores: ArrayLike<number>, options: NpsInThre
   }
   const threads = checkThreads(options.threads ?? 2);
   const { threads: _threads, ...npsOptions } = options;
+  const { invalid: _invalid, ...intervalOptions } = npsOptions;
   const invalid = options.invalid ?? 'error';
   const tasks = splitRows(scores.length, threads).map(([start, end]) => {
     const part = columnFor(scores, start, end, isShared(scores));
@@ -80,5 +82,5 @@ export async function npsInThreads(scores: ArrayLike<number>, options: NpsInThre
   const summaries = scores.length === 0 ? undefined : await runInWorkers(tasks);
   // No rows, or a worker met bad input: one pass in process gives the answer or the error.
   if (summaries === undefined) return nps(scores, npsOptions);
-  return nps((summaries as ScoreCounts[]).reduce(mergeCounts), npsOptions);
+  return npsFromCounts((summaries as ScoreCounts[]).reduce(mergeCounts), intervalOptions);
 }

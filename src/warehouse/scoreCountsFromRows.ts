@@ -33,7 +33,7 @@ export interface ScoreCountsFromRowsOptions {
  * @throws `CxError` `INVALID_VALUES` for invalid scores under `invalid: 'error'`; `INCOMPLETE_ROWS` (not the whole result); `INVALID_ROWS` naming the row and column; `INVALID_SCALE`; `INVALID_OPTION`.
  *
  * @example
- * import { nps, npsScale } from 'cxkit/metrics';
+ * import { npsFromCounts, npsScale } from 'cxkit/metrics';
  * import { scoreCountsFromRows } from 'cxkit/warehouse';
  *
  * const rows = [
@@ -41,7 +41,7 @@ export interface ScoreCountsFromRowsOptions {
  *   { cx_score: 8, cx_count: 30n, cx_result_rows: 3n },
  *   { cx_score: 10, cx_count: 50n, cx_result_rows: 3n },
  * ];
- * scoreCountsFromRows(rows, { scale: npsScale }).map(({ summary }) => nps(summary).score) // => [30]
+ * scoreCountsFromRows(rows, { scale: npsScale }).map(({ summary }) => npsFromCounts(summary).score) // => [30]
  * scoreCountsFromRows([{ cx_score: null, cx_count: 1, cx_result_rows: 1 }], { scale: npsScale }) // throws CxError INVALID_VALUES
  * scoreCountsFromRows(rows.slice(0, 2), { scale: npsScale }) // throws CxError INCOMPLETE_ROWS
  *

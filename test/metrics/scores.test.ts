@@ -6,10 +6,12 @@ import {
   compareNps,
   countScores,
   csat,
+  csatFromCounts,
   csatScale,
   defineScale,
   mergeCounts,
   nps,
+  npsFromCounts,
   npsScale,
   requiredSampleSize,
 } from '../../src/metrics/index';
@@ -82,37 +84,45 @@ describe('nps', () => {
   it('reads Uint8Array, Float64Array and counts alike', () => {
     const fromBytes = nps(Uint8Array.from(eighty));
     expect(nps(Float64Array.from(eighty))).toEqual(fromBytes);
-    expect(nps(countScores(eighty, npsScale))).toEqual(fromBytes);
+    expect(npsFromCounts(countScores(eighty, npsScale))).toEqual(fromBytes);
   });
 
   it('refuses invalid scores naming the first indexes, or skips and counts them', () => {
     for (const bad of [11, -1, 9.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      const error = expectCxError(() => nps([10, 8, bad, 7, bad]), 'INVALID_SCORES', ['input', 2]);
+      const error = expectCxError(() => nps([10, 8, bad, 7, bad]), 'INVALID_SCORES', ['scores', 2]);
       expect(error.details).toMatchObject({ indexes: [2, 4], invalidCount: 2 });
     }
-    expectCxError(() => nps(Uint8Array.of(10, 200)), 'INVALID_SCORES', ['input', 1]);
-    expectCxError(() => nps(['9', 10] as never), 'INVALID_SCORES', ['input', 0]);
-    expectCxError(() => nps([null, 10] as never), 'INVALID_SCORES', ['input', 0]);
+    expectCxError(() => nps(Uint8Array.of(10, 200)), 'INVALID_SCORES', ['scores', 1]);
+    expectCxError(() => nps(['9', 10] as never), 'INVALID_SCORES', ['scores', 0]);
+    expectCxError(() => nps([null, 10] as never), 'INVALID_SCORES', ['scores', 0]);
     const skipped = nps([10, 11, 9.5, 0, Number.NaN], { invalid: 'skip' });
     expect([skipped.n, skipped.skipped, skipped.score]).toEqual([2, 3, 0]);
   });
 
   it('refuses empty input, never returning NaN', () => {
-    expectCxError(() => nps([]), 'EMPTY_SCORES', ['input']);
-    expectCxError(() => nps(new Uint8Array(0)), 'EMPTY_SCORES', ['input']);
-    const allBad = expectCxError(() => nps([11, 12], { invalid: 'skip' }), 'EMPTY_SCORES', ['input']);
+    expectCxError(() => nps([]), 'EMPTY_SCORES', ['scores']);
+    expectCxError(() => nps(new Uint8Array(0)), 'EMPTY_SCORES', ['scores']);
+    const allBad = expectCxError(() => nps([11, 12], { invalid: 'skip' }), 'EMPTY_SCORES', ['scores']);
     expect(allBad.message).toBe('There are no valid scores: all 2 were skipped as invalid.');
   });
 
   it('refuses counts on another scale and bad options', () => {
-    expectCxError(() => nps(countScores([5, 4], csatScale)), 'SCALE_MISMATCH', ['input', 'scale', 'name']);
+    expectCxError(() => npsFromCounts(countScores([5, 4], csatScale)), 'SCALE_MISMATCH', ['counts', 'scale', 'name']);
     expectCxError(() => nps(eighty, { level: 95 }), 'INVALID_OPTION', ['level']);
     expectCxError(() => nps(eighty, { level: 0 }), 'INVALID_OPTION', ['level']);
     expectCxError(() => nps(eighty, { method: 'wilson' as never }), 'INVALID_OPTION', ['method']);
     expectCxError(() => nps(eighty, { invalid: 'drop' as never }), 'INVALID_OPTION', ['invalid']);
     expectCxError(() => nps(eighty, { confidence: 0.9 } as never), 'UNKNOWN_OPTION', ['confidence']);
-    expectCxError(() => nps(null as never), 'INVALID_INPUT', ['input']);
-    expectCxError(() => nps(42 as never), 'INVALID_INPUT', ['input']);
+    expectCxError(() => nps(null as never), 'INVALID_INPUT', ['scores']);
+    const summary = expectCxError(() => nps(countScores(eighty, npsScale) as never), 'INVALID_INPUT', ['scores']);
+    expect(summary.message).toBe(
+      'scores must be an array of scores (score a counts summary with npsFromCounts); received a counts summary.',
+    );
+    expectCxError(() => csat(countScores([5, 4], csatScale) as never), 'INVALID_INPUT', ['scores']);
+    expectCxError(() => npsFromCounts(countScores(eighty, npsScale), { invalid: 'skip' } as never), 'UNKNOWN_OPTION', [
+      'invalid',
+    ]);
+    expectCxError(() => nps(42 as never), 'INVALID_INPUT', ['scores']);
   });
 });
 
@@ -132,7 +142,7 @@ describe('counts summaries', () => {
 
   it('survive a JSON round trip', () => {
     const counts = countScores(eighty, npsScale);
-    expect(nps(JSON.parse(JSON.stringify(counts)))).toEqual(nps(eighty));
+    expect(npsFromCounts(JSON.parse(JSON.stringify(counts)))).toEqual(nps(eighty));
   });
 
   it('refuse to merge across scales, naming the field', () => {
@@ -152,20 +162,23 @@ describe('counts summaries', () => {
 
   it('refuse malformed summaries, naming the part', () => {
     const good = countScores([10], npsScale);
-    expectCxError(() => nps({ ...good, counts: good.counts.slice(1) }), 'INVALID_COUNTS', ['input', 'counts']);
+    expectCxError(() => npsFromCounts({ ...good, counts: good.counts.slice(1) }), 'INVALID_COUNTS', [
+      'counts',
+      'counts',
+    ]);
     expectCxError(
-      () => nps({ ...good, counts: good.counts.map((count, index) => (index === 3 ? -1 : count)) }),
+      () => npsFromCounts({ ...good, counts: good.counts.map((count, index) => (index === 3 ? -1 : count)) }),
       'INVALID_COUNTS',
-      ['input', 'counts', 3],
+      ['counts', 'counts', 3],
     );
     expectCxError(
-      () => nps({ ...good, counts: good.counts.map((count, index) => (index === 3 ? 0.5 : count)) }),
+      () => npsFromCounts({ ...good, counts: good.counts.map((count, index) => (index === 3 ? 0.5 : count)) }),
       'INVALID_COUNTS',
-      ['input', 'counts', 3],
+      ['counts', 'counts', 3],
     );
-    expectCxError(() => nps({ ...good, skipped: Number.NaN }), 'INVALID_COUNTS', ['input', 'skipped']);
-    expectCxError(() => nps({ ...good, kind: 'counts' } as never), 'INVALID_COUNTS', ['input', 'kind']);
-    expectCxError(() => nps({ ...good, total: 1 } as never), 'UNKNOWN_OPTION', ['total']);
+    expectCxError(() => npsFromCounts({ ...good, skipped: Number.NaN }), 'INVALID_COUNTS', ['counts', 'skipped']);
+    expectCxError(() => npsFromCounts({ ...good, kind: 'counts' } as never), 'INVALID_COUNTS', ['counts', 'kind']);
+    expectCxError(() => npsFromCounts({ ...good, total: 1 } as never), 'UNKNOWN_OPTION', ['total']);
     expectCxError(() => mergeCounts(good, { ...good, scale: { ...good.scale, max: 9 } }), 'INVALID_COUNTS', [
       'right',
       'scale',
@@ -199,12 +212,12 @@ describe('csat', () => {
   it('uses another scale or band when given, and the counts’ own scale', () => {
     const topBox = defineScale({ name: 'csat-top-box', min: 1, max: 5, favorable: { from: 5, to: 5 } });
     expect(csat([5, 4, 5, 3], { scale: topBox }).score).toBe(50);
-    expect(csat(countScores([5, 4, 5, 3], topBox)).score).toBe(50);
+    expect(csatFromCounts(countScores([5, 4, 5, 3], topBox)).score).toBe(50);
     const tenPoint = defineScale({ name: 'csat-10', min: 1, max: 10, favorable: { from: 8, to: 10 } });
     expect(csat([10, 8, 7, 1], { scale: tenPoint }).score).toBe(50);
-    expectCxError(() => csat([6]), 'INVALID_SCORES', ['input', 0]);
-    expectCxError(() => csat(countScores([5], topBox), { scale: csatScale }), 'SCALE_MISMATCH', [
-      'input',
+    expectCxError(() => csat([6]), 'INVALID_SCORES', ['scores', 0]);
+    expectCxError(() => csatFromCounts(countScores([5], topBox), { scale: csatScale }), 'SCALE_MISMATCH', [
+      'counts',
       'scale',
       'name',
     ]);
@@ -225,9 +238,9 @@ describe('ces', () => {
   });
 
   it('needs two answers for an interval', () => {
-    expectCxError(() => ces([5]), 'TOO_FEW_SCORES', ['input']);
-    expectCxError(() => ces([]), 'EMPTY_SCORES', ['input']);
-    expectCxError(() => ces([8]), 'INVALID_SCORES', ['input', 0]);
+    expectCxError(() => ces([5]), 'TOO_FEW_SCORES', ['scores']);
+    expectCxError(() => ces([]), 'EMPTY_SCORES', ['scores']);
+    expectCxError(() => ces([8]), 'INVALID_SCORES', ['scores', 0]);
   });
 });
 
@@ -357,12 +370,14 @@ describe('comparisons', () => {
 
 describe('one rule for tiny samples', () => {
   it('every score and comparison needs two responses: one answer has no spread', () => {
-    expectCxError(() => nps([10]), 'TOO_FEW_SCORES', ['input']);
-    expectCxError(() => csat([5]), 'TOO_FEW_SCORES', ['input']);
-    expectCxError(() => ces([5]), 'TOO_FEW_SCORES', ['input']);
+    expectCxError(() => nps([10]), 'TOO_FEW_SCORES', ['scores']);
+    expectCxError(() => csat([5]), 'TOO_FEW_SCORES', ['scores']);
+    expectCxError(() => ces([5]), 'TOO_FEW_SCORES', ['scores']);
     expectCxError(() => compareCsat([5, 4], [5]), 'TOO_FEW_SCORES', ['b']);
     expectCxError(() => compareCes([5], [4, 5]), 'TOO_FEW_SCORES', ['a']);
-    const message = expectCxError(() => nps(countScores([10], npsScale)), 'TOO_FEW_SCORES', ['input']).message;
+    const message = expectCxError(() => npsFromCounts(countScores([10], npsScale)), 'TOO_FEW_SCORES', [
+      'counts',
+    ]).message;
     expect(message).toBe('nps needs at least 2 scores for an interval; received 1.');
     expect(nps([10, 3]).score).toBe(0);
     expect(csat([5, 1]).score).toBe(50);

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countScores, csat, csatScale, mergeCounts, nps, npsScale } from '../../src/metrics/index';
+import {
+  countScores,
+  countWeightedScores,
+  csat,
+  csatFromCounts,
+  csatScale,
+  mergeCounts,
+  nps,
+  npsFromCounts,
+  npsScale,
+  type ScoreCounts,
+} from '../../src/metrics/index';
 
 // Scores with weights of any magnitude cxkit accepts, fractions with long binary tails included.
 const weight = fc.oneof(
@@ -9,11 +20,11 @@ const weight = fc.oneof(
   fc.constantFrom(0, 0.1, 0.2, 0.3, 1 / 3, 1),
 );
 const weightedScores = fc.array(fc.tuple(fc.integer({ min: 0, max: 10 }), weight), { minLength: 0, maxLength: 60 });
-const counted = (rows: Array<[number, number]>) =>
-  countScores(
+const counted = (rows: Array<[number, number]>): ScoreCounts =>
+  countWeightedScores(
     rows.map(([score]) => score),
+    rows.map(([, value]) => value),
     npsScale,
-    { weights: rows.map(([, value]) => value) },
   );
 
 describe('weighted counts (laws)', () => {
@@ -59,7 +70,7 @@ describe('weighted counts (laws)', () => {
           const scores = rows.map(([score]) => score);
           const outcome = (weights: number[]) => {
             try {
-              return csat(scores, { weights, scale: csatScale });
+              return csatFromCounts(countWeightedScores(scores, weights, csatScale), { scale: csatScale });
             } catch (error) {
               return (error as { code: string }).code;
             }
@@ -83,14 +94,26 @@ describe('weighted counts (laws)', () => {
           const scores = rows.map(([score]) => score);
           const { effectiveN, n } = (() => {
             try {
-              return nps(scores, { weights: rows.map(([, value]) => value) });
+              return npsFromCounts(
+                countWeightedScores(
+                  scores,
+                  rows.map(([, value]) => value),
+                  npsScale,
+                ),
+              );
             } catch {
               return { effectiveN: 1, n: scores.length };
             }
           })();
           expect(effectiveN).toBeGreaterThanOrEqual(1 - 1e-12);
           expect(effectiveN).toBeLessThanOrEqual(n);
-          const equal = nps(scores, { weights: scores.map(() => same) });
+          const equal = npsFromCounts(
+            countWeightedScores(
+              scores,
+              scores.map(() => same),
+              npsScale,
+            ),
+          );
           expect(equal.effectiveN).toBeCloseTo(scores.length, 9);
           expect(equal.score).toBeCloseTo(nps(scores).score, 9);
         },

@@ -35,7 +35,7 @@ describe('npsInThreads', () => {
   it('raises the error of one pass, naming the same index, when a worker meets a bad score', async () => {
     const scores = scoresOf(10_000, true);
     scores[7_777] = 12;
-    await expect(npsInThreads(scores)).rejects.toMatchObject({ code: 'INVALID_SCORES', path: ['input', 7_777] });
+    await expect(npsInThreads(scores)).rejects.toMatchObject({ code: 'INVALID_SCORES', path: ['scores', 7_777] });
     // The built package's CxError (dist), so its name rather than the source class.
     await expect(npsInThreads(scores)).rejects.toMatchObject({ name: 'CxError' });
     const skipped = await npsInThreads(scores, { invalid: 'skip' });

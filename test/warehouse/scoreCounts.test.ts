@@ -1,5 +1,5 @@
 import { bucketByPeriod } from 'cxkit/core';
-import { countScores, mergeCounts, nps, npsScale } from 'cxkit/metrics';
+import { countScores, mergeCounts, npsFromCounts, npsScale } from 'cxkit/metrics';
 import { scoreCountsFromRows, scoreCountsSql } from 'cxkit/warehouse';
 import { beforeAll, expect, it } from 'vitest';
 import { expectCxError } from '../expectCxError';
@@ -72,7 +72,7 @@ describeOnEngines('score counts', (engine) => {
     const expected = countInProcess(() => true);
     expect(expected.skipped).toBeGreaterThan(100);
     expect(groups[0]?.summary).toEqual(expected);
-    expect(nps(groups[0]?.summary as never)).toEqual(nps(expected));
+    expect(npsFromCounts(groups[0]?.summary as never)).toEqual(npsFromCounts(expected));
   });
 
   it('counts per segment and period, NULL and hostile group values passed through as data', async () => {
@@ -156,7 +156,7 @@ describeOnEngines('score counts', (engine) => {
     for (const column of ['integer', 'numeric', 'real', 'bigint']) {
       const rows = await engine().run(scoreCountsSql({ table: 'typed', score: column, scale: npsScale, dialect }));
       // 0 and 6 detract, 9, 10, 10 promote: (3 − 2) / 5 = 20.
-      expect(nps(scoreCountsFromRows(rows, { scale: npsScale })[0]?.summary as never).score).toBe(20);
+      expect(npsFromCounts(scoreCountsFromRows(rows, { scale: npsScale })[0]?.summary as never).score).toBe(20);
     }
     expect(quoted('x')).toBe('"x"');
   });
