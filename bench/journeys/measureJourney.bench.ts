@@ -1,11 +1,13 @@
 /**
  * measureJourney over 5M events of 1M cases (five events each, a repair journey with
- * four steps), in columns and as row objects with string case ids. The references are
+ * four steps), in columns and as row objects with string case ids; measureJourneyColumns
+ * (the lean entry, same stages) beside it on the columns. The references are
  * what a user writes by hand: in columns, the per-case first and last time side by side
  * in typed arrays and a selection for the percentiles; in rows, a Map group-by.
  */
 import { parseJourney } from '../../src/journeys/index';
 import { measureJourney } from '../../src/journeys/measureJourney';
+import { measureJourneyColumns } from '../../src/journeys/measureJourneyColumns';
 import { selectInPlace } from '../../src/stats/selectInPlace';
 import { compare } from '../harness';
 
@@ -207,6 +209,10 @@ export async function run(): Promise<void> {
         run: () => measureJourney(journey, columns, { asOf, includeCases: false }),
       },
       { name: 'cxkit measureJourney (an object per case)', run: () => measureJourney(journey, columns, { asOf }) },
+      {
+        name: 'cxkit measureJourneyColumns, includeCases: false',
+        run: () => measureJourneyColumns(journey, columns, { asOf, includeCases: false }),
+      },
     ],
     time: 1500,
   });

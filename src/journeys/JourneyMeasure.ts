@@ -5,8 +5,8 @@ import type { StepControl } from './stepControls';
 import type { TimeBasis } from './TimeBasis';
 
 /**
- * The result of {@link measureJourney}: every case, the statistics over finished cases,
- * and counts of everything set aside.
+ * The result of {@link measureJourney} (and {@link measureJourneyColumns}): every case,
+ * the statistics over finished cases, and counts of everything set aside.
  *
  * @category Journey measurement
  */

@@ -1,10 +1,5 @@
-import {
-  type BusinessCalendarOptions,
-  checkBusinessCalendar,
-  dayNumber,
-  isBusinessDay,
-  weekdayOf,
-} from '../core/periods/businessCalendar';
+import { type BusinessDays, dayNumber, isBusinessDay, weekdayOf } from '../core/periods/businessCalendar';
+import type { ZoneContext } from '../core/periods/timeZoneContext';
 
 const millisecondsPerDay = 86_400_000;
 
@@ -15,10 +10,11 @@ const millisecondsPerDay = 86_400_000;
  * counts 24 hours); weekend days and holidays count nothing. The difference of two
  * readings is the business time between them, and because the map never decreases,
  * unions and gaps of intervals keep their meaning.
+ *
+ * `zone` reads the days in a time zone; `undefined` reads them in UTC, by arithmetic alone
+ * (faster, and a caller that counts in UTC then carries no time-zone code).
  */
-export function createBusinessClock(options: BusinessCalendarOptions): (epoch: number) => number {
-  const calendar = checkBusinessCalendar(options);
-  const utc = (options.timeZone ?? 'UTC') === 'UTC';
+export function createBusinessClock(calendar: BusinessDays, zone: ZoneContext | undefined): (epoch: number) => number {
   const holidays = [...calendar.holidays].filter((day) => !calendar.weekend[weekdayOf(day)]);
   const daysBefore = new Map<number, number>();
   // Business days from day 0 up to (not including) `day`; negative before 1970.
@@ -40,12 +36,12 @@ export function createBusinessClock(options: BusinessCalendarOptions): (epoch: n
   return (epoch) => {
     let day: number;
     let sinceMidnight: number;
-    if (utc) {
+    if (zone === undefined) {
       day = Math.floor(epoch / millisecondsPerDay);
       sinceMidnight = epoch - day * millisecondsPerDay;
     } else {
-      const local = calendar.context(epoch);
-      day = dayNumber(epoch, calendar.context);
+      const local = zone(epoch);
+      day = dayNumber(epoch, zone);
       sinceMidnight =
         ((local.getHours() * 60 + local.getMinutes()) * 60 + local.getSeconds()) * 1000 + local.getMilliseconds();
     }

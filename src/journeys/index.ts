@@ -40,8 +40,10 @@ export { type Journey, type JourneyInput, journeyDocument } from './journeyDocum
 export { type JourneyRuleId, journeyRules } from './journeyRules';
 export { type LifecyclePhase, lifecyclePhases } from './lifecyclePhases';
 export { type LintJourneyOptions, lintJourney, serviceAndDigitalFunctions } from './lintJourney';
+export type { MeasureJourneyColumnsOptions } from './MeasureJourneyColumnsOptions';
 export type { MeasureJourneyOptions } from './MeasureJourneyOptions';
 export { measureJourney } from './measureJourney';
+export { measureJourneyColumns } from './measureJourneyColumns';
 export { mergeDurationSummaries } from './mergeDurationSummaries';
 export { type JourneyErrorCode, journeyMessages } from './messages';
 export { parseEventLog } from './parseEventLog';

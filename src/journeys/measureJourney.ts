@@ -25,7 +25,9 @@ import { readJourneyEvents } from './readJourneyEvents';
  * `counts`. Business time skips weekends and holidays whole.
  *
  * Rows `{ caseId, event, at }` or columns (typed arrays of case index, event index and
- * epoch milliseconds, for large logs) give the same result.
+ * epoch milliseconds, for large logs) give the same result. For a parsed journey, a log in
+ * columns and `asOf` in epoch milliseconds, {@link measureJourneyColumns} gives it too,
+ * without the journey schema and date parsing in the bundle.
  *
  * @param journey - The journey document (parsed, or as read from JSON or YAML).
  * @param events - The event log: rows or columns (see {@link JourneyEvents}).

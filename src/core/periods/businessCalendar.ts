@@ -18,12 +18,18 @@ export interface BusinessCalendarOptions {
   readonly holidays?: readonly string[];
 }
 
-/** @internal A checked business calendar: the zone, and a test per day number. */
-export interface CheckedBusinessCalendar {
-  readonly context: ZoneContext;
+/** @internal Checked business days, apart from any zone: which weekdays and dates are off. */
+export interface BusinessDays {
+  /** Per weekday (0 = Sunday), whether it is a weekend day. */
   readonly weekend: readonly boolean[];
+  /** The holidays, as day numbers (days since 1970-01-01). */
   readonly holidays: ReadonlySet<number>;
   readonly businessDaysPerWeek: number;
+}
+
+/** @internal A checked business calendar: the zone, and a test per day number. */
+export interface CheckedBusinessCalendar extends BusinessDays {
+  readonly context: ZoneContext;
 }
 
 const millisecondsPerDay = 86_400_000;
@@ -41,7 +47,7 @@ export function weekdayOf(day: number): number {
 }
 
 /** @internal Whether a day number is a business day. */
-export function isBusinessDay(day: number, calendar: CheckedBusinessCalendar): boolean {
+export function isBusinessDay(day: number, calendar: BusinessDays): boolean {
   return !calendar.weekend[weekdayOf(day)] && !calendar.holidays.has(day);
 }
 
@@ -49,6 +55,14 @@ export function isBusinessDay(day: number, calendar: CheckedBusinessCalendar): b
 export function checkBusinessCalendar(options: BusinessCalendarOptions): CheckedBusinessCalendar {
   checkOptions(options, ['timeZone', 'weekend', 'holidays']);
   const context = timeZoneContext(options.timeZone ?? 'UTC');
+  return { context, ...checkBusinessDays(options) };
+}
+
+/**
+ * @internal Checks the weekend and holidays of a business calendar, naming the bad option
+ * and index; no zone is read, so a caller that counts in UTC carries no time-zone code.
+ */
+export function checkBusinessDays(options: Pick<BusinessCalendarOptions, 'weekend' | 'holidays'>): BusinessDays {
   const weekendDays = options.weekend ?? [0, 6];
   if (!Array.isArray(weekendDays)) {
     raise('INVALID_OPTION', ['weekend', 'an array of weekdays (0–6)', describeValue(weekendDays)], {
@@ -90,5 +104,5 @@ export function checkBusinessCalendar(options: BusinessCalendarOptions): Checked
     }
     holidays.add(epoch / millisecondsPerDay);
   });
-  return { context, weekend, holidays, businessDaysPerWeek };
+  return { weekend, holidays, businessDaysPerWeek };
 }

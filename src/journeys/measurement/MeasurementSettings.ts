@@ -1,4 +1,3 @@
-import type { ZoneContext } from '../../core/periods/timeZoneContext';
 import type { StepControl } from '../stepControls';
 import type { SummarizeDurationsOptions } from '../summarizeDurations';
 import type { TimeBasis } from '../TimeBasis';
@@ -8,8 +7,6 @@ export interface MeasurementSettings {
   /** `asOf`, epoch milliseconds. */
   readonly asOfMs: number;
   readonly time: TimeBasis;
-  /** Reads date-time strings of row logs in the measurement's zone. */
-  readonly zone: ZoneContext;
   /** For business time, the clock that stands still outside business days; `undefined` for calendar time. */
   readonly clock: ((epoch: number) => number) | undefined;
   /** Without repeats, in the order given. */

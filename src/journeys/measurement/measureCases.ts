@@ -1,6 +1,6 @@
 import type { CaseMeasure } from '../CaseMeasure';
-import type { CheckedEventLog } from '../readJourneyEvents';
 import { type CaseWalk, caseStatusCode, caseTally } from './CaseWalk';
+import type { CheckedEventLog } from './CheckedEventLog';
 import type { EventTable } from './EventTable';
 import type { JourneyPlan } from './JourneyPlan';
 import type { MeasuredCases } from './MeasuredCases';

@@ -1,6 +1,7 @@
 import type { CaseMeasure } from '../CaseMeasure';
 import type { JourneyMeasure } from '../JourneyMeasure';
-import type { CheckedEventLog } from '../readJourneyEvents';
+import { raiseJourneys } from '../messages';
+import type { CheckedEventLog } from './CheckedEventLog';
 import type { JourneyPlan } from './JourneyPlan';
 import type { MeasurementSettings } from './MeasurementSettings';
 import { measureCases } from './measureCases';
@@ -16,10 +17,12 @@ export interface MeasureCheckedLogOptions {
 
 /**
  * @internal The measurement proper, in its three stages: tabulate the events per case,
- * measure each case, summarize over the cases.
+ * measure each case, summarize over the cases. An empty log is refused here, once for
+ * every form of the log.
  */
 export function measureCheckedLog(options: MeasureCheckedLogOptions): JourneyMeasure<readonly CaseMeasure[] | null> {
   const { plan, log, settings } = options;
+  if (log.count === 0) raiseJourneys('EMPTY_EVENTS', [], { path: [] });
   const { asOfMs, time, clock, controlledBy, includeCases, summarySettings } = settings;
   const table = tabulateEvents({ plan, log, asOfMs, clock });
   const asOfTime = clock === undefined ? asOfMs : clock(asOfMs);

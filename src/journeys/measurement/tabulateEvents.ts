@@ -1,4 +1,5 @@
-import { type CheckedEventLog, maximumEpoch, raiseBadColumnValue } from '../readJourneyEvents';
+import type { CheckedEventLog } from './CheckedEventLog';
+import { maximumEpoch, raiseBadColumnValue } from './checkEventColumns';
 import type { EventTable } from './EventTable';
 import type { JourneyPlan } from './JourneyPlan';
 
