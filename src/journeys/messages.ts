@@ -1,4 +1,4 @@
-import { commonMessages } from '../core/errors/commonMessages';
+import { invalidInputMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /**
@@ -7,7 +7,7 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  * @category Errors
  */
 export const journeyMessages = {
-  INVALID_INPUT: commonMessages.INVALID_INPUT,
+  INVALID_INPUT: invalidInputMessage,
   INVALID_EVENTS: (expectation: string, received: string) =>
     `The journey events must be ${expectation}; received ${received}.`,
   INVALID_EVENT: (place: string, expectation: string, received: string, invalidCount: number) =>
