@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  countScores,
   countWeightedScores,
-  csat,
   csatFromCounts,
   csatScale,
   mergeCounts,

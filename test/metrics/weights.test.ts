@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ces,
   cesFromCounts,
   cesScale,
   compareNps,
   countScores,
   countWeightedScores,
-  csat,
   csatFromCounts,
   csatScale,
   mergeCounts,
