@@ -177,6 +177,29 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it("refuses a value that contains itself in a kind's own recursive field", () => {
+    // Without zod classic's cycle tracking (an application that loads only zod/mini), zod
+    // would go round the value until the stack overflows.
+    const { memoizer } = z.config();
+    z.config({ memoizer: undefined });
+    try {
+      const note = defineDocumentType({ kind: 'note', schemaVersion: 1, shape: { data: zm.json() } });
+      const data: Record<string, unknown> = { segment: 'airline' };
+      data.again = [data];
+      const result = safeParseDocument(note, { kind: 'note', schemaVersion: 1, id: 'n', title: 'N', data });
+      expect(!result.success && (result.error as CxValidationError).issues).toEqual([
+        {
+          code: 'SELF_REFERENCE',
+          message:
+            'This value contains itself (in YAML, an alias to an anchor that encloses it); write the document out as a tree.',
+          path: ['data', 'again', 0],
+        },
+      ]);
+    } finally {
+      z.config({ memoizer });
+    }
+  });
+
   it('reads one value reached by two paths (an alias to a sibling) as two equal values', () => {
     const segment = { segment: 'airline' };
     expect(parseDocument(journeyLike, { ...valid, extensions: { 'x-crm': segment, 'x-erp': segment } })).toEqual({
