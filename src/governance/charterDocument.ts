@@ -1,19 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
 const memberId = () => identifierSchema('MemberId');
-const wholeDays = (minimum: number) => z.number().int().min(minimum);
+const wholeDays = (minimum: number) => z.number().check(z.int(), z.gte(minimum));
 
 const councilMemberSchema = () =>
   z.strictObject({
     /** The member's id, unique among council members and executives; events name it as `actor`. */
     id: memberId(),
     /** The member's name, for reports. */
-    name: z.string().optional(),
+    name: z.optional(z.string()),
     /** The function the member speaks for: marketing, customer service, product, finance, … */
     function: text(),
     /** The member's part in the council. */
@@ -24,9 +24,9 @@ const executiveSchema = () =>
   z.strictObject({
     /** The executive's id, unique among council members and executives. */
     id: memberId(),
-    name: z.string().optional(),
+    name: z.optional(z.string()),
     /** The executive's position, e.g. "Chief operating officer". */
-    title: z.string().optional(),
+    title: z.optional(z.string()),
   });
 
 const decisionRightSchema = () =>
@@ -34,7 +34,7 @@ const decisionRightSchema = () =>
     /** The kind of decision, e.g. `'survey-program'`, `'journey-change'`, `'funding'`. */
     decisionType: identifierSchema('DecisionType'),
     /** Who does the work and brings the recommendation (member or executive ids). */
-    responsible: z.array(memberId()).min(1),
+    responsible: z.array(memberId()).check(z.minLength(1)),
     /**
      * Who answers for the decision. Exactly one is expected: zero or several is a finding
      * of `auditGovernance` (`governance/accountable-not-one`), not a schema error, so that
@@ -42,9 +42,9 @@ const decisionRightSchema = () =>
      */
     accountable: z.array(memberId()),
     /** Who is asked before the decision. */
-    consulted: z.array(memberId()).optional(),
+    consulted: z.optional(z.array(memberId())),
     /** Who is told after it. */
-    informed: z.array(memberId()).optional(),
+    informed: z.optional(z.array(memberId())),
   });
 
 const complianceTagSchema = () =>
@@ -53,22 +53,22 @@ const complianceTagSchema = () =>
     tag: identifierSchema('ComplianceTag'),
     /** The executive who must take part in approving or denying a recommendation with the tag. */
     approver: memberId(),
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   });
 
 // The survey contact policy, checked by hand again in checkSurveyPolicy (which must not load zod).
 const surveyPolicySchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** At most `count` surveys per customer within the last `withinDays` days (rolling). */
-    maxSurveys: z.strictObject({ count: wholeDays(1), withinDays: wholeDays(1) }).optional(),
+    maxSurveys: z.optional(z.strictObject({ count: wholeDays(1), withinDays: wholeDays(1) })),
     /** At least this many days since the customer's last survey. */
-    minDaysSinceSurvey: wholeDays(0).optional(),
+    minDaysSinceSurvey: z.optional(wholeDays(0)),
     /** At least this many days since the customer's last complaint. */
-    minDaysSinceComplaint: wholeDays(0).optional(),
+    minDaysSinceComplaint: z.optional(wholeDays(0)),
     /** At most `count` surveys sent by one team within the last `withinDays` days (rolling), this request included. */
-    teamCap: z.strictObject({ count: wholeDays(1), withinDays: wholeDays(1) }).optional(),
+    teamCap: z.optional(z.strictObject({ count: wholeDays(1), withinDays: wholeDays(1) })),
     /** Journeys only their owning team may survey: journey id → team. */
-    journeyOwners: z.record(identifierSchema('JourneyId'), text()).optional(),
+    journeyOwners: z.optional(z.record(identifierSchema('JourneyId'), text())),
   }))();
 
 function reportDuplicates(ids: readonly string[], pathOf: (index: number) => (string | number)[], report: Report) {
@@ -116,23 +116,23 @@ export const charterDocument = /* @__PURE__ */ defineDocumentType({
   description:
     'A CX governance charter: the council that recommends, the executives who decide, decision rights as a RACI, quorum, review deadlines, compliance approvers and the survey contact policy.',
   shape: {
-    council: z.array(councilMemberSchema()).min(1),
-    executives: z.array(executiveSchema()).min(1),
+    council: z.array(councilMemberSchema()).check(z.minLength(1)),
+    executives: z.array(executiveSchema()).check(z.minLength(1)),
     decisionRights: z.array(decisionRightSchema()),
     quorum: wholeDays(1),
     reviewDeadline: z.strictObject({ businessDays: wholeDays(1) }),
-    calendar: z
-      .strictObject({
-        timeZone: z.string().optional(),
-        weekend: z.array(z.number().int().min(0).max(6)).optional(),
-        holidays: z.array(isoDateSchema).optional(),
-      })
-      .optional(),
-    followUp: z
-      .strictObject({ implementWithinDays: wholeDays(1).optional(), measureWithinDays: wholeDays(1).optional() })
-      .optional(),
-    complianceTags: z.array(complianceTagSchema()).optional(),
-    surveyPolicy: surveyPolicySchema.optional(),
+    calendar: z.optional(
+      z.strictObject({
+        timeZone: z.optional(z.string()),
+        weekend: z.optional(z.array(z.number().check(z.int(), z.gte(0), z.lte(6)))),
+        holidays: z.optional(z.array(isoDateSchema)),
+      }),
+    ),
+    followUp: z.optional(
+      z.strictObject({ implementWithinDays: z.optional(wholeDays(1)), measureWithinDays: z.optional(wholeDays(1)) }),
+    ),
+    complianceTags: z.optional(z.array(complianceTagSchema())),
+    surveyPolicy: z.optional(surveyPolicySchema),
   },
   check: (document, report) => {
     const memberIds = document.council.map((member) => member.id as string);

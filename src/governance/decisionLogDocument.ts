@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema, isoDateTimeSchema } from '../core/documents/documentEnvelope';
@@ -6,7 +6,7 @@ import { identifierSchema } from '../core/identifiers/identifierSchema';
 import type { DecisionEvent } from './DecisionEvent';
 import { decisionEventFields, decisionEventTypes } from './decisionEventFields';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
 
 const eventTypes = decisionEventTypes;
 const fieldTypes = decisionEventFields;
@@ -22,11 +22,11 @@ const decisionEventSchema = () =>
     actor: text(),
     /** When: an ISO date (midnight UTC) or a date and time with an offset. */
     at: z.union([isoDateTimeSchema, isoDateSchema]),
-    reason: z.string().optional(),
-    decisionType: text().optional(),
-    tags: z.array(text()).optional(),
-    decidedBy: z.array(text()).optional(),
-    outcome: z.record(z.string(), z.number()).optional(),
+    reason: z.optional(z.string()),
+    decisionType: z.optional(text()),
+    tags: z.optional(z.array(text())),
+    decidedBy: z.optional(z.array(text())),
+    outcome: z.optional(z.record(z.string(), z.number())),
   });
 
 /**

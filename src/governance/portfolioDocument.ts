@@ -1,33 +1,34 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import type { Idea } from './Idea';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
-const finite = () => z.number().finite();
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
+// zod's numbers are finite already: they refuse Infinity and NaN.
+const finite = () => z.number();
 
 const ideaSchema = () =>
   z.strictObject({
     /** The idea's id, unique in the portfolio. */
     id: text(),
     /** A name for reports. */
-    title: z.string().optional(),
-    cost: finite().min(0).optional(),
-    value: finite().min(0).optional(),
-    reach: finite().optional(),
-    impact: finite().optional(),
-    confidence: finite().min(0).max(1).optional(),
-    effort: finite().positive().optional(),
-    ease: finite().optional(),
-    businessValue: finite().optional(),
-    timeCriticality: finite().optional(),
-    riskReduction: finite().optional(),
-    jobSize: finite().positive().optional(),
-    driver: text().optional(),
+    title: z.optional(z.string()),
+    cost: z.optional(finite().check(z.gte(0))),
+    value: z.optional(finite().check(z.gte(0))),
+    reach: z.optional(finite()),
+    impact: z.optional(finite()),
+    confidence: z.optional(finite().check(z.gte(0), z.lte(1))),
+    effort: z.optional(finite().check(z.positive())),
+    ease: z.optional(finite()),
+    businessValue: z.optional(finite()),
+    timeCriticality: z.optional(finite()),
+    riskReduction: z.optional(finite()),
+    jobSize: z.optional(finite().check(z.positive())),
+    driver: z.optional(text()),
     /** The predicted change in the ultimate CX metric, as a number (a what-if estimate written down). */
-    predictedChange: finite().optional(),
-    mustDo: z.boolean().optional(),
-    dependsOn: z.array(text()).optional(),
+    predictedChange: z.optional(finite()),
+    mustDo: z.optional(z.boolean()),
+    dependsOn: z.optional(z.array(text())),
   });
 
 /**
@@ -53,11 +54,11 @@ export const portfolioDocument = /* @__PURE__ */ defineDocumentType({
   description: "The ideas competing for a round of CX funding, with the round's budget.",
   shape: {
     /** The money (or effort) available, in the unit of the ideas' `cost`. */
-    budget: finite().min(0),
+    budget: finite().check(z.gte(0)),
     /** The unit of `budget` and every `cost`, for reports, e.g. `'£ thousand'` or `'person-days'`. */
-    costUnit: text().optional(),
+    costUnit: z.optional(text()),
     /** The unit of every idea's `value`, for reports, e.g. `'NPS points'`. */
-    valueUnit: text().optional(),
+    valueUnit: z.optional(text()),
     ideas: z.array(ideaSchema()),
   },
   check: (document, report) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The longest event name or case id cxkit accepts, in UTF-16 code units: room for the
@@ -35,11 +35,11 @@ export const eventNameExpectation = `a name of 1–${eventNameLimit} characters,
  * same rule as a pattern, so editors check it too.
  */
 export const eventNameSchema = () =>
-  z
-    .string()
-    .max(eventNameLimit, `Expected an event name of at most ${eventNameLimit} characters.`)
-    .regex(
+  z.string().check(
+    z.maxLength(eventNameLimit, `Expected an event name of at most ${eventNameLimit} characters.`),
+    z.regex(
       // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
       /^(?=.*\S)[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]+$/,
       'Expected an event name as the log writes it: not blank, without control characters (tabs, line breaks, bidirectional overrides).',
-    );
+    ),
+  );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentInput } from '../core/documents/DocumentInput';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
@@ -8,7 +8,7 @@ import { eventNameSchema } from './eventName';
 import { lifecyclePhases } from './lifecyclePhases';
 import { stepControls } from './stepControls';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
 
 const eventSchema = () =>
   z.strictObject({
@@ -19,7 +19,7 @@ const eventSchema = () =>
      * on the wing). `'internal'`: only the company sees it (work order opened, part received).
      */
     perspective: z.enum(['customer', 'internal']),
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   });
 
 const stepSchema = () =>
@@ -29,17 +29,17 @@ const stepSchema = () =>
     stage: identifierSchema('JourneyStage'),
     name: text(),
     /** The function that owns the step: sales, finance, accounting, service, logistics, … */
-    owner: text().optional(),
+    owner: z.optional(text()),
     /** Who controls how long the step takes. */
     control: z.enum(stepControls),
     /** Where the customer meets the step: a channel or touchpoint. */
-    channel: z.string().optional(),
+    channel: z.optional(z.string()),
     startEvent: eventNameSchema(),
     endEvent: eventNameSchema(),
     /** Whether the step is a moment of truth: one that shapes how customers judge the whole journey. */
-    momentOfTruth: z.boolean().optional(),
+    momentOfTruth: z.optional(z.boolean()),
     /** Ids of the metric definitions that measure the step. */
-    measures: z.array(identifierSchema('MetricId')).optional(),
+    measures: z.optional(z.array(identifierSchema('MetricId'))),
   });
 
 const knownPhaseIds = new Set(lifecyclePhases.map((phase) => phase.id));
@@ -102,20 +102,20 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
     'A customer journey bounded wing to wing: from the customer trigger event to the customer outcome event, with lifecycle stages and owned, measured steps.',
   shape: {
     /** Who lives the journey. */
-    customer: z.strictObject({ segment: text(), description: z.string().optional() }),
+    customer: z.strictObject({ segment: text(), description: z.optional(z.string()) }),
     /** Where the customer's need starts and ends: two declared event names. */
     boundary: z.strictObject({ start: eventNameSchema(), end: eventNameSchema() }),
-    events: z.array(eventSchema()).min(2),
+    events: z.array(eventSchema()).check(z.minLength(2)),
     /** Lifecycle phases beyond the built-in ones. */
-    phases: z
-      .array(
+    phases: z.optional(
+      z.array(
         z.strictObject({
           id: identifierSchema('LifecyclePhase'),
-          description: z.string().optional(),
+          description: z.optional(z.string()),
           afterPurchase: z.boolean(),
         }),
-      )
-      .optional(),
+      ),
+    ),
     stages: z
       .array(
         z.strictObject({
@@ -124,18 +124,18 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
           phase: identifierSchema('LifecyclePhase'),
         }),
       )
-      .min(1),
-    steps: z.array(stepSchema()).min(1),
+      .check(z.minLength(1)),
+    steps: z.array(stepSchema()).check(z.minLength(1)),
     /** Ids of the metric definitions that measure the customer's outcome over the whole span. */
-    outcomeMeasures: z.array(identifierSchema('MetricId')).optional(),
+    outcomeMeasures: z.optional(z.array(identifierSchema('MetricId'))),
     /**
      * Advice the team has weighed and set aside for this journey, each with its reason
      * (for now `journey/service-and-digital-only`, where service or digital really is the
      * journey's strategic driver).
      */
-    acknowledged: z
-      .array(z.strictObject({ rule: z.literal('journey/service-and-digital-only'), reason: text() }))
-      .optional(),
+    acknowledged: z.optional(
+      z.array(z.strictObject({ rule: z.literal('journey/service-and-digital-only'), reason: text() })),
+    ),
   },
   check: (journey, report) => {
     reportDuplicates(journey.events, 'name', 'events', report);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
@@ -26,14 +26,16 @@ export const maturityAssessmentDocument = /* @__PURE__ */ defineDocumentType({
   shape: {
     // Typed as the brand every reference to a maturity model carries; at run time the
     // identifier is the string itself (see identifierSchema), with this message kept.
-    model: z.string().regex(identifierPattern, { error: "Expected the model's id." }) as unknown as z.ZodType<
+    model: z
+      .string()
+      .check(z.regex(identifierPattern, { error: "Expected the model's id." })) as unknown as z.ZodMiniType<
       MaturityModelId,
       string
     >,
-    respondent: z.string().min(1).optional(),
-    group: z.string().min(1).optional(),
-    takenOn: isoDateSchema.optional(),
-    answers: z.record(z.string(), z.number().int().nullable()),
+    respondent: z.optional(z.string().check(z.minLength(1))),
+    group: z.optional(z.string().check(z.minLength(1))),
+    takenOn: z.optional(isoDateSchema),
+    answers: z.record(z.string(), z.nullable(z.number().check(z.int()))),
   },
 });
 

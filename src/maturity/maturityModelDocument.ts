@@ -1,30 +1,32 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { identifierPattern } from '../core/identifiers/identifierPattern';
 
 // A blank anchor or title would print as nothing on a radar chart or in a roadmap step.
-const wording = () => z.string().refine((text) => text.trim() !== '', 'Expected a non-empty text.');
+const wording = () => z.string().check(z.refine((text) => text.trim() !== '', 'Expected a non-empty text.'));
 
 // Plain strings (not tagged identifiers): answers are keyed by question id, and a tagged
 // key type would make every answers record need a cast.
 const localId = () =>
-  z.string().regex(identifierPattern, {
-    error: 'Expected an id: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.',
-  });
+  z.string().check(
+    z.regex(identifierPattern, {
+      error: 'Expected an id: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.',
+    }),
+  );
 
 const levelSchema = () =>
   z.strictObject({
-    value: z.number().int(),
+    value: z.number().check(z.int()),
     name: wording(),
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   });
 
 const groupSchema = () =>
   z.strictObject({
     id: localId(),
     title: wording(),
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   });
 
 const questionSchema = () =>
@@ -38,11 +40,11 @@ const dimensionSchema = () =>
   z.strictObject({
     id: localId(),
     title: wording(),
-    description: z.string().optional(),
-    group: localId().optional(),
-    weight: z.number().positive().finite(),
-    required: z.boolean().optional(),
-    questions: z.array(questionSchema()).min(1, 'Every dimension needs at least one question.'),
+    description: z.optional(z.string()),
+    group: z.optional(localId()),
+    weight: z.number().check(z.positive()),
+    required: z.optional(z.boolean()),
+    questions: z.array(questionSchema()).check(z.minLength(1, 'Every dimension needs at least one question.')),
   });
 
 type Report = (issue: DocumentCheckIssue) => void;
@@ -95,10 +97,10 @@ export const maturityModelDocument = /* @__PURE__ */ defineDocumentType({
      * Where the model's ideas come from and who wrote its questions and anchors: credit
      * for the framework it measures, so that nobody's words travel under another name.
      */
-    source: wording().optional(),
-    levels: z.array(levelSchema()).min(2, 'A model needs at least two levels.'),
-    groups: z.array(groupSchema()).optional(),
-    dimensions: z.array(dimensionSchema()).min(1, 'A model needs at least one dimension.'),
+    source: z.optional(wording()),
+    levels: z.array(levelSchema()).check(z.minLength(2, 'A model needs at least two levels.')),
+    groups: z.optional(z.array(groupSchema())),
+    dimensions: z.array(dimensionSchema()).check(z.minLength(1, 'A model needs at least one dimension.')),
   },
   check: (model, report) => {
     model.levels.forEach((level, index) => {

@@ -1,16 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
 
 // What a respondent reads and who is asked must say something: a blank string would
 // compare equal to another blank string and hide a real change.
-const wording = () => z.string().refine((text) => text.trim() !== '', 'Expected a non-empty text.');
+const wording = () => z.string().check(z.refine((text) => text.trim() !== '', 'Expected a non-empty text.'));
 
 const bandSchema = () =>
   z.strictObject({
-    from: z.number().int(),
-    to: z.number().int(),
+    from: z.number().check(z.int()),
+    to: z.number().check(z.int()),
   });
 
 const sideBySideSchema = () =>
@@ -20,11 +20,11 @@ const sideBySideSchema = () =>
     /** The last day both were asked. */
     to: isoDateSchema,
     /** How many respondents answered both ways (or how many answered each, for split samples). */
-    responses: z.number().int().positive(),
+    responses: z.number().check(z.int(), z.positive()),
     /** How old and new scores relate, as measured on the overlap, e.g. "new = old − 4 points (95% interval −6 to −2)". */
     bridge: wording(),
     /** The measured offset, new minus old, in the score's own units, when there is one number to apply. */
-    offset: z.number().finite().optional(),
+    offset: z.optional(z.number()),
   });
 
 const reviewSchema = () =>
@@ -32,30 +32,30 @@ const reviewSchema = () =>
     /** The day the program (question, population, scale, cadence) was last reviewed. */
     date: isoDateSchema,
     /** Who reviewed it: a person, a team, the CX council. */
-    by: wording().optional(),
+    by: z.optional(wording()),
     /** What the review concluded, e.g. "kept as is: customers still answer it and it still predicts renewals". */
-    conclusion: wording().optional(),
+    conclusion: z.optional(wording()),
   });
 
 const versionSchema = () =>
   z.strictObject({
     effectiveFrom: isoDateSchema,
     scale: z.strictObject({
-      min: z.number().int(),
-      max: z.number().int(),
+      min: z.number().check(z.int()),
+      max: z.number().check(z.int()),
       favorable: bandSchema(),
-      unfavorable: bandSchema().optional(),
+      unfavorable: z.optional(bandSchema()),
     }),
     question: wording(),
     population: wording(),
     primary: z.boolean(),
-    reason: wording().optional(),
+    reason: z.optional(wording()),
     /**
      * The run of this version beside what it replaces — its own previous version, or the
      * primary metric it takes over from when this version makes it primary — that
      * measured the bridge between old and new scores.
      */
-    sideBySide: sideBySideSchema().optional(),
+    sideBySide: z.optional(sideBySideSchema()),
   });
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -151,10 +151,10 @@ export const metricDefinitionDocument = /* @__PURE__ */ defineDocumentType({
   shape: {
     metric: z.enum(['nps', 'csat', 'ces', 'custom']),
     /** Who answers: customers (the default) or employees (an eNPS or pulse survey). */
-    respondents: z.enum(['customers', 'employees']).optional(),
+    respondents: z.optional(z.enum(['customers', 'employees'])),
     /** The last review of the program, to show it is renewed as customers change. */
-    lastReview: reviewSchema().optional(),
-    versions: z.array(versionSchema()).min(1),
+    lastReview: z.optional(reviewSchema()),
+    versions: z.array(versionSchema()).check(z.minLength(1)),
   },
   check: (document, report) => {
     document.versions.forEach((version, index) => {

@@ -1,28 +1,30 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentInput } from '../core/documents/DocumentInput';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
 import { identifierPattern } from '../core/identifiers/identifierPattern';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
 const localId = () =>
-  z.string().regex(identifierPattern, {
-    error: 'Expected an id: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.',
-  });
+  z.string().check(
+    z.regex(identifierPattern, {
+      error: 'Expected an id: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.',
+    }),
+  );
 const topic = () =>
   z.enum(['voice-of-the-customer', 'customer-stories', 'journeys', 'what-success-means', 'mission-and-roles']);
 
 const audienceSchema = () =>
   z.strictObject({
     id: localId(),
-    title: z.string().optional(),
+    title: z.optional(z.string()),
     /** The functions the audience is drawn from, as the organization names them (compared without case or spacing). */
-    functions: z.array(text()).min(1, 'Name at least one function.'),
+    functions: z.array(text()).check(z.minLength(1, 'Name at least one function.')),
     /** How many days may pass between sessions for this audience. */
-    everyDays: z.number().int().min(1),
+    everyDays: z.number().check(z.int(), z.gte(1)),
     /** What the audience is taught (see `educationTopics`). */
-    topics: z.array(topic()).min(1, 'Name at least one topic.'),
+    topics: z.array(topic()).check(z.minLength(1, 'Name at least one topic.')),
   });
 
 const deliverySchema = () =>
@@ -31,9 +33,9 @@ const deliverySchema = () =>
     audience: localId(),
     date: isoDateSchema,
     /** What was covered this time. Default: the audience's topics. */
-    topics: z.array(topic()).min(1).optional(),
+    topics: z.optional(z.array(topic()).check(z.minLength(1))),
     /** What was done, e.g. "Three airline calls replayed; what the return-date promise means for logistics". */
-    notes: z.string().optional(),
+    notes: z.optional(z.string()),
   });
 
 type Report = (issue: DocumentCheckIssue) => void;
@@ -80,7 +82,7 @@ export const educationPlanDocument = /* @__PURE__ */ defineDocumentType({
   description:
     'A CX education plan: audiences by function with their cadence and topics (voice of the customer, stories, journeys, what success means), and the deliveries made.',
   shape: {
-    audiences: z.array(audienceSchema()).min(1, 'Name at least one audience.'),
+    audiences: z.array(audienceSchema()).check(z.minLength(1, 'Name at least one audience.')),
     deliveries: z.array(deliverySchema()),
   },
   check: (plan, report) => {

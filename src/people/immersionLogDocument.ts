@@ -1,22 +1,24 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentInput } from '../core/documents/DocumentInput';
 import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
 import { identifierPattern } from '../core/identifiers/identifierPattern';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
 // Plain strings checked to the identifier form: entries name leaders by these ids.
 const localId = () =>
-  z.string().regex(identifierPattern, {
-    error: 'Expected an id: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.',
-  });
+  z.string().check(
+    z.regex(identifierPattern, {
+      error: 'Expected an id: 1–128 letters, digits, "-", "_", ".", ":", starting with a letter or digit.',
+    }),
+  );
 
 const leaderSchema = () =>
   z.strictObject({
     /** The leader's id, unique in the log; entries name it as `leader`. */
     id: localId(),
-    name: z.string().optional(),
+    name: z.optional(z.string()),
     /** The function the leader runs: finance, the shop, sales, … */
     function: text(),
   });
@@ -31,18 +33,18 @@ const entrySchema = () =>
     /** The day it was done. */
     date: isoDateSchema,
     /** The lifecycle phase of the task (`discover`, `consider`, `buy`, `onboard`, `use`, `support`, `renew`, `leave`, or the team's own). */
-    phase: localId().optional(),
+    phase: z.optional(localId()),
     /** A journey document the task belongs to, by id. */
-    journey: localId().optional(),
+    journey: z.optional(localId()),
     /** What the leader found, as the customer would put it. */
-    found: z.array(text()).min(1, 'Record at least one thing the leader found.'),
+    found: z.array(text()).check(z.minLength(1, 'Record at least one thing the leader found.')),
     /** What it led to: a recommendation to governance (its id in a decision log) and/or an action with an owner. */
-    ledTo: z
-      .strictObject({
-        recommendation: localId().optional(),
-        action: text().optional(),
-      })
-      .optional(),
+    ledTo: z.optional(
+      z.strictObject({
+        recommendation: z.optional(localId()),
+        action: z.optional(text()),
+      }),
+    ),
   });
 
 type Report = (issue: DocumentCheckIssue) => void;
@@ -90,9 +92,9 @@ export const immersionLogDocument = /* @__PURE__ */ defineDocumentType({
   description:
     'Leaders in the customer’s shoes: who did which customer task, when, what they found, and the recommendation or action it led to.',
   shape: {
-    leaders: z.array(leaderSchema()).min(1, 'Name at least one leader.'),
+    leaders: z.array(leaderSchema()).check(z.minLength(1, 'Name at least one leader.')),
     /** How many days may pass between one leader's immersions. Default (in the audit) 90. */
-    everyDays: z.number().int().min(1).optional(),
+    everyDays: z.optional(z.number().check(z.int(), z.gte(1))),
     entries: z.array(entrySchema()),
   },
   check: (log, report) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { sameName } from './sameName';
@@ -45,10 +45,10 @@ export const missionDocument = /* @__PURE__ */ defineDocumentType({
     'A CX mission statement: what the customer experience should be for customers, whom it serves, how they are treated and prioritized, and what each function does for it.',
   shape: {
     statement: statedText(),
-    customers: z.array(statedText()).optional(),
-    treatment: z.array(statedText()).optional(),
-    priorities: z.array(statedText()).optional(),
-    roles: z.array(roleSchema()).optional(),
+    customers: z.optional(z.array(statedText())),
+    treatment: z.optional(z.array(statedText())),
+    priorities: z.optional(z.array(statedText())),
+    roles: z.optional(z.array(roleSchema())),
   },
   check: (document, report) => {
     const firstIndexOf = new Map<string, number>();

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
@@ -13,20 +13,20 @@ const goalSchema = () =>
     /** What the goal is, in a sentence. */
     goal: statedText(),
     /** The leader accountable for it: a named person or role. */
-    leader: statedText().optional(),
+    leader: z.optional(statedText()),
     /** Who decides and who sets priorities for the goal. */
-    decisionRights: z.strictObject({ decides: statedText(), prioritizes: statedText() }).optional(),
+    decisionRights: z.optional(z.strictObject({ decides: statedText(), prioritizes: statedText() })),
     /** The ids of the strategy's success statements the goal serves. */
-    supports: z.array(identifierSchema('DocumentId')).optional(),
+    supports: z.optional(z.array(identifierSchema('DocumentId'))),
     /** How the goal is measured: metric ids, each with its kind. */
-    measures: z
-      .array(
+    measures: z.optional(
+      z.array(
         z.strictObject({
           metric: identifierSchema('MetricId'),
           kind: z.enum(['customer-feedback', 'operational']),
         }),
-      )
-      .optional(),
+      ),
+    ),
   });
 
 function reportDuplicates(
@@ -74,9 +74,9 @@ export const strategyDocument = /* @__PURE__ */ defineDocumentType({
   description:
     'A CX strategy: its mission and success statements (inline), and goals for leaders with who decides, which success statements they support and how each is measured.',
   shape: {
-    mission: missionDocument.schema.optional(),
-    successStatements: z.array(successStatementDocument.schema).optional(),
-    goals: z.array(goalSchema()).optional(),
+    mission: z.optional(missionDocument.schema),
+    successStatements: z.optional(z.array(successStatementDocument.schema)),
+    goals: z.optional(z.array(goalSchema())),
   },
   check: (document, report) => {
     const statementIds = (document.successStatements ?? []).map((statement) => statement.id as string);

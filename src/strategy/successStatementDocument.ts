@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
@@ -16,11 +16,11 @@ const metricSchema = () =>
     /** Which way is better. */
     direction: z.enum(['higher-is-better', 'lower-is-better']),
     /** The unit the values are in, e.g. `'NPS points'` or `'days'`. */
-    unit: statedText().optional(),
+    unit: z.optional(statedText()),
     /** Where the metric stood when the statement was written: a value measured on a date. */
-    baseline: z.strictObject({ value: z.number(), on: isoDateSchema }).optional(),
+    baseline: z.optional(z.strictObject({ value: z.number(), on: isoDateSchema })),
     /** Where it should be, and by when. */
-    target: z.strictObject({ value: z.number(), by: isoDateSchema.optional() }).optional(),
+    target: z.optional(z.strictObject({ value: z.number(), by: z.optional(isoDateSchema) })),
   });
 
 /**
@@ -52,10 +52,10 @@ export const successStatementDocument = /* @__PURE__ */ defineDocumentType({
     'A CX success statement: a CX outcome tied to a business outcome, owned by a named leader, with a horizon, measured by customer feedback and operational metrics with baselines and targets.',
   shape: {
     outcome: statedText(),
-    businessOutcome: statedText().optional(),
-    owner: statedText().optional(),
-    horizon: isoDateSchema.optional(),
-    metrics: z.array(metricSchema()).optional(),
+    businessOutcome: z.optional(statedText()),
+    owner: z.optional(statedText()),
+    horizon: z.optional(isoDateSchema),
+    metrics: z.optional(z.array(metricSchema())),
   },
   check: (document, report) => {
     const firstIndexOf = new Map<string, number>();

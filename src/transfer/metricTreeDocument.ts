@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
 
 const nodeSchema = () =>
   z.strictObject({
@@ -13,21 +13,21 @@ const nodeSchema = () =>
     /** `ultimate` for the root CX metric, `driver` for what customers perceive, `measure` for what operations control. */
     level: z.enum(['ultimate', 'driver', 'measure']),
     /** Who answers for moving it: a person or a team. */
-    owner: text().optional(),
+    owner: z.optional(text()),
     /** How it is measured: a metric definition id, a query name or a sentence. */
-    measure: text().optional(),
-    unit: text().optional(),
-    description: z.string().optional(),
+    measure: z.optional(text()),
+    unit: z.optional(text()),
+    description: z.optional(z.string()),
   });
 
 const fitSchema = () =>
   z.strictObject({
     /** Where the fitted transfer function is kept (a file, a document id). */
-    source: text().optional(),
-    standardError: z.number().nonnegative().optional(),
-    rSquared: z.number().min(0).max(1).optional(),
-    n: z.number().int().positive().optional(),
-    fittedOn: isoDateSchema.optional(),
+    source: z.optional(text()),
+    standardError: z.optional(z.number().check(z.nonnegative())),
+    rSquared: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    n: z.optional(z.number().check(z.int(), z.positive())),
+    fittedOn: z.optional(isoDateSchema),
   });
 
 const edgeSchema = () =>
@@ -37,11 +37,11 @@ const edgeSchema = () =>
     /** The node it drives (above, toward the root). */
     to: identifierSchema('MetricTreeNodeId'),
     /** The change in `to` per unit change in `from`, others held fixed. */
-    coefficient: z.number().finite(),
+    coefficient: z.number(),
     /** `fitted` from data (give `fit`), or `declared` by judgment until data exists. */
     basis: z.enum(['fitted', 'declared']),
-    fit: fitSchema().optional(),
-    note: z.string().optional(),
+    fit: z.optional(fitSchema()),
+    note: z.optional(z.string()),
   });
 
 /**
@@ -73,7 +73,7 @@ export const metricTreeDocument = /* @__PURE__ */ defineDocumentType({
     'The ultimate CX metric at the root, the drivers and operational measures below it, and the transfer coefficient on each edge.',
   shape: {
     root: identifierSchema('MetricTreeNodeId'),
-    nodes: z.array(nodeSchema()).min(1),
+    nodes: z.array(nodeSchema()).check(z.minLength(1)),
     edges: z.array(edgeSchema()),
   },
   check: (document, report) => {

@@ -1,16 +1,17 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentCheckIssue } from '../core/documents/DocumentType';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
 const dataFile = () =>
-  text()
-    .refine(
+  text().check(
+    z.refine(
       (value) => !value.startsWith('/') && !/^[A-Za-z]:/.test(value),
       'Expected a path relative to the workspace root.',
-    )
-    .refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").')
-    .refine((value) => /\.(csv|jsonl)$/i.test(value), 'Expected a .csv or .jsonl file.');
+    ),
+    z.refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").'),
+    z.refine((value) => /\.(csv|jsonl)$/i.test(value), 'Expected a .csv or .jsonl file.'),
+  );
 
 /**
  * @internal The manifest's data entries for business results: what customers later did
@@ -37,7 +38,7 @@ export function businessDataEntrySchemas() {
       /** What the measure is, for the report: "Contract renewal rate (%)". */
       measure: text(),
       /** The longest lag tried, in months (as `leadLag`'s `maxLag`). Default: a quarter of the months. */
-      maxLag: z.number().int().min(0).optional(),
+      maxLag: z.optional(z.number().check(z.int(), z.gte(0))),
     }),
   ] as const;
 }

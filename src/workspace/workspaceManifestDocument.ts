@@ -1,33 +1,35 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 import { type BusinessDataEntry, businessDataEntrySchemas, checkBusinessDataEntries } from './businessDataEntries';
 
-const text = () => z.string().refine((value) => value.trim() !== '', 'Expected a non-empty text.');
+const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
 // Data files are named relative to the workspace root, with `/` separators, inside it.
 const relativeFile = (extensions: RegExp) =>
-  text()
-    .refine(
+  text().check(
+    z.refine(
       (value) => !value.startsWith('/') && !/^[A-Za-z]:/.test(value),
       'Expected a path relative to the workspace root.',
-    )
-    .refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").')
-    .refine((value) => extensions.test(value), 'Expected a .csv or .jsonl file.');
+    ),
+    z.refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").'),
+    z.refine((value) => extensions.test(value), 'Expected a .csv or .jsonl file.'),
+  );
 const dataFile = () => relativeFile(/\.(csv|jsonl)$/i);
 // A file in a format another tool exports: an event log or a survey export, perhaps gzipped.
 const exportFile = () =>
-  text()
-    .refine(
+  text().check(
+    z.refine(
       (value) => !value.startsWith('/') && !/^[A-Za-z]:/.test(value),
       'Expected a path relative to the workspace root.',
-    )
-    .refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").')
-    .refine(
+    ),
+    z.refine((value) => !value.split(/[\\/]/).includes('..'), 'Expected a path inside the workspace (no "..").'),
+    z.refine(
       (value) => /\.(csv|jsonl|xes)(\.gz)?$/i.test(value),
       'Expected a .csv, .jsonl, .xes, .csv.gz or .xes.gz file.',
-    );
+    ),
+  );
 const columnName = () => text();
 
 /** The formats a journey-events entry reads besides cxkit's own `case`, `event`, `at` columns. */
@@ -39,11 +41,11 @@ const dataId = () => identifierSchema('DataId');
 const driverPerformanceSchema = () =>
   z.strictObject({
     /** Where the driver stands now, in its own unit. */
-    current: z.number().finite(),
+    current: z.number(),
     /** Where the team wants it. */
-    target: z.number().finite(),
+    target: z.number(),
     /** Whether more is better (satisfaction) or less (days to repair); as `classifyDrivers` reads it. */
-    direction: z.enum(['higher-is-better', 'lower-is-better']).optional(),
+    direction: z.optional(z.enum(['higher-is-better', 'lower-is-better'])),
   });
 
 const comparisonPeriodSchema = () =>
@@ -54,7 +56,7 @@ const comparisonPeriodSchema = () =>
       from: isoDateSchema,
       to: isoDateSchema,
     })
-    .refine((period) => period.from < period.to, { error: 'Expected from before to.', path: ['to'] });
+    .check(z.refine((period) => period.from < period.to, { error: 'Expected from before to.', path: ['to'] }));
 
 const dataEntrySchema = () =>
   z.discriminatedUnion('type', [
@@ -68,17 +70,17 @@ const dataEntrySchema = () =>
        * `qualtrics` (a Qualtrics CSV export, current or legacy) or `csv` (any CSV, its columns
        * named below). Absent: cxkit's own `at`, `score`, `segment` columns.
        */
-      format: z.enum(surveyExportFormats).optional(),
+      format: z.optional(z.enum(surveyExportFormats)),
       /** The score question: QID, header or question text (with a format). */
-      score: columnName().optional(),
+      score: z.optional(columnName()),
       /** The time column (default `RecordedDate` for Qualtrics; required for `csv`). */
-      time: columnName().optional(),
+      time: z.optional(columnName()),
       /** A column to read as the segment. */
-      segment: columnName().optional(),
+      segment: z.optional(columnName()),
       /** Choice text to score, for an export of choice text. */
-      recode: z.record(z.string(), z.number().finite()).optional(),
+      recode: z.optional(z.record(z.string(), z.number())),
       /** Rows left out by default to read after all. */
-      include: z.array(z.enum(['preview', 'test', 'spam', 'unfinished'])).optional(),
+      include: z.optional(z.array(z.enum(['preview', 'test', 'spam', 'unfinished']))),
     }),
     z.strictObject({
       id: dataId(),
@@ -90,22 +92,22 @@ const dataEntrySchema = () =>
        * `xes` (IEEE 1849 XES, `.xes` or `.xes.gz`) or `process-mining-csv` (pm4py, Celonis,
        * Disco columns, or those named in `columns`). Absent: cxkit's own `case`, `event`, `at` columns.
        */
-      format: z.enum(eventLogFormats).optional(),
+      format: z.optional(z.enum(eventLogFormats)),
       /** For `process-mining-csv`: the columns of the case, activity, times and lifecycle, when not the usual names. */
-      columns: z
-        .strictObject({
-          case: columnName().optional(),
-          activity: columnName().optional(),
-          time: columnName().optional(),
-          start: columnName().nullable().optional(),
-          lifecycle: columnName().nullable().optional(),
-        })
-        .optional(),
+      columns: z.optional(
+        z.strictObject({
+          case: z.optional(columnName()),
+          activity: z.optional(columnName()),
+          time: z.optional(columnName()),
+          start: z.optional(z.nullable(columnName())),
+          lifecycle: z.optional(z.nullable(columnName())),
+        }),
+      ),
       /**
        * Two periods to compare (before and after a change): a case belongs to the period
        * its first event falls in; `from` inclusive, `to` exclusive, in the manifest's time zone.
        */
-      compare: z.strictObject({ before: comparisonPeriodSchema(), after: comparisonPeriodSchema() }).optional(),
+      compare: z.optional(z.strictObject({ before: comparisonPeriodSchema(), after: comparisonPeriodSchema() })),
     }),
     z.strictObject({
       id: dataId(),
@@ -114,9 +116,9 @@ const dataEntrySchema = () =>
       /** The column holding the CX outcome (Y). */
       outcome: text(),
       /** The driver columns (X₁…Xₙ). */
-      drivers: z.array(text()).min(1),
+      drivers: z.array(text()).check(z.minLength(1)),
       /** Current and target per driver, for the importance × performance quadrant. */
-      performance: z.record(z.string(), driverPerformanceSchema()).optional(),
+      performance: z.optional(z.record(z.string(), driverPerformanceSchema())),
     }),
     z.strictObject({
       id: dataId(),
@@ -214,20 +216,20 @@ export const workspaceManifestDocument = /* @__PURE__ */ defineDocumentType({
     'The manifest of a cxkit workspace: the organization, the day audits are run as of, the time zone, folders not scanned, and the data files to read.',
   shape: {
     /** The organization's name, for reports. */
-    organization: text().optional(),
+    organization: z.optional(text()),
     /** The "today" for audits and open cases (an ISO date); the command's --as-of wins. */
-    asOf: isoDateSchema.optional(),
+    asOf: z.optional(isoDateSchema),
     /** An IANA time zone for dates without an offset. Default UTC. */
-    timeZone: text().optional(),
+    timeZone: z.optional(text()),
     /**
      * How long a metric program may run without a recorded review or a change, in
      * calendar months, before lint reports `metric/not-reviewed` (`lintMetricHistory`'s
      * `reviewWithinMonths`). Default 24.
      */
-    reviewWithinMonths: z.number().int().min(1).optional(),
+    reviewWithinMonths: z.optional(z.number().check(z.int(), z.gte(1))),
     /** Folders (relative to the root) not scanned for documents. */
-    exclude: z.array(text()).optional(),
-    data: z.array(dataEntrySchema()).optional(),
+    exclude: z.optional(z.array(text())),
+    data: z.optional(z.array(dataEntrySchema())),
   },
   check: (document, report) => {
     checkBusinessDataEntries(document.data ?? [], report);

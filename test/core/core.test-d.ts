@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
+import * as zm from 'zod/mini';
 import {
   type CxErrorCode,
   combineRuleRegistries,
@@ -36,6 +37,19 @@ describe('core types', () => {
     expectTypeOf(document.channel).toEqualTypeOf<'phone' | 'web'>();
     expectTypeOf(document.weight).toEqualTypeOf<number | undefined>();
     expectTypeOf(document.title).toEqualTypeOf<string>();
+  });
+
+  it('types a document the same from a zod/mini shape', () => {
+    const touchpoint = defineDocumentType({
+      kind: 'touchpoint',
+      schemaVersion: 1,
+      shape: { channel: zm.enum(['phone', 'web']), weight: zm.optional(zm.number()) },
+    });
+    const document = parseDocument(touchpoint, {});
+    expectTypeOf(document.kind).toEqualTypeOf<'touchpoint'>();
+    expectTypeOf(document.id).toEqualTypeOf<DocumentId>();
+    expectTypeOf(document.channel).toEqualTypeOf<'phone' | 'web'>();
+    expectTypeOf(document.weight).toEqualTypeOf<number | undefined>();
   });
 
   it('narrows a safe result on success', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import * as zm from 'zod/mini';
 import {
   CxValidationError,
   defineDocumentType,
@@ -162,12 +163,113 @@ describe('parseDocument', () => {
     expect(issuesOf({ ...valid, schemaVersion: '2' }).map((issue) => issue.path)).toEqual([['schemaVersion']]);
   });
 
+  it('refuses a value that contains itself, naming where it turns back', () => {
+    // A YAML alias to an anchor that encloses it (`x-crm: &crm { again: *crm }`) reads as such a value.
+    const crm: Record<string, unknown> = { segment: 'airline' };
+    crm.again = crm;
+    expect(issuesOf({ ...valid, extensions: { 'x-crm': crm } })).toEqual([
+      {
+        code: 'SELF_REFERENCE',
+        message:
+          'This value contains itself (in YAML, an alias to an anchor that encloses it); write the document out as a tree.',
+        path: ['extensions', 'x-crm', 'again'],
+      },
+    ]);
+  });
+
+  it("refuses a value that contains itself in a kind's own recursive field", () => {
+    // Without zod classic's cycle tracking (an application that loads only zod/mini), zod
+    // would go round the value until the stack overflows.
+    const { memoizer } = z.config();
+    z.config({ memoizer: undefined });
+    try {
+      const note = defineDocumentType({ kind: 'note', schemaVersion: 1, shape: { data: zm.json() } });
+      const data: Record<string, unknown> = { segment: 'airline' };
+      data.again = [data];
+      const result = safeParseDocument(note, { kind: 'note', schemaVersion: 1, id: 'n', title: 'N', data });
+      expect(!result.success && (result.error as CxValidationError).issues).toEqual([
+        {
+          code: 'SELF_REFERENCE',
+          message:
+            'This value contains itself (in YAML, an alias to an anchor that encloses it); write the document out as a tree.',
+          path: ['data', 'again', 0],
+        },
+      ]);
+    } finally {
+      z.config({ memoizer });
+    }
+  });
+
+  it('reads one value reached by two paths (an alias to a sibling) as two equal values', () => {
+    const segment = { segment: 'airline' };
+    expect(parseDocument(journeyLike, { ...valid, extensions: { 'x-crm': segment, 'x-erp': segment } })).toEqual({
+      ...valid,
+      extensions: { 'x-crm': { segment: 'airline' }, 'x-erp': { segment: 'airline' } },
+    });
+  });
+
   it('refuses a value that is not an object', () => {
     for (const input of [null, [], 'journey', 3]) {
       expect(issuesOf(input)).toEqual([
         { code: 'invalid_type', message: expect.stringContaining('Expected a journey-sketch document'), path: [] },
       ]);
     }
+  });
+});
+
+describe("zod's own messages in documents", () => {
+  it('are English when the application has set no zod locale, as zod/mini leaves it', () => {
+    const { localeError } = z.config();
+    z.config({ localeError: undefined });
+    try {
+      expect(issuesOf({ ...valid, title: 7 })).toEqual([
+        { code: 'invalid_type', message: 'Invalid input: expected string, received number', path: ['title'] },
+      ]);
+    } finally {
+      z.config({ localeError });
+    }
+  });
+
+  it("follow the application's zod locale when it has set one", () => {
+    const { localeError } = z.config();
+    z.config(z.locales.fr());
+    try {
+      // zod's French table: "Entrée invalide : {expected} attendu, {received} reçu".
+      expect(issuesOf({ ...valid, title: 7 })).toEqual([
+        {
+          code: 'invalid_type',
+          message: 'Entrée invalide : chaîne de caractères attendu, nombre reçu',
+          path: ['title'],
+        },
+      ]);
+    } finally {
+      z.config({ localeError });
+    }
+  });
+
+  it('are the same for a kind whose shape is written with zod/mini', () => {
+    const touchpoint = defineDocumentType({
+      kind: 'touchpoint',
+      schemaVersion: 1,
+      shape: { channel: zm.enum(['phone', 'web']), weight: zm.optional(zm.number().check(zm.positive())) },
+    });
+    const result = safeParseDocument(touchpoint, {
+      kind: 'touchpoint',
+      schemaVersion: 1,
+      id: 'billing-call',
+      title: 'Billing call',
+      channel: 'fone',
+      weight: -1,
+    });
+    expect(result.success).toBe(false);
+    expect(!result.success && (result.error as CxValidationError).issues).toEqual([
+      {
+        code: 'invalid_value',
+        message: 'Unknown value "fone"; did you mean "phone"? Expected one of "phone", "web".',
+        path: ['channel'],
+      },
+      { code: 'too_small', message: 'Too small: expected number to be >0', path: ['weight'] },
+    ]);
   });
 });
 

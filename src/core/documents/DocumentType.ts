@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * A problem a document type's own `check` reports: a message and where.
@@ -20,7 +20,7 @@ export interface DocumentCheckIssue {
 export type DocumentMigration = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 /**
- * A kind of CX document: its name, its current schema version, its zod schema
+ * A kind of CX document: its name, its current schema version, its `zod/mini` schema
  * (envelope included), and the migrations that bring older versions up to date.
  * Made by {@link defineDocumentType}; read with {@link parseDocument}.
  *
@@ -31,8 +31,8 @@ export interface DocumentType<Kind extends string = string, Output = unknown> {
   readonly kind: Kind;
   /** The schema version this cxkit writes and reads. */
   readonly schemaVersion: number;
-  /** The strict zod schema for the current version, envelope included. */
-  readonly schema: z.ZodType<Output>;
+  /** The strict `zod/mini` schema for the current version, envelope included. */
+  readonly schema: z.ZodMiniType<Output>;
   /** Steps from each older version to the next, keyed by the version they start from. */
   readonly migrations: Readonly<Record<number, DocumentMigration>>;
 }

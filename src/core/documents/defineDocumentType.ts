@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
@@ -10,12 +10,15 @@ import { documentEnvelopeShape } from './documentEnvelope';
  *
  * @category Documents
  */
-export interface DocumentTypeDefinition<Kind extends string, Shape extends z.ZodRawShape, Output> {
+export interface DocumentTypeDefinition<Kind extends string, Shape extends z.core.$ZodShape, Output> {
   /** The document kind: lower-case words joined by `-`, e.g. `'success-statement'`. */
   readonly kind: Kind;
   /** The current schema version, a positive integer. Raise it when the shape changes incompatibly. */
   readonly schemaVersion: number;
-  /** The kind's own fields (besides the envelope). Nested objects should be `z.strictObject`. */
+  /**
+   * The kind's own fields (besides the envelope), as `zod` or `zod/mini` schemas. Nested
+   * objects should be `z.strictObject`.
+   */
   readonly shape: Shape;
   /**
    * Checks that need the whole document, such as cross-references by id. Report each
@@ -34,12 +37,12 @@ export interface DocumentTypeDefinition<Kind extends string, Shape extends z.Zod
  *
  * @category Documents
  */
-export type DocumentShape<Kind extends string, Shape extends z.ZodRawShape> = Omit<
+export type DocumentShape<Kind extends string, Shape extends z.core.$ZodShape> = Omit<
   typeof documentEnvelopeShape,
   'kind' | 'schemaVersion' | keyof Shape
 > & {
-  kind: z.ZodLiteral<Kind>;
-  schemaVersion: z.ZodLiteral<number>;
+  kind: z.ZodMiniLiteral<Kind>;
+  schemaVersion: z.ZodMiniLiteral<number>;
 } & Shape;
 
 const kindPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -75,8 +78,8 @@ const kindPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  */
 export function defineDocumentType<
   const Kind extends string,
-  Shape extends z.ZodRawShape,
-  Output = z.output<z.ZodObject<DocumentShape<Kind, Shape>, z.core.$strict>>,
+  Shape extends z.core.$ZodShape,
+  Output = z.output<z.ZodMiniObject<DocumentShape<Kind, Shape>, z.core.$strict>>,
 >(definition: DocumentTypeDefinition<Kind, Shape, Output>): DocumentType<Kind, Output> {
   checkOptions(
     definition,
@@ -114,23 +117,26 @@ export function defineDocumentType<
     schemaVersion: z.literal(schemaVersion),
     ...shape,
   });
-  const described = description === undefined ? strict : strict.describe(description);
+  // A described copy, as zod classic's `describe` makes it: the JSON Schema carries the description.
+  const described = description === undefined ? strict : strict.clone().register(z.globalRegistry, { description });
   const schema =
     check === undefined
       ? described
-      : described.superRefine((document, context) => {
-          check(document as Output, (issue) => {
-            context.addIssue({
-              code: 'custom',
-              message: issue.message,
-              path: [...issue.path],
+      : described.check(
+          z.superRefine((document, context) => {
+            check(document as Output, (issue) => {
+              context.addIssue({
+                code: 'custom',
+                message: issue.message,
+                path: [...issue.path],
+              });
             });
-          });
-        });
+          }),
+        );
   return Object.freeze({
     kind,
     schemaVersion,
-    schema: schema as unknown as z.ZodType<Output>,
+    schema: schema as unknown as z.ZodMiniType<Output>,
     migrations: Object.freeze({ ...migrations }),
   });
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { identifierSchema } from '../identifiers/identifierSchema';
 
 /**
@@ -29,15 +29,15 @@ export const isoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({
 export const documentMetadataSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Who keeps the document up to date: a person or a team. */
-    owner: z.string().min(1).optional(),
+    owner: z.optional(z.string().check(z.minLength(1))),
     /** The document's state in its own life. */
-    status: z.enum(['draft', 'active', 'retired']).optional(),
+    status: z.optional(z.enum(['draft', 'active', 'retired'])),
     /** Free labels for search and grouping. */
-    tags: z.array(z.string().min(1)).optional(),
+    tags: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** When it was first written. */
-    created: isoDateSchema.optional(),
+    created: z.optional(isoDateSchema),
     /** When it last changed. */
-    updated: isoDateSchema.optional(),
+    updated: z.optional(isoDateSchema),
   }))();
 
 /**
@@ -51,13 +51,13 @@ export const documentMetadataSchema = /* @__PURE__ */ (() =>
  * @category Documents
  */
 export const documentEnvelopeShape = /* @__PURE__ */ (() => ({
-  kind: z.string().min(1),
-  schemaVersion: z.number().int().positive(),
+  kind: z.string().check(z.minLength(1)),
+  schemaVersion: z.number().check(z.int(), z.positive()),
   id: identifierSchema('DocumentId'),
-  title: z.string().trim().min(1),
-  description: z.string().optional(),
-  metadata: documentMetadataSchema.optional(),
-  extensions: z.record(z.string(), z.json()).optional(),
+  title: z.string().check(z.trim(), z.minLength(1)),
+  description: z.optional(z.string()),
+  metadata: z.optional(documentMetadataSchema),
+  extensions: z.optional(z.record(z.string(), z.json())),
 }))();
 
 /**
@@ -65,7 +65,7 @@ export const documentEnvelopeShape = /* @__PURE__ */ (() => ({
  *
  * @category Documents
  */
-export type DocumentEnvelope = z.output<z.ZodObject<typeof documentEnvelopeShape>>;
+export type DocumentEnvelope = z.output<z.ZodMiniObject<typeof documentEnvelopeShape>>;
 
 /**
  * A document's metadata as a type.

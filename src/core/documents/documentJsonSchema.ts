@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describeValue } from '../errors/describeValue';
 import { raise } from '../errors/raise';
 import type { DocumentType } from './DocumentType';
@@ -30,7 +30,7 @@ import type { DocumentType } from './DocumentType';
 export function documentJsonSchema(type: DocumentType): z.core.JSONSchema.ObjectSchema & {
   properties: Record<string, z.core.JSONSchema.JSONSchema>;
 } {
-  if (typeof type !== 'object' || type === null || !(type.schema instanceof z.ZodType)) {
+  if (typeof type !== 'object' || type === null || !(type.schema instanceof z.ZodMiniType)) {
     raise('INVALID_ARGUMENT', ['type', 'a document type from defineDocumentType', describeValue(type)], {
       path: ['type'],
     });

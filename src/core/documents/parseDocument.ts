@@ -1,10 +1,13 @@
 import { CxValidationError } from '../errors/CxValidationError';
 import { describeValue } from '../errors/describeValue';
 import { messages } from '../errors/messages';
+import type { PropertyPath } from '../errors/PropertyPath';
 import { raise } from '../errors/raise';
 import type { DocumentType } from './DocumentType';
 import { forbiddenKeyPaths } from './forbiddenKeyPaths';
+import { selfReferencePath } from './selfReferencePath';
 import { toValidationIssues } from './toValidationIssues';
+import { zodIssueMessage } from './zodIssueMessage';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,6 +30,34 @@ function migrate(type: DocumentType, input: Record<string, unknown>, from: numbe
     document = { ...next, schemaVersion: version + 1 };
   }
   return document;
+}
+
+function selfReferenceError(kind: string, path: PropertyPath): CxValidationError {
+  return new CxValidationError(messages.INVALID_DOCUMENT(kind, 1), [
+    {
+      code: 'SELF_REFERENCE',
+      message:
+        'This value contains itself (in YAML, an alias to an anchor that encloses it); write the document out as a tree.',
+      path,
+    },
+  ]);
+}
+
+function readWithSchema<Output>(type: DocumentType<string, Output>, document: Record<string, unknown>) {
+  // `extensions` takes any JSON value, through zod's recursive `json()`. zod/mini keeps no
+  // record of the objects it is inside, so a value there that contains itself would send
+  // it round until the stack overflows (zod classic reads it only when the application
+  // loads zod classic's cycle tracking). Refuse it by name, the same in every application.
+  const looped = selfReferencePath(document.extensions);
+  if (looped !== undefined) throw selfReferenceError(type.kind, ['extensions', ...looped]);
+  try {
+    return type.schema.safeParse(document, { error: zodIssueMessage });
+  } catch (error) {
+    // The same for a kind whose own fields are recursive; any other error is not ours to explain.
+    const path = error instanceof RangeError ? selfReferencePath(document) : undefined;
+    if (path === undefined) throw error;
+    throw selfReferenceError(type.kind, path);
+  }
 }
 
 /**
@@ -103,7 +134,7 @@ export function parseDocument<Kind extends string, Output>(type: DocumentType<Ki
     typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < type.schemaVersion
       ? migrate(type, input, version)
       : input;
-  const result = type.schema.safeParse(current);
+  const result = readWithSchema(type, current);
   if (result.success) return result.data;
   const issues = toValidationIssues(result.error.issues, type.schema, current);
   throw new CxValidationError(messages.INVALID_DOCUMENT(type.kind, issues.length), issues);

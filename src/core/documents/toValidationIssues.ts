@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { suggestKey } from '../errors/suggestKey';
 import type { ValidationIssue } from '../errors/ValidationIssue';
 
@@ -24,7 +24,7 @@ function valueAt(input: unknown, path: ReadonlyArray<string | number>): unknown 
 }
 
 /** Walks the schema along an issue's path and lists the keys the object there allows. */
-function knownKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+function knownKeysAt(schema: z.core.$ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   let definition = definitionOf(schema);
   for (const part of path) {
     if (definition === undefined) return [];
@@ -45,7 +45,7 @@ function knownKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): strin
  */
 export function toValidationIssues(
   issues: readonly z.core.$ZodIssue[],
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   input?: unknown,
 ): ValidationIssue[] {
   const converted: ValidationIssue[] = [];
