@@ -6,17 +6,6 @@ import { maximumEpoch } from './checkEventColumns';
 import type { MeasurementSettings } from './MeasurementSettings';
 import { readMeasurementChoices, readMeasurementClock } from './readMeasurementChoices';
 
-const optionNames = [
-  'asOf',
-  'time',
-  'timeZone',
-  'weekend',
-  'holidays',
-  'controlledBy',
-  'includeCases',
-  'durationSummaries',
-];
-
 /**
  * @internal Checks the options of {@link measureJourneyColumns} once, in the order
  * {@link measureJourney} checks its own: the options every measurement reads alike, then
@@ -24,7 +13,7 @@ const optionNames = [
  * What only `measureJourney` reads (another zone, date text) is refused with a pointer to it.
  */
 export function readColumnMeasurementSettings(options: MeasureJourneyColumnsOptions): MeasurementSettings {
-  const choices = readMeasurementChoices(options, optionNames);
+  const choices = readMeasurementChoices(options);
   const { asOf, timeZone = 'UTC' } = options as { readonly asOf: unknown; readonly timeZone?: unknown };
   if (timeZone !== 'UTC') {
     raise(

@@ -20,6 +20,18 @@ export type MeasurementChoiceOptions = Omit<MeasureJourneyOptions, 'asOf' | 'tim
   readonly asOf: unknown;
 };
 
+// Both measurements take the same option names; the lean one refuses some values, not names.
+const optionNames = [
+  'asOf',
+  'time',
+  'timeZone',
+  'weekend',
+  'holidays',
+  'controlledBy',
+  'includeCases',
+  'durationSummaries',
+];
+
 /**
  * @internal Checks the options a journey measurement reads alike in every form, in a fixed
  * order (so the same bad options always name the same problem), and fills in their
@@ -28,10 +40,7 @@ export type MeasurementChoiceOptions = Omit<MeasureJourneyOptions, 'asOf' | 'tim
  * time, `controlledBy`. The caller then reads `asOf` and its zone, then the clock
  * ({@link readMeasurementClock}).
  */
-export function readMeasurementChoices(
-  options: MeasurementChoiceOptions,
-  optionNames: readonly string[],
-): MeasurementChoices {
+export function readMeasurementChoices(options: MeasurementChoiceOptions): MeasurementChoices {
   if (options === undefined || options === null) raiseJourneys('MISSING_AS_OF', [], { path: ['asOf'] });
   checkOptions(options, optionNames);
   const { asOf, time = 'calendar', weekend, holidays, includeCases = true, durationSummaries = false } = options;

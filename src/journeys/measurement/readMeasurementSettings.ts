@@ -4,17 +4,6 @@ import type { MeasureJourneyOptions } from '../MeasureJourneyOptions';
 import type { MeasurementSettings } from './MeasurementSettings';
 import { readMeasurementChoices, readMeasurementClock } from './readMeasurementChoices';
 
-const optionNames = [
-  'asOf',
-  'time',
-  'timeZone',
-  'weekend',
-  'holidays',
-  'controlledBy',
-  'includeCases',
-  'durationSummaries',
-];
-
 /**
  * @internal Checks the options of {@link measureJourney} once, in a fixed order (so the
  * same bad options always name the same problem), and fills in their defaults: the
@@ -24,7 +13,7 @@ const optionNames = [
 export function readMeasurementSettings(
   options: MeasureJourneyOptions,
 ): MeasurementSettings & { readonly zone: ZoneContext } {
-  const choices = readMeasurementChoices(options, optionNames);
+  const choices = readMeasurementChoices(options);
   const { asOf, timeZone = 'UTC' } = options;
   const zone = timeZoneContext(timeZone);
   const asOfMs = parseInstant(asOf, { timeZone, path: ['asOf'] });
