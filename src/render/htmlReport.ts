@@ -1,7 +1,8 @@
 import { formatPath } from '../core/errors/formatPath';
 import { escapeXml } from './escapeXml';
+import { findingSource } from './findingSource';
 import type { Report } from './Report';
-import { findingSource, readReport } from './readReport';
+import { readReport } from './readReport';
 
 // Inline styles only: the file must open anywhere, offline, and print cleanly. From a
 // phone's 360 px up nothing scrolls sideways: long words break, tables become one card
