@@ -2,10 +2,11 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { formatPath } from '../core/errors/formatPath';
 import { escapeXml } from './escapeXml';
+import { findingSource } from './findingSource';
 import { markdownParagraph, markdownText } from './markdownText';
 import { raiseRender } from './messages';
 import type { Report, ReportFinding } from './Report';
-import { findingSource, readReport } from './readReport';
+import { readReport } from './readReport';
 
 /**
  * Options for {@link markdownReport}.
