@@ -16,7 +16,7 @@ export function readReportFindings(value: unknown, path: PropertyPath): readonly
   const findings = readReportList(value, path);
   findings.forEach((finding, index) => {
     if (typeof finding !== 'object' || finding === null) return;
-    const { file, line } = finding as { file?: unknown; line?: unknown };
+    const { file, line, hint } = finding as { file?: unknown; line?: unknown; hint?: unknown };
     if (file !== undefined && (typeof file !== 'string' || file === '')) {
       raiseRender(
         'INVALID_INPUT',
@@ -30,6 +30,11 @@ export function readReportFindings(value: unknown, path: PropertyPath): readonly
         [`report.${[...path, index, 'line'].join('.')}`, 'a line number from 1', describeValue(line)],
         { path: [...path, index, 'line'] },
       );
+    }
+    if (hint !== undefined && typeof hint !== 'string') {
+      raiseRender('INVALID_INPUT', [`report.${[...path, index, 'hint'].join('.')}`, 'text', describeValue(hint)], {
+        path: [...path, index, 'hint'],
+      });
     }
   });
   return sortFindings(findings as Finding[]) as ReportFinding[];

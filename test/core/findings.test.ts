@@ -85,6 +85,7 @@ describe('createFinding', () => {
     [{ rule: 'journey/no-owner', severity: 'error', message: '  ' }, 'INVALID_ARGUMENT', ['message']],
     [{ rule: 'journey/no-owner', severity: 'error', message: 'm', path: [1.5] }, 'INVALID_ARGUMENT', ['path']],
     [{ rule: 'journey/no-owner', severity: 'error', message: 'm', path: 'steps' }, 'INVALID_ARGUMENT', ['path']],
+    [{ rule: 'journey/no-owner', severity: 'error', message: 'm', hint: 7 }, 'INVALID_ARGUMENT', ['hint']],
   ])('refuses %j with %s at %j', (input, code, path) => {
     expectCxError(() => createFinding(input as never), code, path);
   });
@@ -124,6 +125,19 @@ describe('sortFindings', () => {
     const key: Finding = { ...noOwner, path: ['steps', 'summary'] };
     const parent: Finding = { ...noOwner, path: ['steps'] };
     expect(sortFindings([key, index, parent])).toEqual([parent, index, key]);
+  });
+
+  it('refuses findings from JSON whose path or hint formatters could not write', () => {
+    const finding = { rule: 'journey/no-owner', severity: 'error', message: 'm', path: ['steps', 0] };
+    expectCxError(() => sortFindings([finding, { ...finding, hint: ['read', 'this'] }] as never), 'INVALID_ARGUMENT', [
+      1,
+      'hint',
+    ]);
+    expectCxError(() => sortFindings([{ ...finding, path: ['steps', { index: 0 }] }] as never), 'INVALID_ARGUMENT', [
+      0,
+      'path',
+    ]);
+    expect(sortFindings([{ ...finding, hint: 'Name an owner.' }] as never)).toHaveLength(1);
   });
 });
 

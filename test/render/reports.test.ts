@@ -210,6 +210,17 @@ describe('htmlReport', () => {
       0,
       'line',
     ]);
+    // A hint is written as text by both formats: anything else is refused before either writes.
+    for (const write of [htmlReport, markdownReport]) {
+      const error = expectCxError(() => write(withFinding({ hint: 42 })), 'INVALID_INPUT', [
+        'sections',
+        0,
+        'findings',
+        0,
+        'hint',
+      ]);
+      expect(error.message).toBe('report.sections.0.findings.0.hint must be text; received 42.');
+    }
   });
 
   it('refuses charts that could run or load something, duplicate ids and malformed tables', () => {

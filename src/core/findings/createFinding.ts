@@ -3,7 +3,7 @@ import { describeValue } from '../errors/describeValue';
 import type { PropertyPath } from '../errors/PropertyPath';
 import { raise } from '../errors/raise';
 import type { Finding, RuleId, Severity } from './Finding';
-import { assertRuleId, assertSeverity, assertSpan } from './findingChecks';
+import { assertRuleId, assertSeverity, assertSpan, isPathPart } from './findingChecks';
 import type { TextSpan } from './TextSpan';
 
 /**
@@ -58,10 +58,13 @@ export function createFinding(input: CreateFindingInput): Finding {
     });
   }
   const path = input.path ?? [];
-  if (!Array.isArray(path) || !path.every((part) => typeof part === 'string' || Number.isInteger(part))) {
+  if (!Array.isArray(path) || !path.every(isPathPart)) {
     raise('INVALID_ARGUMENT', ['path', 'an array of keys and indexes', describeValue(path)], {
       path: ['path'],
     });
+  }
+  if (input.hint !== undefined && typeof input.hint !== 'string') {
+    raise('INVALID_ARGUMENT', ['hint', 'a string', describeValue(input.hint)], { path: ['hint'] });
   }
   if (input.span !== undefined) assertSpan(input.span, ['span']);
   // Optional parts are left out rather than set to undefined, so findings compare and

@@ -52,6 +52,11 @@ export function assertSpan(value: unknown, path: PropertyPath): asserts value is
   }
 }
 
+/** @internal Whether a part of a finding's path is a key or an index. */
+export function isPathPart(part: unknown): part is string | number {
+  return typeof part === 'string' || Number.isInteger(part);
+}
+
 /**
  * @internal Checks a list of findings once (they may come from JSON or another tool):
  * each must have a rule id, a severity, a message and a path. The error names the index.
@@ -74,9 +79,16 @@ export function assertFindings(findings: unknown, argument = 'findings'): assert
         path: [index, 'message'],
       });
     }
-    if (!Array.isArray(path)) {
+    if (!Array.isArray(path) || !path.every(isPathPart)) {
       raise('INVALID_ARGUMENT', [`${argument}[${index}].path`, 'an array of keys and indexes', describeValue(path)], {
         path: [index, 'path'],
+      });
+    }
+    // Every formatter writes the hint as text: anything else would fail deep inside one.
+    const { hint } = finding as Record<string, unknown>;
+    if (hint !== undefined && typeof hint !== 'string') {
+      raise('INVALID_ARGUMENT', [`${argument}[${index}].hint`, 'a string', describeValue(hint)], {
+        path: [index, 'hint'],
       });
     }
   }
