@@ -1,12 +1,11 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
-import { formatPath } from '../core/errors/formatPath';
-import { escapeXml } from './escapeXml';
-import { findingSource } from './findingSource';
-import { markdownParagraph, markdownText } from './markdownText';
 import { raiseRender } from './messages';
-import type { Report, ReportFinding } from './Report';
+import type { Report } from './Report';
 import { readReport } from './readReport';
+import { writeMarkdownContents } from './writeMarkdownContents';
+import { writeMarkdownSection } from './writeMarkdownSection';
+import { writeMarkdownTitle } from './writeMarkdownTitle';
 
 /**
  * Options for {@link markdownReport}.
@@ -20,18 +19,6 @@ export interface MarkdownReportOptions {
    * inline, as an HTML block.
    */
   readonly chartFile?: (chartId: string) => string;
-}
-
-const severityWords: Readonly<Record<string, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
-/** @internal One finding as a Markdown list item. */
-export function findingLine(finding: ReportFinding): string {
-  const rule = /^[a-z0-9-]+\/[a-z0-9-]+$/i.test(finding.rule) ? `\`${finding.rule}\`` : markdownText(finding.rule);
-  const where = finding.path.length === 0 ? '' : ` (at ${markdownText(formatPath(finding.path))})`;
-  const hint = finding.hint === undefined ? '' : ` Hint: ${markdownText(finding.hint)}`;
-  const source = findingSource(finding);
-  const file = source === undefined ? '' : `${markdownText(source)} `;
-  return `- ${file}**${severityWords[finding.severity] ?? markdownText(finding.severity)}** ${rule}: ${markdownText(finding.message)}${where}${hint}`;
 }
 
 /**
@@ -79,67 +66,13 @@ export function markdownReport(report: Report, options: MarkdownReportOptions = 
     });
   }
   const checked = readReport(report);
-  const lines: string[] = [`# ${markdownText(checked.title)}`, ''];
-  if (checked.subtitle !== undefined) lines.push(`*${markdownText(checked.subtitle)}*`, '');
-  if (checked.generatedFor !== undefined) lines.push(`Prepared for ${markdownText(checked.generatedFor)}.`, '');
-  const contents = [
-    '## Contents',
-    '',
-    ...checked.sections.map((section) => `- [${markdownText(section.title)}](#section-${section.id})`),
-    '',
-  ];
+  const lines = writeMarkdownTitle(checked);
   // The first section opens the report (its summary); the contents follow it. A report
   // of one section starts with the contents.
   const contentsBefore = checked.sections.length === 1 ? 0 : 1;
   checked.sections.forEach((section, sectionIndex) => {
-    if (sectionIndex === contentsBefore) lines.push(...contents);
-    // An explicit anchor: Markdown renderers derive heading anchors differently.
-    lines.push(`<a id="section-${section.id}"></a>`, '', `## ${markdownText(section.title)}`, '');
-    for (const paragraph of section.summary) lines.push(markdownParagraph(paragraph), '');
-    if (section.points.length > 0) {
-      for (const point of section.points) {
-        const label =
-          point.section === undefined
-            ? `**${markdownText(point.label)}**`
-            : `**[${markdownText(point.label)}](#section-${point.section})**`;
-        lines.push(`- ${label}: ${markdownText(point.text)}`);
-      }
-      lines.push('');
-    }
-    for (const chart of section.charts) {
-      if (chartFile === undefined) {
-        lines.push(
-          `<figure id="chart-${chart.id}">`,
-          chart.svg,
-          `<figcaption>${escapeXml(chart.caption)}</figcaption>`,
-          '</figure>',
-          '',
-        );
-      } else {
-        const path = chartFile(chart.id);
-        if (typeof path !== 'string' || path.trim() === '' || /[<>\r\n]/.test(path)) {
-          raiseRender(
-            'INVALID_INPUT',
-            [`chartFile("${chart.id}")`, 'a non-empty path without <, > or line breaks', describeValue(path)],
-            { path: ['chartFile'] },
-          );
-        }
-        lines.push(`![${markdownText(chart.caption)}](<${path}>)`, '', `*${markdownText(chart.caption)}*`, '');
-      }
-    }
-    for (const table of section.tables) {
-      lines.push(`**${markdownText(table.caption)}**`, '');
-      lines.push(`| ${table.columns.map(markdownText).join(' | ')} |`);
-      lines.push(`| ${table.columns.map(() => '---').join(' | ')} |`);
-      for (const row of table.rows) lines.push(`| ${row.map(markdownText).join(' | ')} |`);
-      lines.push('');
-    }
-    if (section.findings.length > 0) {
-      // A heading sets the findings apart from charts and tables; alone, they need none.
-      if (section.charts.length > 0 || section.tables.length > 0) lines.push('### Findings', '');
-      for (const finding of section.findings) lines.push(findingLine(finding));
-      lines.push('');
-    }
+    if (sectionIndex === contentsBefore) lines.push(...writeMarkdownContents(checked.sections));
+    lines.push(...writeMarkdownSection(section, chartFile));
   });
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
