@@ -97,20 +97,6 @@ export function netScoreLimits(
   return { center: (100 * (plus - minus)) / size, spread: 100 * Math.sqrt(netVariance(plus, minus, size) / size) };
 }
 
-/** @internal The interval around a net score from its counts, in points, clipped to −100…100. */
-export function netScoreInterval(
-  favorable: number,
-  unfavorable: number,
-  n: number,
-  level: number,
-  method: NpsIntervalMethod,
-): { lower: number; upper: number } {
-  const { center, spread } = netScoreLimits(favorable, unfavorable, n, method);
-  const halfWidth = normalCriticalValue(level) * spread;
-  // A net score cannot leave −100…100; an interval reaching past it says no more than its edge.
-  return { lower: Math.max(-100, center - halfWidth), upper: Math.min(100, center + halfWidth) };
-}
-
 /**
  * The Net Promoter Score with its margin of error: % promoters (9–10) − % detractors
  * (0–6) on the −100…100 scale, with a confidence interval so that a 3-point "drop" on 80
@@ -210,8 +196,7 @@ export function npsOfSample(
   const score = (100 * (favorableMass - unfavorableMass)) / totalMass;
   const standardError = 100 * Math.sqrt(netVariance(plus, minus, effectiveN) / effectiveN);
   const { center, spread } = netScoreLimits(plus, minus, effectiveN, method);
-  // Written out, not spread: an object spread costs microseconds in V8, and series call this per period.
-  const interval = netScoreInterval(plus, minus, effectiveN, level, method);
+  const halfWidth = normalCriticalValue(level) * spread;
   return {
     result: {
       score,
@@ -221,7 +206,8 @@ export function npsOfSample(
       passives: n - promoters - detractors,
       detractors,
       standardError,
-      ci: { lower: interval.lower, upper: interval.upper, level, method },
+      // A net score cannot leave −100…100; an interval reaching past it says no more than its edge.
+      ci: { lower: Math.max(-100, center - halfWidth), upper: Math.min(100, center + halfWidth), level, method },
       skipped: sample.skipped,
     },
     limits: { estimate: score, lower: (z) => center - z * spread, upper: (z) => center + z * spread },
