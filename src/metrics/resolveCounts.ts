@@ -74,6 +74,18 @@ function unweightedSample(metric: string, resolved: ResolvedCounts, argument: st
   return { scale, counts, skipped, n, weighted: false, mass: counts, totalMass: n, effectiveN: n };
 }
 
+/** @internal Raw scores counted on a checked scale as a sample; `argument` names them in errors. */
+function sampleOfTally(
+  metric: string,
+  scores: ArrayLike<number>,
+  scale: Scale,
+  invalid: InvalidScorePolicy,
+  argument: string,
+): ResolvedSample {
+  const { counts, skipped } = tallyScores(scores, scale, invalid, argument);
+  return unweightedSample(metric, { scale, counts, skipped }, argument);
+}
+
 /**
  * @internal Raw scores counted on a checked `scale` as a sample: the light first step of
  * `nps`, `csat` and `ces`. A counts summary is refused with the name of the function that
@@ -93,8 +105,7 @@ export function sampleOfScores(
       { path: ['scores'] },
     );
   }
-  const { counts, skipped } = tallyScores(scores, scale, invalid, 'scores');
-  return unweightedSample(metric, { scale, counts, skipped }, 'scores');
+  return sampleOfTally(metric, scores, scale, invalid, 'scores');
 }
 
 /**
@@ -142,7 +153,5 @@ export function resolveSample(
   scaleIsExplicit: boolean,
 ): ResolvedSample {
   if (isCountsSummary(input)) return sampleOfCounts(metric, input, scale, argument, scaleIsExplicit);
-  const checked = scaleIsExplicit ? checkScaleOption(scale) : scale;
-  const { counts, skipped } = tallyScores(input, checked, invalid, argument);
-  return unweightedSample(metric, { scale: checked, counts, skipped }, argument);
+  return sampleOfTally(metric, input, scaleIsExplicit ? checkScaleOption(scale) : scale, invalid, argument);
 }
