@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CxError } from '../../src/core/index';
+import { decisionEventTypes } from '../../src/governance/decisionEventFields';
 import {
   applyDecisionEvent,
   type DecisionEvent,
@@ -15,17 +16,7 @@ import {
 } from '../../src/governance/index';
 import { charter } from './fixtures';
 
-const types: DecisionEventType[] = [
-  'proposed',
-  'submitted',
-  'approved',
-  'denied',
-  'deferred',
-  'withdrawn',
-  'resubmitted',
-  'implemented',
-  'outcome-measured',
-];
+const types: readonly DecisionEventType[] = decisionEventTypes;
 const actors = ['maria', 'tom', 'priya', 'coo', 'cfo', 'cco', 'ghost'];
 const start = Date.UTC(2026, 0, 5);
 
