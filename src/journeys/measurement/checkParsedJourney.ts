@@ -1,4 +1,5 @@
 import { describeValue } from '../../core/errors/describeValue';
+import { formatPath } from '../../core/errors/formatPath';
 import { isRecord } from '../../core/errors/isRecord';
 import type { PropertyPath } from '../../core/errors/PropertyPath';
 import { raise } from '../../core/errors/raise';
@@ -6,12 +7,9 @@ import type { Journey } from '../journeyDocument';
 import { raiseJourneys } from '../messages';
 import { stepControls } from '../stepControls';
 
-// `journey.steps[2].startEvent` from ['steps', 2, 'startEvent'].
+// `journey.steps[2].startEvent` from ['steps', 2, 'startEvent']: every path here starts with a key.
 function placeOf(path: PropertyPath): string {
-  return path.reduce<string>(
-    (place, key) => (typeof key === 'number' ? `${place}[${key}]` : `${place}.${key}`),
-    'journey',
-  );
+  return path.length === 0 ? 'journey' : `journey.${formatPath(path)}`;
 }
 
 function refuse(path: PropertyPath, expectation: string, received: unknown): never {
