@@ -1,4 +1,4 @@
-import { normalQuantile } from './normalQuantile';
+import { normalDeviate } from './normalDeviate';
 
 /**
  * The z for a two-sided interval at confidence `level` (1.959963984540054 at 0.95).
@@ -7,5 +7,6 @@ import { normalQuantile } from './normalQuantile';
  * @internal
  */
 export function normalCriticalValue(level: number): number {
-  return normalQuantile(1 - (1 - level) / 2);
+  // level/2 and (1 − level)/2 are exact, where 1 − (1 − level)/2 would round a high level's tail.
+  return normalDeviate(level / 2, (1 - level) / 2);
 }
