@@ -31,16 +31,45 @@ function raiseScale(problem: string, path: PropertyPath): never {
   throw new CxError('INVALID_SCALE', invalidScaleMessage(problem), { path });
 }
 
-function checkBand(band: unknown, field: string, min: number, max: number): ScoreBand {
-  checkOptions(band, ['from', 'to'], field);
+function checkBand(band: unknown, field: string, min: number, max: number, place: PropertyPath): ScoreBand {
+  checkOptions(band, ['from', 'to'], field, false, [...place, field]);
   const { from, to } = band as ScoreBand;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from > to || from < min || to > max) {
     raiseScale(
       `${field} must be whole numbers from ${min} to ${max} with from ≤ to, not ${describeValue(from)}–${describeValue(to)}`,
-      [field],
+      [...place, field],
     );
   }
   return Object.freeze({ from, to });
+}
+
+// defineScale's checks, with every path starting at `place`: [] for defineScale's own
+// argument, ['scale'] for an option.
+function checkScale(input: DefineScaleInput, place: PropertyPath): Scale {
+  checkOptions(
+    input,
+    ['name', 'min', 'max', 'favorable', 'unfavorable'],
+    'input',
+    true,
+    place.length === 0 ? undefined : place,
+  );
+  const { name, min, max } = input;
+  if (typeof name !== 'string' || name.trim() === '') {
+    raiseScale(`name must be a non-empty string, not ${describeValue(name)}`, [...place, 'name']);
+  }
+  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max <= min || max - min + 1 > maximumPoints) {
+    raiseScale(
+      `min and max must be whole numbers with min < max and at most ${maximumPoints} points, not ${describeValue(min)} and ${describeValue(max)}`,
+      [...place, 'max'],
+    );
+  }
+  const favorable = checkBand(input.favorable ?? { from: max - 1, to: max }, 'favorable', min, max, place);
+  if (input.unfavorable === undefined) return Object.freeze({ name, min, max, favorable });
+  const unfavorable = checkBand(input.unfavorable, 'unfavorable', min, max, place);
+  if (unfavorable.to >= favorable.from && unfavorable.from <= favorable.to) {
+    raiseScale('the favorable and unfavorable bands overlap', [...place, 'unfavorable']);
+  }
+  return Object.freeze({ name, min, max, favorable, unfavorable });
 }
 
 /**
@@ -63,24 +92,7 @@ function checkBand(band: unknown, field: string, min: number, max: number): Scor
  * @category Scales
  */
 export function defineScale(input: DefineScaleInput): Scale {
-  checkOptions(input, ['name', 'min', 'max', 'favorable', 'unfavorable'], 'input', true);
-  const { name, min, max } = input;
-  if (typeof name !== 'string' || name.trim() === '') {
-    raiseScale(`name must be a non-empty string, not ${describeValue(name)}`, ['name']);
-  }
-  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max <= min || max - min + 1 > maximumPoints) {
-    raiseScale(
-      `min and max must be whole numbers with min < max and at most ${maximumPoints} points, not ${describeValue(min)} and ${describeValue(max)}`,
-      ['max'],
-    );
-  }
-  const favorable = checkBand(input.favorable ?? { from: max - 1, to: max }, 'favorable', min, max);
-  if (input.unfavorable === undefined) return Object.freeze({ name, min, max, favorable });
-  const unfavorable = checkBand(input.unfavorable, 'unfavorable', min, max);
-  if (unfavorable.to >= favorable.from && unfavorable.from <= favorable.to) {
-    raiseScale('the favorable and unfavorable bands overlap', ['unfavorable']);
-  }
-  return Object.freeze({ name, min, max, favorable, unfavorable });
+  return checkScale(input, []);
 }
 
 /**
@@ -95,14 +107,5 @@ export function checkScaleOption(scale: unknown, place: PropertyPath = ['scale']
   if (typeof scale !== 'object' || scale === null || Array.isArray(scale)) {
     raiseScale(`${place.join('.')} must be a scale object, not ${describeValue(scale)}`, place);
   }
-  try {
-    return defineScale(scale as DefineScaleInput);
-  } catch (error) {
-    if (!(error instanceof CxError)) throw error;
-    throw new CxError(error.code, error.message, {
-      path: [...place, ...error.path],
-      details: error.details,
-      cause: error,
-    });
-  }
+  return checkScale(scale as DefineScaleInput, place);
 }

@@ -126,6 +126,23 @@ describe('a hand-written scale', () => {
     );
   });
 
+  it('with an unknown key is refused at the key, inside the band when it is there', () => {
+    expectCxError(() => csat([1, 4, 5], { scale: { ...scale({ from: 4, to: 5 }), top: 5 } }), 'UNKNOWN_OPTION', [
+      'scale',
+      'top',
+    ]);
+    expectCxError(() => csat([1, 4, 5], { scale: scale({ from: 4, to: 5, upto: 5 } as never) }), 'UNKNOWN_OPTION', [
+      'scale',
+      'favorable',
+      'upto',
+    ]);
+    expectCxError(
+      () => defineScale({ name: 's', min: 1, max: 5, favorable: { from: 4, to: 5, upto: 5 } as never }),
+      'UNKNOWN_OPTION',
+      ['favorable', 'upto'],
+    );
+  });
+
   it('that is valid still scores: 2 of 4 answers in the band 4–5 is 50', () => {
     expect(csat([1, 4, 5, 3], { scale: scale({ from: 4, to: 5 }) }).score).toBe(50);
   });
