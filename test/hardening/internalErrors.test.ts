@@ -127,10 +127,11 @@ describe('a hand-written scale', () => {
   });
 
   it('with an unknown key is refused at the key, inside the band when it is there', () => {
-    expectCxError(() => csat([1, 4, 5], { scale: { ...scale({ from: 4, to: 5 }), top: 5 } }), 'UNKNOWN_OPTION', [
-      'scale',
-      'top',
-    ]);
+    expectCxError(
+      () => csat([1, 4, 5], { scale: { ...scale({ from: 4, to: 5 }), top: 5 } as never }),
+      'UNKNOWN_OPTION',
+      ['scale', 'top'],
+    );
     expectCxError(() => csat([1, 4, 5], { scale: scale({ from: 4, to: 5, upto: 5 } as never) }), 'UNKNOWN_OPTION', [
       'scale',
       'favorable',
