@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
+import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 
 const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
@@ -71,18 +72,6 @@ const surveyPolicySchema = /* @__PURE__ */ (() =>
     journeyOwners: z.optional(z.record(identifierSchema('JourneyId'), text())),
   }))();
 
-function reportDuplicates(ids: readonly string[], pathOf: (index: number) => (string | number)[], report: Report) {
-  const firstIndexOf = new Map<string, number>();
-  ids.forEach((id, index) => {
-    const first = firstIndexOf.get(id);
-    if (first === undefined) firstIndexOf.set(id, index);
-    else
-      report({ message: `Id ${JSON.stringify(id)} is already used (occurrence ${first + 1}).`, path: pathOf(index) });
-  });
-}
-
-type Report = (issue: DocumentCheckIssue) => void;
-
 /**
  * The document kind `governance-charter`: how a CX program decides. A cross-functional
  * `council` (members with their function and role) organizes recommendations; the
@@ -137,22 +126,23 @@ export const charterDocument = /* @__PURE__ */ defineDocumentType({
   check: (document, report) => {
     const memberIds = document.council.map((member) => member.id as string);
     const executiveIds = document.executives.map((executive) => executive.id as string);
-    reportDuplicates(
+    reportRepeats(
       [...memberIds, ...executiveIds],
+      'Id',
       (index) => (index < memberIds.length ? ['council', index, 'id'] : ['executives', index - memberIds.length, 'id']),
       report,
+      'Ids are unique among council members and executives.',
     );
     const known = new Set([...memberIds, ...executiveIds]);
     const executives = new Set(executiveIds);
-    const firstRightOf = new Map<string, number>();
+    reportRepeats(
+      document.decisionRights.map((right) => right.decisionType),
+      'Decision type',
+      (index) => ['decisionRights', index, 'decisionType'],
+      report,
+      'Give each decision type one set of rights.',
+    );
     document.decisionRights.forEach((right, rightIndex) => {
-      const first = firstRightOf.get(right.decisionType);
-      if (first !== undefined) {
-        report({
-          message: `Decision type ${JSON.stringify(right.decisionType)} already has decision rights at index ${first}.`,
-          path: ['decisionRights', rightIndex, 'decisionType'],
-        });
-      } else firstRightOf.set(right.decisionType, rightIndex);
       for (const letter of ['responsible', 'accountable', 'consulted', 'informed'] as const) {
         (right[letter] ?? []).forEach((id, index) => {
           if (known.has(id)) return;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema, isoDateTimeSchema } from '../core/documents/documentEnvelope';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 import type { DecisionEvent } from './DecisionEvent';
 import { decisionEventFields, decisionEventTypes } from './decisionEventFields';
@@ -58,15 +59,14 @@ export const decisionLogDocument = /* @__PURE__ */ defineDocumentType({
     events: z.array(decisionEventSchema()),
   },
   check: (document, report) => {
-    const firstIndexOf = new Map<string, number>();
+    reportRepeats(
+      document.events.map((event) => event.id),
+      'Event id',
+      (index) => ['events', index, 'id'],
+      report,
+      'Every event in a decision log needs its own id.',
+    );
     document.events.forEach((event, index) => {
-      const first = firstIndexOf.get(event.id);
-      if (first === undefined) firstIndexOf.set(event.id, index);
-      else
-        report({
-          message: `Event id ${JSON.stringify(event.id)} is already used at index ${first}; every event in a decision log needs its own id.`,
-          path: ['events', index, 'id'],
-        });
       for (const [field, types] of Object.entries(fieldTypes)) {
         if (event[field as keyof typeof fieldTypes] === undefined) continue;
         if ((types as readonly string[]).includes(event.type)) continue;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import type { Idea } from './Idea';
 
 const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
@@ -62,16 +63,12 @@ export const portfolioDocument = /* @__PURE__ */ defineDocumentType({
     ideas: z.array(ideaSchema()),
   },
   check: (document, report) => {
-    const firstIndexOf = new Map<string, number>();
-    document.ideas.forEach((idea, index) => {
-      const first = firstIndexOf.get(idea.id);
-      if (first === undefined) firstIndexOf.set(idea.id, index);
-      else
-        report({
-          message: `Idea id ${JSON.stringify(idea.id)} is already used at index ${first}.`,
-          path: ['ideas', index, 'id'],
-        });
-    });
+    const firstIndexOf = reportRepeats(
+      document.ideas.map((idea) => idea.id),
+      'Idea id',
+      (index) => ['ideas', index, 'id'],
+      report,
+    );
     document.ideas.forEach((idea, index) => {
       (idea.dependsOn ?? []).forEach((dependency, position) => {
         if (firstIndexOf.has(dependency)) return;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { DocumentInput } from '../core/documents/DocumentInput';
-import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
+import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { suggestKey } from '../core/errors/suggestKey';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 import { eventNameSchema } from './eventName';
@@ -43,27 +44,6 @@ const stepSchema = () =>
   });
 
 const knownPhaseIds = new Set(lifecyclePhases.map((phase) => phase.id));
-
-type Report = (issue: DocumentCheckIssue) => void;
-
-function reportDuplicates(
-  items: readonly { readonly [key: string]: unknown }[],
-  field: string,
-  list: string,
-  report: Report,
-) {
-  const seen = new Set<unknown>();
-  items.forEach((item, index) => {
-    const value = item[field];
-    if (seen.has(value)) {
-      report({
-        message: `${list}[${index}].${field} ${JSON.stringify(value)} is used more than once.`,
-        path: [list, index, field],
-      });
-    }
-    seen.add(value);
-  });
-}
 
 /**
  * The document kind `journey`: one customer journey bounded wing to wing, where the
@@ -138,11 +118,31 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
     ),
   },
   check: (journey, report) => {
-    reportDuplicates(journey.events, 'name', 'events', report);
-    reportDuplicates(journey.stages, 'id', 'stages', report);
-    reportDuplicates(journey.steps, 'id', 'steps', report);
+    reportRepeats(
+      journey.events.map((event) => event.name),
+      'Event name',
+      (index) => ['events', index, 'name'],
+      report,
+    );
+    reportRepeats(
+      journey.stages.map((stage) => stage.id),
+      'Stage id',
+      (index) => ['stages', index, 'id'],
+      report,
+    );
+    reportRepeats(
+      journey.steps.map((step) => step.id),
+      'Step id',
+      (index) => ['steps', index, 'id'],
+      report,
+    );
     const phases = journey.phases ?? [];
-    reportDuplicates(phases, 'id', 'phases', report);
+    reportRepeats(
+      phases.map((phase) => phase.id),
+      'Phase id',
+      (index) => ['phases', index, 'id'],
+      report,
+    );
     phases.forEach((phase, index) => {
       if (knownPhaseIds.has(phase.id)) {
         report({

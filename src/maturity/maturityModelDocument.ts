@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
+import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierPattern } from '../core/identifiers/identifierPattern';
 
 // A blank anchor or title would print as nothing on a radar chart or in a roadmap step.
@@ -47,25 +48,7 @@ const dimensionSchema = () =>
     questions: z.array(questionSchema()).check(z.minLength(1, 'Every dimension needs at least one question.')),
   });
 
-type Report = (issue: DocumentCheckIssue) => void;
-
-function checkUnique(
-  ids: readonly { id: string }[],
-  what: string,
-  pathOf: (index: number) => (string | number)[],
-  report: Report,
-) {
-  const firstIndexOf = new Map<string, number>();
-  ids.forEach(({ id }, index) => {
-    const first = firstIndexOf.get(id);
-    if (first === undefined) firstIndexOf.set(id, index);
-    else
-      report({
-        message: `The ${what} id ${JSON.stringify(id)} is used twice; ids must be unique in the model.`,
-        path: pathOf(index),
-      });
-  });
-}
+const unique = 'Ids must be unique in the model: answers and findings name them.';
 
 /**
  * The document kind `maturity-model`: a model of CX maturity as data. It credits its
@@ -114,14 +97,26 @@ export const maturityModelDocument = /* @__PURE__ */ defineDocumentType({
     });
     const levelKeys = model.levels.map((level) => String(level.value));
     const groups = model.groups ?? [];
-    checkUnique(groups, 'group', (index) => ['groups', index, 'id'], report);
-    checkUnique(model.dimensions, 'dimension', (index) => ['dimensions', index, 'id'], report);
+    reportRepeats(
+      groups.map((group) => group.id),
+      'Group id',
+      (index) => ['groups', index, 'id'],
+      report,
+      unique,
+    );
+    reportRepeats(
+      model.dimensions.map((dimension) => dimension.id),
+      'Dimension id',
+      (index) => ['dimensions', index, 'id'],
+      report,
+      unique,
+    );
     const questions = model.dimensions.flatMap((dimension, dimensionIndex) =>
       dimension.questions.map((question, questionIndex) => ({ id: question.id, dimensionIndex, questionIndex })),
     );
-    checkUnique(
-      questions,
-      'question',
+    reportRepeats(
+      questions.map((question) => question.id),
+      'Question id',
       (index) => [
         'dimensions',
         questions[index]?.dimensionIndex ?? 0,
@@ -130,6 +125,7 @@ export const maturityModelDocument = /* @__PURE__ */ defineDocumentType({
         'id',
       ],
       report,
+      unique,
     );
     const groupIds = new Set(groups.map((group) => group.id));
     model.dimensions.forEach((dimension, dimensionIndex) => {

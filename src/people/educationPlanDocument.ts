@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import type { DocumentInput } from '../core/documents/DocumentInput';
-import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
+import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierPattern } from '../core/identifiers/identifierPattern';
 
 const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
@@ -38,21 +39,6 @@ const deliverySchema = () =>
     notes: z.optional(z.string()),
   });
 
-type Report = (issue: DocumentCheckIssue) => void;
-
-function reportDuplicates(ids: readonly string[], report: Report) {
-  const firstIndexOf = new Map<string, number>();
-  ids.forEach((id, index) => {
-    const first = firstIndexOf.get(id);
-    if (first === undefined) firstIndexOf.set(id, index);
-    else
-      report({
-        message: `audiences[${index}].id ${JSON.stringify(id)} is already used at index ${first}.`,
-        path: ['audiences', index, 'id'],
-      });
-  });
-}
-
 /**
  * The document kind `education-plan`: how the organization is taught what CX means and
  * what success looks like. Talking about being customer-centric, or tossing out NPS
@@ -86,11 +72,12 @@ export const educationPlanDocument = /* @__PURE__ */ defineDocumentType({
     deliveries: z.array(deliverySchema()),
   },
   check: (plan, report) => {
-    reportDuplicates(
+    const audiences = reportRepeats(
       plan.audiences.map((audience) => audience.id),
+      'Audience id',
+      (index) => ['audiences', index, 'id'],
       report,
     );
-    const audiences = new Set(plan.audiences.map((audience) => audience.id));
     plan.deliveries.forEach((delivery, index) => {
       if (audiences.has(delivery.audience)) return;
       report({

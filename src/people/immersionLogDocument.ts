@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import type { DocumentInput } from '../core/documents/DocumentInput';
-import type { DocumentCheckIssue, DocumentOf } from '../core/documents/DocumentType';
+import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierPattern } from '../core/identifiers/identifierPattern';
 
 const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
@@ -47,21 +48,6 @@ const entrySchema = () =>
     ),
   });
 
-type Report = (issue: DocumentCheckIssue) => void;
-
-function reportDuplicates(ids: readonly string[], list: string, report: Report) {
-  const firstIndexOf = new Map<string, number>();
-  ids.forEach((id, index) => {
-    const first = firstIndexOf.get(id);
-    if (first === undefined) firstIndexOf.set(id, index);
-    else
-      report({
-        message: `${list}[${index}].id ${JSON.stringify(id)} is already used at index ${first}.`,
-        path: [list, index, 'id'],
-      });
-  });
-}
-
 /**
  * The document kind `immersion-log`: leaders walking in the customer's shoes. The best
  * CX leaders regularly give themselves and others the tasks customers do — calling
@@ -98,17 +84,18 @@ export const immersionLogDocument = /* @__PURE__ */ defineDocumentType({
     entries: z.array(entrySchema()),
   },
   check: (log, report) => {
-    reportDuplicates(
+    const leaders = reportRepeats(
       log.leaders.map((leader) => leader.id),
-      'leaders',
+      'Leader id',
+      (index) => ['leaders', index, 'id'],
       report,
     );
-    reportDuplicates(
+    reportRepeats(
       log.entries.map((entry) => entry.id),
-      'entries',
+      'Entry id',
+      (index) => ['entries', index, 'id'],
       report,
     );
-    const leaders = new Set(log.leaders.map((leader) => leader.id));
     log.entries.forEach((entry, index) => {
       if (!leaders.has(entry.leader)) {
         report({

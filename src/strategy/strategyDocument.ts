@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 import { missionDocument } from './missionDocument';
 import { statedText } from './statedText';
@@ -28,21 +29,6 @@ const goalSchema = () =>
       ),
     ),
   });
-
-function reportDuplicates(
-  ids: readonly string[],
-  what: string,
-  pathOf: (index: number) => ReadonlyArray<string | number>,
-  report: (issue: { message: string; path: ReadonlyArray<string | number> }) => void,
-) {
-  const firstIndexOf = new Map<string, number>();
-  ids.forEach((id, index) => {
-    const first = firstIndexOf.get(id);
-    if (first === undefined) firstIndexOf.set(id, index);
-    else
-      report({ message: `${what} id ${JSON.stringify(id)} is already used at index ${first}.`, path: pathOf(index) });
-  });
-}
 
 /**
  * The document kind `strategy`: a CX strategy in one document — the vision (its
@@ -80,11 +66,11 @@ export const strategyDocument = /* @__PURE__ */ defineDocumentType({
   },
   check: (document, report) => {
     const statementIds = (document.successStatements ?? []).map((statement) => statement.id as string);
-    reportDuplicates(statementIds, 'Success statement', (index) => ['successStatements', index, 'id'], report);
+    reportRepeats(statementIds, 'Success statement id', (index) => ['successStatements', index, 'id'], report);
     const goals = document.goals ?? [];
-    reportDuplicates(
+    reportRepeats(
       goals.map((goal) => goal.id as string),
-      'Goal',
+      'Goal id',
       (index) => ['goals', index, 'id'],
       report,
     );

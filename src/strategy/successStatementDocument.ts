@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 import { statedText } from './statedText';
 
@@ -58,15 +59,15 @@ export const successStatementDocument = /* @__PURE__ */ defineDocumentType({
     metrics: z.optional(z.array(metricSchema())),
   },
   check: (document, report) => {
-    const firstIndexOf = new Map<string, number>();
-    (document.metrics ?? []).forEach((metric, index) => {
-      const first = firstIndexOf.get(metric.metric);
-      if (first !== undefined) {
-        report({
-          message: `Metric ${JSON.stringify(metric.metric)} is already listed at index ${first}; list each metric once.`,
-          path: ['metrics', index, 'metric'],
-        });
-      } else firstIndexOf.set(metric.metric, index);
+    const metrics = document.metrics ?? [];
+    reportRepeats(
+      metrics.map((metric) => metric.metric),
+      'Metric',
+      (index) => ['metrics', index, 'metric'],
+      report,
+      'List each metric once.',
+    );
+    metrics.forEach((metric, index) => {
       const on = metric.baseline?.on;
       const by = metric.target?.by;
       // ISO dates compare correctly as text; zod runs this check after a format issue

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 
 const text = () => z.string().check(z.refine((value) => value.trim() !== '', 'Expected a non-empty text.'));
@@ -77,16 +78,12 @@ export const metricTreeDocument = /* @__PURE__ */ defineDocumentType({
     edges: z.array(edgeSchema()),
   },
   check: (document, report) => {
-    const firstIndex = new Map<string, number>();
-    document.nodes.forEach((node, index) => {
-      const first = firstIndex.get(node.id);
-      if (first === undefined) firstIndex.set(node.id, index);
-      else
-        report({
-          message: `Node id "${node.id}" is used more than once (first at nodes[${first}]).`,
-          path: ['nodes', index, 'id'],
-        });
-    });
+    const firstIndex = reportRepeats(
+      document.nodes.map((node) => node.id as string),
+      'Node id',
+      (index) => ['nodes', index, 'id'],
+      report,
+    );
     if (!firstIndex.has(document.root)) {
       report({ message: `The root "${document.root}" is not one of the nodes.`, path: ['root'] });
     }

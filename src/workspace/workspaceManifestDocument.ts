@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DocumentOf } from '../core/documents/DocumentType';
 import { defineDocumentType } from '../core/documents/defineDocumentType';
 import { isoDateSchema } from '../core/documents/documentEnvelope';
+import { reportRepeats } from '../core/documents/reportRepeats';
 import { identifierSchema } from '../core/identifiers/identifierSchema';
 import { type BusinessDataEntry, businessDataEntrySchemas, checkBusinessDataEntries } from './businessDataEntries';
 
@@ -233,23 +234,21 @@ export const workspaceManifestDocument = /* @__PURE__ */ defineDocumentType({
   },
   check: (document, report) => {
     checkBusinessDataEntries(document.data ?? [], report);
-    const firstId = new Map<string, number>();
-    const firstFile = new Map<string, number>();
-    (document.data ?? []).forEach((entry, index) => {
-      const idIndex = firstId.get(entry.id);
-      if (idIndex === undefined) firstId.set(entry.id, index);
-      else
-        report({
-          message: `Data id ${JSON.stringify(entry.id)} is already used at index ${idIndex}.`,
-          path: ['data', index, 'id'],
-        });
-      const fileIndex = firstFile.get(entry.file);
-      if (fileIndex === undefined) firstFile.set(entry.file, index);
-      else
-        report({
-          message: `File ${entry.file} is already listed at index ${fileIndex}.`,
-          path: ['data', index, 'file'],
-        });
+    const data = document.data ?? [];
+    reportRepeats(
+      data.map((entry) => entry.id),
+      'Data id',
+      (index) => ['data', index, 'id'],
+      report,
+    );
+    reportRepeats(
+      data.map((entry) => entry.file),
+      'File',
+      (index) => ['data', index, 'file'],
+      report,
+      'List each file once.',
+    );
+    data.forEach((entry, index) => {
       checkFormat(entry, index, report);
       if (entry.type !== 'driver-observations') return;
       entry.drivers.forEach((driver, position) => {
