@@ -1,6 +1,6 @@
+import { raiseCommon as raise } from './commonMessages';
 import { describeValue } from './describeValue';
 import type { PropertyPath } from './PropertyPath';
-import { raise } from './raise';
 
 const plainKey = /^[A-Za-z_$][\w$]*$/;
 

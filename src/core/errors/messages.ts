@@ -5,15 +5,27 @@ import {
   unknownOptionMessage,
 } from './commonMessages';
 
+/** @internal The message of `INVALID_DATE`, on its own for the light paths that raise it. */
+export const invalidDateMessage = (received: string, invalidCount = 1) =>
+  `Expected a valid date (a Date, an ISO 8601 string or epoch milliseconds) but received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid values in all)` : ''}.`;
+
+/** @internal The message of `INVALID_TIME_ZONE`, on its own as {@link invalidDateMessage}. */
+export const invalidTimeZoneMessage = (zone: string) =>
+  `Unknown time zone ${JSON.stringify(zone)}: use an IANA name such as "Europe/Berlin" or an offset such as "+05:30".`;
+
+/** @internal The message of `WRONG_DOCUMENT_KIND`, on its own as {@link invalidDateMessage}. */
+export const wrongDocumentKindMessage = (expected: string, received: string) =>
+  `Expected a document of kind ${JSON.stringify(expected)} but received kind ${received}.`;
+
+// Plain names in the table, as in commonMessages.ts: a table that reads another object's
+// property is never dropped from a bundle.
 /**
  * Every error message cxkit's core raises, as named constants so that tests can pin
  * them and translators or wrappers can find them in one place.
  */
 export const messages = {
-  INVALID_DATE: (received: string, invalidCount = 1) =>
-    `Expected a valid date (a Date, an ISO 8601 string or epoch milliseconds) but received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid values in all)` : ''}.`,
-  INVALID_TIME_ZONE: (zone: string) =>
-    `Unknown time zone ${JSON.stringify(zone)}: use an IANA name such as "Europe/Berlin" or an offset such as "+05:30".`,
+  INVALID_DATE: invalidDateMessage,
+  INVALID_TIME_ZONE: invalidTimeZoneMessage,
   INVALID_OPTION: invalidOptionMessage,
   UNKNOWN_OPTION: unknownOptionMessage,
   INVALID_ARGUMENT: invalidArgumentMessage,
@@ -29,8 +41,7 @@ export const messages = {
   UNKNOWN_RULE: (rule: string) => `Rule ${JSON.stringify(rule)} is not in the registry.`,
   INVALID_DOCUMENT: (kind: string, count: number) =>
     `The ${kind} document is not valid: ${count} ${count === 1 ? 'problem' : 'problems'} found.`,
-  WRONG_DOCUMENT_KIND: (expected: string, received: string) =>
-    `Expected a document of kind ${JSON.stringify(expected)} but received kind ${received}.`,
+  WRONG_DOCUMENT_KIND: wrongDocumentKindMessage,
   NEWER_SCHEMA_VERSION: (kind: string, received: number, supported: number) =>
     `This ${kind} document has schemaVersion ${received}, written by a newer cxkit; this version reads up to schemaVersion ${supported}. Upgrade cxkit to read it.`,
   MISSING_MIGRATION: (kind: string, from: number) =>

@@ -1,6 +1,8 @@
+import { CxError } from '../errors/CxError';
 import { checkOptions } from '../errors/checkOptions';
+import { raiseCommon } from '../errors/commonMessages';
 import { describeValue } from '../errors/describeValue';
-import { raise } from '../errors/raise';
+import { invalidDateMessage } from '../errors/messages';
 import type { Weekday } from './Period';
 import { timeZoneContext, type ZoneContext } from './timeZoneContext';
 
@@ -65,26 +67,30 @@ export function checkBusinessCalendar(options: BusinessCalendarOptions): Checked
 export function checkBusinessDays(options: Pick<BusinessCalendarOptions, 'weekend' | 'holidays'>): BusinessDays {
   const weekendDays = options.weekend ?? [0, 6];
   if (!Array.isArray(weekendDays)) {
-    raise('INVALID_OPTION', ['weekend', 'an array of weekdays (0–6)', describeValue(weekendDays)], {
+    raiseCommon('INVALID_OPTION', ['weekend', 'an array of weekdays (0–6)', describeValue(weekendDays)], {
       path: ['weekend'],
     });
   }
   const weekend = [false, false, false, false, false, false, false];
   weekendDays.forEach((day, index) => {
     if (!Number.isInteger(day) || day < 0 || day > 6) {
-      raise('INVALID_OPTION', [`weekend[${index}]`, 'a weekday from 0 (Sunday) to 6 (Saturday)', describeValue(day)], {
-        path: ['weekend', index],
-      });
+      raiseCommon(
+        'INVALID_OPTION',
+        [`weekend[${index}]`, 'a weekday from 0 (Sunday) to 6 (Saturday)', describeValue(day)],
+        {
+          path: ['weekend', index],
+        },
+      );
     }
     weekend[day] = true;
   });
   const businessDaysPerWeek = weekend.filter((isWeekend) => !isWeekend).length;
   if (businessDaysPerWeek === 0) {
-    raise('INVALID_OPTION', ['weekend', 'missing at least one weekday', 'all seven'], { path: ['weekend'] });
+    raiseCommon('INVALID_OPTION', ['weekend', 'missing at least one weekday', 'all seven'], { path: ['weekend'] });
   }
   const holidayDates = options.holidays ?? [];
   if (!Array.isArray(holidayDates)) {
-    raise('INVALID_OPTION', ['holidays', 'an array of YYYY-MM-DD dates', describeValue(holidayDates)], {
+    raiseCommon('INVALID_OPTION', ['holidays', 'an array of YYYY-MM-DD dates', describeValue(holidayDates)], {
       path: ['holidays'],
     });
   }
@@ -98,9 +104,7 @@ export function checkBusinessDays(options: Pick<BusinessCalendarOptions, 'weeken
     const check = new Date(epoch);
     // Date.UTC rolls 2026-02-30 into March; only a date that survives is real.
     if (match === null || check.getUTCMonth() !== month || check.getUTCDate() !== date) {
-      raise('INVALID_DATE', [describeValue(text)], {
-        path: ['holidays', index],
-      });
+      throw new CxError('INVALID_DATE', invalidDateMessage(describeValue(text)), { path: ['holidays', index] });
     }
     holidays.add(epoch / millisecondsPerDay);
   });

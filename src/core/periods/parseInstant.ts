@@ -1,8 +1,9 @@
 import { parseISO } from 'date-fns';
+import { CxError } from '../errors/CxError';
 import { checkOptions } from '../errors/checkOptions';
 import { describeValue } from '../errors/describeValue';
+import { invalidDateMessage } from '../errors/messages';
 import type { PropertyPath } from '../errors/PropertyPath';
-import { raise } from '../errors/raise';
 import type { Instant } from './Period';
 import { timeZoneContext, type ZoneContext } from './timeZoneContext';
 
@@ -36,7 +37,8 @@ export function epochOrNaN(value: unknown, context: ZoneContext): number {
 /** @internal Raises the error for an invalid instant at `path`. */
 export function raiseInvalidDate(value: unknown, path: PropertyPath, extra: Record<string, unknown> = {}): never {
   const invalidCount = typeof extra.invalidCount === 'number' ? extra.invalidCount : 1;
-  raise('INVALID_DATE', [describeValue(value), invalidCount], {
+  // The one message, not core's table: measuring a journey raises this and little else of core's.
+  throw new CxError('INVALID_DATE', invalidDateMessage(describeValue(value), invalidCount), {
     path,
     details: { received: describeValue(value), ...extra },
   });

@@ -1,7 +1,9 @@
 import { tz } from '@date-fns/tz';
 import { utc } from '@date-fns/utc';
+import { CxError } from '../errors/CxError';
+import { raiseCommon } from '../errors/commonMessages';
 import { describeValue } from '../errors/describeValue';
-import { raise } from '../errors/raise';
+import { invalidTimeZoneMessage } from '../errors/messages';
 
 /** @internal The date-fns context for a checked time zone: makes dates whose getters read that zone. */
 export type ZoneContext = (value: Date | number | string) => Date;
@@ -17,14 +19,14 @@ export type ZoneContext = (value: Date | number | string) => Date;
  */
 export function timeZoneContext(timeZone: unknown = 'UTC'): ZoneContext {
   if (typeof timeZone !== 'string' || timeZone === '') {
-    raise('INVALID_OPTION', ['timeZone', 'an IANA time zone name or an offset', describeValue(timeZone)], {
+    raiseCommon('INVALID_OPTION', ['timeZone', 'an IANA time zone name or an offset', describeValue(timeZone)], {
       path: ['timeZone'],
     });
   }
   if (timeZone === 'UTC') return utc;
   const context = tz(timeZone);
   if (Number.isNaN(context(0).getTime())) {
-    raise('INVALID_TIME_ZONE', [timeZone], { path: ['timeZone'] });
+    throw new CxError('INVALID_TIME_ZONE', invalidTimeZoneMessage(timeZone), { path: ['timeZone'] });
   }
   return context;
 }
