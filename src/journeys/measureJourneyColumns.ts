@@ -10,7 +10,7 @@ import { checkParsedJourney } from './measurement/checkParsedJourney';
 import { measureCheckedLog } from './measurement/measureCheckedLog';
 import { planJourney } from './measurement/planJourney';
 import { readColumnMeasurementSettings } from './measurement/readColumnMeasurementSettings';
-import { raiseJourneys } from './messages';
+import { raiseMeasurement } from './messages';
 
 /**
  * Measures a journey from an event log in columns, exactly as {@link measureJourney} does
@@ -108,7 +108,7 @@ export function measureJourneyColumns(
   const settings = readColumnMeasurementSettings(options);
   const document = checkParsedJourney(journey);
   if (!isRecord(events)) {
-    raiseJourneys(
+    raiseMeasurement(
       'INVALID_EVENTS',
       [
         '{ caseIndex, eventIndex, at, eventNames } columns here (measureJourney reads { caseId, event, at } rows)',

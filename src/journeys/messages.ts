@@ -1,6 +1,50 @@
 import { invalidInputMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
+/** @internal The message of `INVALID_EVENTS`. */
+export const invalidEventsMessage = (expectation: string, received: string) =>
+  `The journey events must be ${expectation}; received ${received}.`;
+
+/** @internal The message of `INVALID_EVENT`. */
+export const invalidEventMessage = (place: string, expectation: string, received: string, invalidCount: number) =>
+  `${place} must be ${expectation}; received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid values in this column in all)` : ''}.`;
+
+/** @internal The message of `EMPTY_EVENTS`. */
+export const emptyEventsMessage = () => 'The event log is empty: measuring a journey needs at least one event.';
+
+/** @internal The message of `MISMATCHED_COLUMNS`. */
+export const mismatchedColumnsMessage = (column: string, length: number, expected: number) =>
+  `Column ${column} has ${length} values but caseIndex has ${expected}; the columns must be the same length.`;
+
+/** @internal The message of `MISSING_AS_OF`. */
+export const missingAsOfMessage = () =>
+  'Option asOf is required: cases that have started but not ended are open, and their age is measured to asOf (cxkit never reads the clock).';
+
+/** @internal The message of `INVALID_DURATIONS`. */
+export const invalidDurationsMessage = (place: string, received: string) =>
+  `${place} must be a finite duration of zero or more milliseconds; received ${received}.`;
+
+// Plain names in the tables, as in core's commonMessages.ts: a table that reads another
+// object's property is never dropped from a bundle.
+/**
+ * The messages a journey measurement raises, apart from the module's table so that
+ * `measureJourneyColumns` carries only these.
+ *
+ * @internal
+ */
+export const measurementMessages = {
+  INVALID_INPUT: invalidInputMessage,
+  INVALID_EVENTS: invalidEventsMessage,
+  INVALID_EVENT: invalidEventMessage,
+  EMPTY_EVENTS: emptyEventsMessage,
+  MISMATCHED_COLUMNS: mismatchedColumnsMessage,
+  MISSING_AS_OF: missingAsOfMessage,
+  INVALID_DURATIONS: invalidDurationsMessage,
+} as const;
+
+/** @internal Raises one of a journey measurement's errors. */
+export const raiseMeasurement: Raise<typeof measurementMessages> = /* @__PURE__ */ createRaise(measurementMessages);
+
 /**
  * Every error message `cxkit/journeys` raises, as named constants keyed by error code.
  *
@@ -8,15 +52,11 @@ import { createRaise, type Raise } from '../core/errors/createRaise';
  */
 export const journeyMessages = {
   INVALID_INPUT: invalidInputMessage,
-  INVALID_EVENTS: (expectation: string, received: string) =>
-    `The journey events must be ${expectation}; received ${received}.`,
-  INVALID_EVENT: (place: string, expectation: string, received: string, invalidCount: number) =>
-    `${place} must be ${expectation}; received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid values in this column in all)` : ''}.`,
-  EMPTY_EVENTS: () => 'The event log is empty: measuring a journey needs at least one event.',
-  MISMATCHED_COLUMNS: (column: string, length: number, expected: number) =>
-    `Column ${column} has ${length} values but caseIndex has ${expected}; the columns must be the same length.`,
-  MISSING_AS_OF: () =>
-    'Option asOf is required: cases that have started but not ended are open, and their age is measured to asOf (cxkit never reads the clock).',
+  INVALID_EVENTS: invalidEventsMessage,
+  INVALID_EVENT: invalidEventMessage,
+  EMPTY_EVENTS: emptyEventsMessage,
+  MISMATCHED_COLUMNS: mismatchedColumnsMessage,
+  MISSING_AS_OF: missingAsOfMessage,
   INVALID_MEASURE: (argument: string, received: string) =>
     `${argument} must be a result of measureJourney; received ${received}.`,
   DIFFERENT_JOURNEYS: (before: string, after: string) =>
@@ -25,8 +65,7 @@ export const journeyMessages = {
     `The measures count time differently (${before} and ${after}); measure both in calendar time or both in business time.`,
   NO_FINISHED_CASES: (argument: string) =>
     `${argument} has no finished cases; a comparison needs wing-to-wing durations on both sides.`,
-  INVALID_DURATIONS: (place: string, received: string) =>
-    `${place} must be a finite duration of zero or more milliseconds; received ${received}.`,
+  INVALID_DURATIONS: invalidDurationsMessage,
   INVALID_SUMMARY: (argument: string, problem: string) => `${argument} is not a duration summary: ${problem}.`,
   SUMMARY_MISMATCH: (field: string, left: string, right: string) =>
     `The duration summaries were made with different ${field} (${left} and ${right}) and cannot be merged; summarize every shard with the same options.`,

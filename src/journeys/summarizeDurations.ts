@@ -1,9 +1,9 @@
 import { checkOptions } from '../core/errors/checkOptions';
+import { raiseCommon } from '../core/errors/commonMessages';
 import { describeValue } from '../core/errors/describeValue';
-import { raise } from '../core/errors/raise';
 import { logarithmicBins } from '../stats/logarithmicBins';
 import type { DurationSummary, DurationSummarySettings, SketchDurationSummary } from './DurationSummary';
-import { raiseJourneys } from './messages';
+import { raiseMeasurement } from './messages';
 
 /**
  * Options for {@link summarizeDurations}.
@@ -22,12 +22,12 @@ export function checkSummarySettings(options: SummarizeDurationsOptions): Durati
   checkOptions(options, ['exactLimit', 'relativeAccuracy']);
   const { exactLimit = 10_000, relativeAccuracy = 0.01 } = options;
   if (!Number.isSafeInteger(exactLimit) || exactLimit < 0) {
-    raise('INVALID_OPTION', ['exactLimit', 'a whole number from 0', describeValue(exactLimit)], {
+    raiseCommon('INVALID_OPTION', ['exactLimit', 'a whole number from 0', describeValue(exactLimit)], {
       path: ['exactLimit'],
     });
   }
   if (typeof relativeAccuracy !== 'number' || !(relativeAccuracy > 0 && relativeAccuracy < 1)) {
-    raise(
+    raiseCommon(
       'INVALID_OPTION',
       ['relativeAccuracy', 'a fraction between 0 and 1 (e.g. 0.01)', describeValue(relativeAccuracy)],
       {
@@ -120,7 +120,7 @@ export function summarizeDurations(
 ): DurationSummary {
   const settings = checkSummarySettings(options);
   if (!(Array.isArray(durations) || ArrayBuffer.isView(durations))) {
-    raiseJourneys('INVALID_DURATIONS', ['durations', `an array of durations, not ${describeValue(durations)}`], {
+    raiseMeasurement('INVALID_DURATIONS', ['durations', `an array of durations, not ${describeValue(durations)}`], {
       path: [],
     });
   }
@@ -129,7 +129,7 @@ export function summarizeDurations(
     const value = durations[index] as number;
     // The type first: comparing an object calls its valueOf, which may throw or answer a number.
     if (typeof value !== 'number' || !(value >= 0 && value < Number.POSITIVE_INFINITY)) {
-      raiseJourneys('INVALID_DURATIONS', [`durations[${index}]`, describeValue(value)], { path: [index] });
+      raiseMeasurement('INVALID_DURATIONS', [`durations[${index}]`, describeValue(value)], { path: [index] });
     }
     sum += value;
   }

@@ -1,6 +1,6 @@
 import { describeValue } from '../../core/errors/describeValue';
 import type { JourneyEventColumns } from '../JourneyEvents';
-import { raiseJourneys } from '../messages';
+import { raiseMeasurement } from '../messages';
 import type { CheckedEventLog } from './CheckedEventLog';
 
 /** @internal The range of epoch milliseconds a `Date` can hold. */
@@ -45,7 +45,7 @@ export function raiseBadColumnValue(
     }
   }
   if (first < 0) return;
-  raiseJourneys('INVALID_EVENT', [`events.${name}[${first}]`, expectation, describeValue(column[first]), invalid], {
+  raiseMeasurement('INVALID_EVENT', [`events.${name}[${first}]`, expectation, describeValue(column[first]), invalid], {
     path: [name, first],
   });
 }
@@ -62,18 +62,18 @@ export function checkEventColumns(events: JourneyEventColumns): CheckedEventLog 
     ['at', at],
   ] as const) {
     if (!isArrayLike(column)) {
-      raiseJourneys('INVALID_EVENTS', [`columns with ${name} an array or typed array`, describeValue(column)], {
+      raiseMeasurement('INVALID_EVENTS', [`columns with ${name} an array or typed array`, describeValue(column)], {
         path: [name],
       });
     }
   }
   if (!Array.isArray(eventNames) || eventNames.some((name) => typeof name !== 'string')) {
-    raiseJourneys('INVALID_EVENTS', ['columns with eventNames an array of strings', describeValue(eventNames)], {
+    raiseMeasurement('INVALID_EVENTS', ['columns with eventNames an array of strings', describeValue(eventNames)], {
       path: ['eventNames'],
     });
   }
   if (caseIds !== undefined && !Array.isArray(caseIds)) {
-    raiseJourneys('INVALID_EVENTS', ['columns with caseIds an array when given', describeValue(caseIds)], {
+    raiseMeasurement('INVALID_EVENTS', ['columns with caseIds an array when given', describeValue(caseIds)], {
       path: ['caseIds'],
     });
   }
@@ -83,7 +83,7 @@ export function checkEventColumns(events: JourneyEventColumns): CheckedEventLog 
     ['at', at],
   ] as const) {
     if (column.length !== count) {
-      raiseJourneys('MISMATCHED_COLUMNS', [name, column.length, count], { path: [name] });
+      raiseMeasurement('MISMATCHED_COLUMNS', [name, column.length, count], { path: [name] });
     }
   }
   const caseLimit = caseIds === undefined ? Number.MAX_SAFE_INTEGER : caseIds.length;

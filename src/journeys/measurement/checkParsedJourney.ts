@@ -1,10 +1,11 @@
+import { CxError } from '../../core/errors/CxError';
 import { describeValue } from '../../core/errors/describeValue';
 import { formatPath } from '../../core/errors/formatPath';
 import { isRecord } from '../../core/errors/isRecord';
+import { wrongDocumentKindMessage } from '../../core/errors/messages';
 import type { PropertyPath } from '../../core/errors/PropertyPath';
-import { raise } from '../../core/errors/raise';
 import type { Journey } from '../journeyDocument';
-import { raiseJourneys } from '../messages';
+import { raiseMeasurement } from '../messages';
 import { stepControls } from '../stepControls';
 
 // `journey.steps[2].startEvent` from ['steps', 2, 'startEvent']: every path here starts with a key.
@@ -13,7 +14,7 @@ function placeOf(path: PropertyPath): string {
 }
 
 function refuse(path: PropertyPath, expectation: string, received: unknown): never {
-  return raiseJourneys('INVALID_INPUT', [placeOf(path), expectation, describeValue(received)], { path });
+  return raiseMeasurement('INVALID_INPUT', [placeOf(path), expectation, describeValue(received)], { path });
 }
 
 function checkRecord(value: unknown, path: PropertyPath, expectation = 'an object'): Record<string, unknown> {
@@ -43,7 +44,9 @@ function checkText(value: unknown, path: PropertyPath): string {
 export function checkParsedJourney(value: unknown): Journey {
   const journey = checkRecord(value, [], 'a journey document made by parseJourney');
   if (journey.kind !== 'journey') {
-    raise('WRONG_DOCUMENT_KIND', ['journey', describeValue(journey.kind)], { path: ['kind'] });
+    throw new CxError('WRONG_DOCUMENT_KIND', wrongDocumentKindMessage('journey', describeValue(journey.kind)), {
+      path: ['kind'],
+    });
   }
   checkText(journey.id, ['id']);
   // Each event name's index in events: a repeated name would give one event two slots.

@@ -1,6 +1,6 @@
 import type { CaseMeasure } from '../CaseMeasure';
 import type { JourneyMeasure } from '../JourneyMeasure';
-import { raiseJourneys } from '../messages';
+import { raiseMeasurement } from '../messages';
 import type { CheckedEventLog } from './CheckedEventLog';
 import type { JourneyPlan } from './JourneyPlan';
 import type { MeasurementSettings } from './MeasurementSettings';
@@ -22,7 +22,7 @@ export interface MeasureCheckedLogOptions {
  */
 export function measureCheckedLog(options: MeasureCheckedLogOptions): JourneyMeasure<readonly CaseMeasure[] | null> {
   const { plan, log, settings } = options;
-  if (log.count === 0) raiseJourneys('EMPTY_EVENTS', [], { path: [] });
+  if (log.count === 0) raiseMeasurement('EMPTY_EVENTS', [], { path: [] });
   const { asOfMs, time, clock, controlledBy, includeCases, summarySettings } = settings;
   const table = tabulateEvents({ plan, log, asOfMs, clock });
   const asOfTime = clock === undefined ? asOfMs : clock(asOfMs);

@@ -1,5 +1,5 @@
+import { raiseCommon } from '../../core/errors/commonMessages';
 import { describeValue } from '../../core/errors/describeValue';
-import { raise } from '../../core/errors/raise';
 import { raiseInvalidDate } from '../../core/periods/parseInstant';
 import type { MeasureJourneyColumnsOptions } from '../MeasureJourneyColumnsOptions';
 import { maximumEpoch } from './checkEventColumns';
@@ -16,14 +16,14 @@ export function readColumnMeasurementSettings(options: MeasureJourneyColumnsOpti
   const choices = readMeasurementChoices(options);
   const { asOf, timeZone = 'UTC' } = options as { readonly asOf: unknown; readonly timeZone?: unknown };
   if (timeZone !== 'UTC') {
-    raise(
+    raiseCommon(
       'INVALID_OPTION',
       ['timeZone', '"UTC" here (measureJourney counts business days in other zones)', describeValue(timeZone)],
       { path: ['timeZone'] },
     );
   }
   if (typeof asOf !== 'number') {
-    raise(
+    raiseCommon(
       'INVALID_OPTION',
       ['asOf', 'epoch milliseconds, a number (measureJourney reads dates and date text)', describeValue(asOf)],
       { path: ['asOf'] },

@@ -1,13 +1,13 @@
 import { CxError } from '../../core/errors/CxError';
 import { checkOptions } from '../../core/errors/checkOptions';
+import { raiseCommon } from '../../core/errors/commonMessages';
 import { describeValue } from '../../core/errors/describeValue';
 import { isCxError } from '../../core/errors/isCxError';
-import { raise } from '../../core/errors/raise';
 import { checkBusinessDays } from '../../core/periods/businessCalendar';
 import type { ZoneContext } from '../../core/periods/timeZoneContext';
 import { createBusinessClock } from '../businessClock';
 import type { MeasureJourneyOptions } from '../MeasureJourneyOptions';
-import { raiseJourneys } from '../messages';
+import { raiseMeasurement } from '../messages';
 import { type StepControl, stepControls } from '../stepControls';
 import { checkSummarySettings, type SummarizeDurationsOptions } from '../summarizeDurations';
 import type { MeasurementSettings } from './MeasurementSettings';
@@ -41,19 +41,21 @@ const optionNames = [
  * ({@link readMeasurementClock}).
  */
 export function readMeasurementChoices(options: MeasurementChoiceOptions): MeasurementChoices {
-  if (options === undefined || options === null) raiseJourneys('MISSING_AS_OF', [], { path: ['asOf'] });
+  if (options === undefined || options === null) raiseMeasurement('MISSING_AS_OF', [], { path: ['asOf'] });
   checkOptions(options, optionNames);
   const { asOf, time = 'calendar', weekend, holidays, includeCases = true, durationSummaries = false } = options;
   const summarySettings = readSummaryOption(durationSummaries);
   if (typeof includeCases !== 'boolean') {
-    raise('INVALID_OPTION', ['includeCases', 'true or false', describeValue(includeCases)], { path: ['includeCases'] });
+    raiseCommon('INVALID_OPTION', ['includeCases', 'true or false', describeValue(includeCases)], {
+      path: ['includeCases'],
+    });
   }
-  if (asOf === undefined) raiseJourneys('MISSING_AS_OF', [], { path: ['asOf'] });
+  if (asOf === undefined) raiseMeasurement('MISSING_AS_OF', [], { path: ['asOf'] });
   if (time !== 'calendar' && time !== 'business') {
-    raise('INVALID_OPTION', ['time', '"calendar" or "business"', describeValue(time)], { path: ['time'] });
+    raiseCommon('INVALID_OPTION', ['time', '"calendar" or "business"', describeValue(time)], { path: ['time'] });
   }
   if (time === 'calendar' && (weekend !== undefined || holidays !== undefined)) {
-    raise(
+    raiseCommon(
       'INVALID_OPTION',
       [weekend !== undefined ? 'weekend' : 'holidays', 'given only with time: "business"', 'it with calendar time'],
       {
@@ -88,7 +90,7 @@ export function readMeasurementClock(
 
 function checkControlledBy(value: unknown): readonly StepControl[] {
   if (!Array.isArray(value) || value.length === 0) {
-    raise(
+    raiseCommon(
       'INVALID_OPTION',
       [
         'controlledBy',
@@ -102,7 +104,7 @@ function checkControlledBy(value: unknown): readonly StepControl[] {
   }
   value.forEach((control, index) => {
     if (!stepControls.includes(control)) {
-      raise(
+      raiseCommon(
         'INVALID_OPTION',
         [
           `controlledBy[${index}]`,
@@ -137,7 +139,7 @@ function readSummaryOption(option: unknown): SummarizeDurationsOptions | undefin
     }
     return option as SummarizeDurationsOptions;
   }
-  return raise(
+  return raiseCommon(
     'INVALID_OPTION',
     ['durationSummaries', 'true, false or { exactLimit, relativeAccuracy }', describeValue(option)],
     { path: ['durationSummaries'] },
