@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { parseVerbArguments } from './parseVerbArguments';
 import { starterWorkspace } from './starterWorkspace';
+import { usageError } from './usageError';
 
 const help = `Usage: cxkit init [dir] [options]
 
@@ -36,10 +37,7 @@ export async function init(context: CliContext): Promise<number> {
     context.stdout.write(help);
     return exitCodes.clean;
   }
-  const usage = (message: string) => {
-    context.stderr.write(`cxkit init: ${message}\n`);
-    return exitCodes.usage;
-  };
+  const usage = (message: string) => usageError(context, 'init', message);
   if (positionals.length > 1) return usage(`expected at most one folder; received ${positionals.length}.`);
   const asOf = (values['as-of'] as string | undefined) ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))

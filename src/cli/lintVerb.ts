@@ -13,6 +13,7 @@ import { limitFlagOptions, limitFlagsHelp, readLimitFlags } from './limitFlags';
 import { noManifestMessage } from './noManifestMessage';
 import { parseVerbArguments } from './parseVerbArguments';
 import { sarifPath } from './sarifPath';
+import { usageError } from './usageError';
 
 const help = `Usage: cxkit lint [dir] [options]
 
@@ -56,10 +57,7 @@ export async function lint(context: CliContext): Promise<number> {
     context.stdout.write(help);
     return exitCodes.clean;
   }
-  const usage = (message: string) => {
-    context.stderr.write(`cxkit lint: ${terminalText(message)}\nRun "cxkit lint --help" for usage.\n`);
-    return exitCodes.usage;
-  };
+  const usage = (message: string) => usageError(context, 'lint', message);
   if (positionals.length > 1) return usage(`expected at most one folder; received ${positionals.length}.`);
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') {

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { parseArgs } from 'node:util';
 import type { CliContext } from './CliContext';
+import { usageError } from './usageError';
 
 type OptionSpecs = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
@@ -25,9 +26,7 @@ export function parseVerbArguments(
     });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
-    context.stderr.write(
-      `cxkit ${verb}: ${error instanceof Error ? error.message : String(error)}\nRun "cxkit ${verb} --help" for usage.\n`,
-    );
+    usageError(context, verb, error instanceof Error ? error.message : String(error));
     return undefined;
   }
 }

@@ -13,6 +13,7 @@ import { findManifest } from './findManifest';
 import { limitFlagOptions, limitFlagsHelp, readLimitFlags } from './limitFlags';
 import { noManifestMessage } from './noManifestMessage';
 import { parseVerbArguments } from './parseVerbArguments';
+import { usageError } from './usageError';
 
 const help = `Usage: cxkit report [dir] --out <folder> [options]
 
@@ -86,10 +87,7 @@ export async function report(context: CliContext): Promise<number> {
     context.stdout.write(help);
     return exitCodes.clean;
   }
-  const usage = (message: string) => {
-    context.stderr.write(`cxkit report: ${terminalText(message)}\nRun "cxkit report --help" for usage.\n`);
-    return exitCodes.usage;
-  };
+  const usage = (message: string) => usageError(context, 'report', message);
   if (positionals.length > 1) return usage(`expected at most one folder; received ${positionals.length}.`);
   const outText = values.out as string | undefined;
   if (outText === undefined || outText === '') return usage('--out <folder> is required: where to write the report.');

@@ -2,6 +2,7 @@
 import { suggestKey } from '../core/errors/suggestKey';
 import { type CliContext, exitCodes } from './CliContext';
 import { cliVersion } from './cliVersion';
+import { usageError } from './usageError';
 import { verbs } from './verbs';
 
 function topLevelHelp(): string {
@@ -42,10 +43,11 @@ export async function runCli(context: CliContext): Promise<number> {
   const verb = Object.hasOwn(verbs, first) ? verbs[first] : undefined;
   if (verb === undefined) {
     const suggestion = suggestKey(first, Object.keys(verbs));
-    context.stderr.write(
-      `cxkit: unknown ${first.startsWith('-') ? 'option' : 'verb'} ${JSON.stringify(first)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`}\nRun "cxkit --help" for usage.\n`,
+    return usageError(
+      context,
+      undefined,
+      `unknown ${first.startsWith('-') ? 'option' : 'verb'} ${JSON.stringify(first)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`}`,
     );
-    return exitCodes.usage;
   }
   return verb.run({ ...context, argv: rest });
 }

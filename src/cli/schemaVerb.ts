@@ -4,6 +4,7 @@ import { suggestKey } from '../core/errors/suggestKey';
 import { documentKinds } from '../workspace/index';
 import { type CliContext, exitCodes, type Verb } from './CliContext';
 import { parseVerbArguments } from './parseVerbArguments';
+import { usageError } from './usageError';
 
 const help = `Usage: cxkit schema <kind>
        cxkit schema --list
@@ -36,15 +37,15 @@ export async function schema(context: CliContext): Promise<number> {
   }
   const [kind, ...rest] = positionals;
   if (kind === undefined || rest.length > 0) {
-    context.stderr.write(`cxkit schema: expected one document kind.\nRun "cxkit schema --help" for usage.\n`);
-    return exitCodes.usage;
+    return usageError(context, 'schema', 'expected one document kind.');
   }
   if (!Object.hasOwn(documentKinds, kind)) {
     const suggestion = suggestKey(kind, kinds);
-    context.stderr.write(
-      `cxkit schema: unknown document kind ${JSON.stringify(kind)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`}\nKinds: ${kinds.join(', ')}.\n`,
+    return usageError(
+      context,
+      'schema',
+      `unknown document kind ${JSON.stringify(kind)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`} Kinds: ${kinds.join(', ')}.`,
     );
-    return exitCodes.usage;
   }
   const type = documentKinds[kind as keyof typeof documentKinds];
   context.stdout.write(`${JSON.stringify(documentJsonSchema(type), null, 2)}\n`);

@@ -300,6 +300,36 @@ describe('help on every verb', () => {
   });
 });
 
+describe('usage errors on a terminal', () => {
+  // ESC [ 2 J clears the screen; U+202E turns the rest of the line around.
+  const hidden = '\u001b[2Jx\u202e';
+
+  it.each([
+    ['an unknown verb', [hidden]],
+    ['an unknown option', ['lint', `--${hidden}`]],
+    ['an unknown document kind', ['schema', hidden]],
+    ['a bad --as-of', ['init', emptyFolder(), '--as-of', hidden]],
+  ])('quote %s with its control characters made visible, and say where the usage is', async (_, argv) => {
+    const { context: usageContext, output } = context(argv);
+    expect(await runCli(usageContext)).toBe(2);
+    const { stderr } = output();
+    expect(stderr).not.toMatch(/[\u001b\u202e]/);
+    // Shown, escaped: by JSON.stringify (\u001b) where the message quotes it so, else visibly.
+    expect(stderr).toMatch(/\\u(\{1b\}|001b)\[2Jx/);
+    expect(stderr).toMatch(/\nRun "cxkit( \w+)? --help" for usage\.\n$/);
+  });
+
+  it('init names a folder that is not empty without running what its name holds', async () => {
+    const folder = join(emptyFolder(), `cx${hidden}`);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'notes.txt'), 'kept');
+    const { context: initContext, output } = context([folder]);
+    expect(await init(initContext)).toBe(2);
+    expect(output().stderr).toContain('is not empty');
+    expect(output().stderr).not.toMatch(/[\u001b\u202e]/);
+  });
+});
+
 describe('cxkit report', () => {
   const example = join(root, 'examples', 'workspace');
 
