@@ -51,6 +51,8 @@ export const raiseMeasurement: Raise<typeof measurementMessages> = /* @__PURE__ 
  * @category Errors
  */
 export const journeyMessages = {
+  // The measurement's messages again by name: spreading measurementMessages would read its
+  // properties, and a bundle would then keep this whole table wherever a measurement runs.
   INVALID_INPUT: invalidInputMessage,
   INVALID_EVENTS: invalidEventsMessage,
   INVALID_EVENT: invalidEventMessage,
