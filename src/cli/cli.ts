@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { crashMessage } from './crashMessage';
 import { runCli } from './runCli';
 
 // The `cxkit` command's entry (dist/cli.js, with a `#!/usr/bin/env node` banner). Everything
@@ -14,7 +15,7 @@ runCli({
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`cxkit: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(crashMessage(error));
     process.exitCode = 2;
   },
 );

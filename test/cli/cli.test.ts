@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { crashMessage } from '../../src/cli/crashMessage';
 import { init } from '../../src/cli/initVerb';
 import { lint } from '../../src/cli/lintVerb';
 import { report } from '../../src/cli/reportVerb';
@@ -416,5 +417,16 @@ describe('cxkit report', () => {
     expect(top.output().stdout).toContain(
       '  report  Write an HTML and a Markdown report with charts from a workspace.',
     );
+  });
+});
+
+describe('a crash of the command', () => {
+  it('prints the stack line by line, with control characters made visible', () => {
+    const error = new Error('cannot read \u001b]0;owned\u0007 in x.yaml');
+    error.stack = `Error: cannot read \u001b]0;owned\u0007 in x.yaml\n    at read (file.js:1:1)`;
+    expect(crashMessage(error)).toBe(
+      'cxkit: Error: cannot read \\u{1b}]0;owned\\u{7} in x.yaml\n    at read (file.js:1:1)\n',
+    );
+    expect(crashMessage('plain \u202e text')).toBe('cxkit: plain \\u{202e} text\n');
   });
 });
