@@ -59,7 +59,8 @@ export interface SurveyExportParser {
 }
 
 const includable = ['preview', 'test', 'spam', 'unfinished'] as const;
-const optionNames = [
+/** @internal The options a survey export is read with; `readSurveyExport` takes the same but `source`. */
+export const surveyExportOptionNames = [
   'format',
   'score',
   'time',
@@ -130,7 +131,7 @@ function statusReason(text: string): LeftOutReason | undefined {
  * @category Survey exports
  */
 export function createSurveyExportParser(options: SurveyExportOptions): SurveyExportParser {
-  checkOptions(options, optionNames);
+  checkOptions(options, surveyExportOptionNames);
   const {
     format = 'qualtrics',
     score,

@@ -2,6 +2,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { raise } from '../core/errors/raise';
+import { surveyExportOptionNames } from '../metrics/createSurveyExportParser';
 import { createSurveyExportParser, type SurveyExport, type SurveyExportOptions } from '../metrics/index';
 import { checkMaxBytes, dataLimits } from './dataLimits';
 import { readTextFile } from './readTextFile';
@@ -65,21 +66,10 @@ export async function readSurveyExportAt(
  * @category Survey exports
  */
 export async function readSurveyExport(path: string, options: ReadSurveyExportOptions): Promise<SurveyExport> {
+  // The parser's options but `source` (the file's path is the source), and the file's own.
   checkOptions(
     options,
-    [
-      'format',
-      'score',
-      'time',
-      'timeZone',
-      'segment',
-      'recode',
-      'include',
-      'badRows',
-      'onProgress',
-      'maxRows',
-      'maxBytes',
-    ],
+    [...surveyExportOptionNames.filter((name) => name !== 'source'), 'onProgress', 'maxBytes'],
     'options',
     true,
   );

@@ -68,4 +68,17 @@ describe('readSurveyExport', () => {
     expect(gzipped.format).toBe('qualtrics-legacy');
     expect([...gzipped.responses.at]).toEqual([Date.UTC(2017, 6, 18, 8, 28, 48)]);
   });
+
+  it("takes the parser's options and its own, but not source: errors name the file by its path", async () => {
+    const file = publicPath('qualtrics-sample.csv');
+    const read = await readSurveyExport(file, { score: 'QID1', maxRows: 10, maxBytes: 1_000_000, badRows: 'error' });
+    expect([...read.responses.score]).toEqual([2]);
+    await expect(readSurveyExport(file, { score: 'QID1', source: 'other.csv' } as never)).rejects.toMatchObject({
+      code: 'UNKNOWN_OPTION',
+      path: ['source'],
+    });
+    await expect(readSurveyExport(file, { score: 'QID1', maxrows: 10 } as never)).rejects.toThrow(
+      'did you mean "maxRows"?',
+    );
+  });
 });
