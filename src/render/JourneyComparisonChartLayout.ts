@@ -1,6 +1,6 @@
 import type { ChartFrame } from './ChartFrame';
 import type { TimeAxisLayout } from './layOutTimeAxis';
-import type { PlacedRow } from './rowLayout';
+import type { PlacedRow } from './RowLayout';
 
 /**
  * Where everything of a journey comparison goes, worked out before anything is drawn: the

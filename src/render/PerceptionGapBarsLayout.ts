@@ -1,5 +1,5 @@
 import type { ChartFrame } from './ChartFrame';
-import type { PlacedRow } from './rowLayout';
+import type { PlacedRow } from './RowLayout';
 
 /**
  * Where everything of a perception gap chart goes, worked out before anything is drawn:

@@ -1,6 +1,6 @@
 import type { ChartFrame } from './ChartFrame';
 import type { TextPlacement } from './placeLabel';
-import type { PlacedRow } from './rowLayout';
+import type { PlacedRow } from './RowLayout';
 
 /**
  * Where everything of a portfolio chart goes, worked out before anything is drawn: the

@@ -1,7 +1,7 @@
 import { chartLayout } from './chartLayout';
 import { formatNumber } from './formatNumber';
 import type { JourneyComparisonChartLayout } from './JourneyComparisonChartLayout';
-import { rowTexts } from './rowLayout';
+import { rowTexts } from './rowTexts';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';
 

@@ -1,5 +1,5 @@
 import type { JourneyTimelineLayout } from './JourneyTimelineLayout';
-import { rowTexts } from './rowLayout';
+import { rowTexts } from './rowTexts';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';
 

@@ -1,6 +1,6 @@
 import { chartLayout } from './chartLayout';
 import type { PerceptionGapBarsLayout } from './PerceptionGapBarsLayout';
-import { rowTexts } from './rowLayout';
+import { rowTexts } from './rowTexts';
 import { hatchPattern, type SeriesStyle, seriesStyles } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';

@@ -1,5 +1,5 @@
 import type { PortfolioChartLayout } from './PortfolioChartLayout';
-import { rowTexts } from './rowLayout';
+import { rowTexts } from './rowTexts';
 import { hatchPattern } from './seriesStyles';
 import { svgChart } from './svgChart';
 import { line, rect, text } from './svgElements';

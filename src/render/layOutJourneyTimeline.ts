@@ -3,9 +3,10 @@ import { formatNumber } from './formatNumber';
 import type { JourneyTimelineInput } from './JourneyTimelineInput';
 import type { JourneyTimelineLayout } from './JourneyTimelineLayout';
 import { layOutTimeAxis } from './layOutTimeAxis';
+import { layoutRows } from './layoutRows';
 import { linearScale } from './linearScale';
 import { ticksThatFit } from './niceTicks';
-import { layoutRows, type RowSpec } from './rowLayout';
+import type { RowSpec } from './RowLayout';
 import { timeUnits } from './timeUnits';
 import { wrapText } from './wrapText';
 

@@ -1,5 +1,5 @@
 import { chartLayout } from './chartLayout';
-import type { PlacedRow, RowLayout, RowLayoutOptions, RowSpec } from './rowLayout';
+import type { PlacedRow, RowLayout, RowLayoutOptions, RowSpec } from './RowLayout';
 import { wrapText } from './wrapText';
 
 /**

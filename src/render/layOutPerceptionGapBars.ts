@@ -1,9 +1,9 @@
 import { chartLayout } from './chartLayout';
 import { formatNumber } from './formatNumber';
+import { layoutRows } from './layoutRows';
 import { linearScale } from './linearScale';
 import type { PerceptionGapBarsInput } from './PerceptionGapBarsInput';
 import type { PerceptionGapBarsLayout } from './PerceptionGapBarsLayout';
-import { layoutRows } from './rowLayout';
 import { textWidth } from './textWidth';
 import { wrapText } from './wrapText';
 

@@ -2,11 +2,12 @@ import type { ExclusionReason } from '../governance/fundPortfolio';
 import { tickLabelAnchor } from './axisLabel';
 import { chartLayout, isNarrow } from './chartLayout';
 import { formatNumber } from './formatNumber';
+import { layoutRows } from './layoutRows';
 import { linearScale } from './linearScale';
 import { ticksThatFit } from './niceTicks';
 import type { PortfolioChartInput } from './PortfolioChartInput';
 import type { PortfolioChartLayout } from './PortfolioChartLayout';
-import { layoutRows, type PlacedRow } from './rowLayout';
+import type { PlacedRow } from './RowLayout';
 import { textWidth } from './textWidth';
 import { wrapText } from './wrapText';
 

@@ -1,7 +1,7 @@
 import { tickLabelAnchor } from './axisLabel';
 import { chartLayout } from './chartLayout';
 import type { TextPlacement } from './placeLabel';
-import type { RowLayout } from './rowLayout';
+import type { RowLayout } from './RowLayout';
 
 /** @internal A time axis under rows of plots: its grid, its tick labels, its title. */
 export interface TimeAxisLayout {

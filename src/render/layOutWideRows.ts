@@ -1,7 +1,7 @@
 import { measureRowColumns } from './measureRowColumns';
 import { placeHeaderRow } from './placeHeaderRow';
 import { placeLabelledRow } from './placeLabelledRow';
-import type { PlacedRow, RowLayout, RowLayoutOptions, RowSpec } from './rowLayout';
+import type { PlacedRow, RowLayout, RowLayoutOptions, RowSpec } from './RowLayout';
 
 /**
  * Lays out a chart of rows at a wide width: the columns measured once for all rows, then

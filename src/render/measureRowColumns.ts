@@ -1,5 +1,5 @@
 import { chartLayout } from './chartLayout';
-import type { RowLayoutOptions, RowSpec } from './rowLayout';
+import type { RowLayoutOptions, RowSpec } from './RowLayout';
 import { widestText } from './textWidth';
 
 /** @internal Where the columns of a wide chart of rows go, left to right. */

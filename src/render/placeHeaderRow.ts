@@ -1,5 +1,5 @@
 import { chartLayout } from './chartLayout';
-import type { RowPlacement, RowSpec } from './rowLayout';
+import type { RowPlacement, RowSpec } from './RowLayout';
 import { wrapText } from './wrapText';
 
 /**

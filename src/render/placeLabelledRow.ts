@@ -1,6 +1,6 @@
 import { chartLayout } from './chartLayout';
 import type { RowColumns } from './measureRowColumns';
-import type { PlacedText, RowPlacement, RowSpec } from './rowLayout';
+import type { PlacedText, RowPlacement, RowSpec } from './RowLayout';
 import { wrapText } from './wrapText';
 
 /**

@@ -1,9 +1,3 @@
-import { isNarrow } from './chartLayout';
-import { escapeXml } from './escapeXml';
-import { coordinate } from './formatNumber';
-import { layOutNarrowRows } from './layOutNarrowRows';
-import { layOutWideRows } from './layOutWideRows';
-
 /** @internal One row of a chart of rows: a label, an optional value in words, and the height its drawing needs. */
 export interface RowSpec {
   /** `'header'` rows are a bold line across the chart (a stage, a group), with no drawing. */
@@ -60,27 +54,4 @@ export interface RowLayoutOptions {
 export interface RowPlacement {
   readonly row: PlacedRow;
   readonly next: number;
-}
-
-/**
- * Lays out a chart of labelled rows at a width. Wide: a right-aligned label column (as
- * wide as its longest label, up to `maxLabelShare` of the chart, wrapping beyond), the
- * plot, and a column of values on the right (up to `maxValueShare`, wrapping beyond). Narrow (a phone): each row's label and
- * value in lines across the chart, and its drawing below them, across the whole width.
- * Text never runs past the chart's edge, and the chart never grows wider than asked.
- *
- * @internal
- */
-export function layoutRows(rows: readonly RowSpec[], options: RowLayoutOptions): RowLayout {
-  return isNarrow(options.width) ? layOutNarrowRows(rows, options) : layOutWideRows(rows, options);
-}
-
-/** @internal Draws the placed texts of a row layout. */
-export function rowTexts(row: PlacedRow, fill = '#1a1a1a'): string {
-  return row.texts
-    .map(
-      (placed) =>
-        `<text x="${coordinate(placed.x)}" y="${coordinate(placed.y)}"${placed.anchor === 'end' ? ' text-anchor="end"' : ''}${placed.bold ? ' font-weight="bold"' : ''} fill="${fill}">${escapeXml(placed.text)}</text>`,
-    )
-    .join('\n');
 }
