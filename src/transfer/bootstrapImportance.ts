@@ -2,7 +2,7 @@ import { isCxError } from '../core/errors/isCxError';
 import { seededUniform } from '../stats/seededUniform';
 import { typeSevenQuantiles } from '../stats/typeSevenQuantiles';
 import { accumulateMoments } from './accumulateMoments';
-import type { DriverImportanceMethod } from './driverImportance';
+import type { DriverImportanceMethod } from './DriverImportanceMethod';
 import type { MomentColumns } from './gatherBlock';
 import { importanceOfState } from './importanceOfState';
 import { raiseTransfer } from './messages';

@@ -1,6 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { bootstrapImportance } from './bootstrapImportance';
+import type { DriverImportanceMethod } from './DriverImportanceMethod';
 import type { MomentColumns } from './gatherBlock';
 import { importanceOfState } from './importanceOfState';
 import { raiseTransfer } from './messages';
@@ -12,15 +13,6 @@ import { summarizeInput } from './summarizeInput';
 import type { TransferFunction } from './TransferFunction';
 import type { MissingValuePolicy, TransferInput } from './TransferInput';
 import type { TransferMoments } from './transferMoments';
-
-/**
- * How {@link driverImportance} splits R²: `'relative-weights'` (Johnson 2000, any
- * number of drivers) or `'shapley'` (the LMG decomposition, exact over all subsets, up
- * to 20 drivers).
- *
- * @category Driver importance
- */
-export type DriverImportanceMethod = 'relative-weights' | 'shapley';
 
 /**
  * Bootstrap settings for {@link driverImportance}: how many resamples, and the seed that

@@ -1,4 +1,4 @@
-import type { DriverImportanceMethod } from './driverImportance';
+import type { DriverImportanceMethod } from './DriverImportanceMethod';
 import type { MomentState } from './momentState';
 import { relativeWeights } from './relativeWeights';
 import { shapleyImportance } from './shapleyImportance';

@@ -15,9 +15,9 @@ export {
   type DriverPerformance,
   type DriverQuadrant,
 } from './classifyDrivers';
+export type { DriverImportanceMethod } from './DriverImportanceMethod';
 export {
   type DriverImportance,
-  type DriverImportanceMethod,
   type DriverImportanceOptions,
   driverImportance,
   type ImportanceBootstrap,
