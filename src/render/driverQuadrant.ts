@@ -1,19 +1,9 @@
 import type { DriverClassification } from '../transfer/classifyDrivers';
-import type { ChartOptions } from './chartOptions';
+import type { DriverQuadrantOptions } from './DriverQuadrantOptions';
 import { drawDriverQuadrant } from './drawDriverQuadrant';
 import { drawOrRefuse } from './drawOrRefuse';
 import { layOutDriverQuadrant } from './layOutDriverQuadrant';
 import { readDriverQuadrantInput } from './readDriverQuadrantInput';
-
-/**
- * Options for {@link driverQuadrant}.
- *
- * @category Charts
- */
-export interface DriverQuadrantOptions extends ChartOptions {
-  /** Each driver's name for people, by driver id (e.g. a metric tree node's title). Default: the ids. */
-  readonly labels?: Readonly<Record<string, string>>;
-}
 
 /**
  * Draws the importance × performance map of a transfer function's drivers: importance

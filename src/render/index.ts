@@ -8,15 +8,22 @@
  */
 
 export type { ChartOptions } from './chartOptions';
-export { type DriverQuadrantOptions, driverQuadrant } from './driverQuadrant';
+export type { DriverQuadrantOptions } from './DriverQuadrantOptions';
+export { driverQuadrant } from './driverQuadrant';
 export { htmlReport } from './htmlReport';
-export { type JourneyComparisonChartOptions, journeyComparisonChart } from './journeyComparisonChart';
-export { type JourneyTimeline, type JourneyTimelineOptions, journeyTimeline } from './journeyTimeline';
-export { type MarkdownReportOptions, markdownReport } from './markdownReport';
-export { type MaturityRadarOptions, maturityRadar } from './maturityRadar';
+export type { JourneyComparisonChartOptions } from './JourneyComparisonChartOptions';
+export type { JourneyTimelineOptions } from './JourneyTimelineOptions';
+export { journeyComparisonChart } from './journeyComparisonChart';
+export { type JourneyTimeline, journeyTimeline } from './journeyTimeline';
+export type { MarkdownReportOptions } from './MarkdownReportOptions';
+export type { MaturityRadarOptions } from './MaturityRadarOptions';
+export { markdownReport } from './markdownReport';
+export { maturityRadar } from './maturityRadar';
 export { type RenderErrorCode, renderMessages } from './messages';
-export { type PerceptionGapBarsOptions, perceptionGapBars } from './perceptionGapBars';
-export { type PortfolioChartOptions, portfolioChart } from './portfolioChart';
+export type { PerceptionGapBarsOptions } from './PerceptionGapBarsOptions';
+export type { PortfolioChartOptions } from './PortfolioChartOptions';
+export { perceptionGapBars } from './perceptionGapBars';
+export { portfolioChart } from './portfolioChart';
 export type {
   Report,
   ReportCell,
@@ -26,8 +33,11 @@ export type {
   ReportSection,
   ReportTable,
 } from './Report';
-export { type ScoreSeriesChartOptions, scoreSeriesChart } from './scoreSeriesChart';
-export { type ScoreSeriesPanelsOptions, scoreSeriesPanels } from './scoreSeriesPanels';
+export type { ScoreSeriesChartOptions } from './ScoreSeriesChartOptions';
+export type { ScoreSeriesPanelsOptions } from './ScoreSeriesPanelsOptions';
+export { scoreSeriesChart } from './scoreSeriesChart';
+export { scoreSeriesPanels } from './scoreSeriesPanels';
 export type { TimelineJourney } from './TimelineJourney';
 export type { TimelineUnit } from './timeUnits';
-export { type WingToWingTimelineOptions, wingToWingTimeline } from './wingToWingTimeline';
+export type { WingToWingTimelineOptions } from './WingToWingTimelineOptions';
+export { wingToWingTimeline } from './wingToWingTimeline';

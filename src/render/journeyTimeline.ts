@@ -1,9 +1,8 @@
-import type { ChartOptions } from './chartOptions';
 import { drawJourneyTimeline } from './drawJourneyTimeline';
 import { drawOrRefuse } from './drawOrRefuse';
+import type { JourneyTimelineOptions } from './JourneyTimelineOptions';
 import { layOutJourneyTimeline } from './layOutJourneyTimeline';
 import { readJourneyTimelineInput } from './readJourneyTimelineInput';
-import type { TimelineUnit } from './timeUnits';
 
 /**
  * A journey laid out in time from its boundary start, for {@link journeyTimeline}: when
@@ -36,16 +35,6 @@ export interface JourneyTimeline {
     /** The median offset of its end. */
     readonly end: number | null;
   }>;
-}
-
-/**
- * Options for {@link journeyTimeline}.
- *
- * @category Charts
- */
-export interface JourneyTimelineOptions extends ChartOptions {
-  /** The unit of the axis and labels. Default: days when the wing-to-wing P95 is 2 days or more, else hours, else minutes. */
-  readonly unit?: TimelineUnit;
 }
 
 /**

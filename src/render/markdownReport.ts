@@ -1,25 +1,12 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
+import type { MarkdownReportOptions } from './MarkdownReportOptions';
 import { raiseRender } from './messages';
 import type { Report } from './Report';
 import { readReport } from './readReport';
 import { writeMarkdownContents } from './writeMarkdownContents';
 import { writeMarkdownSection } from './writeMarkdownSection';
 import { writeMarkdownTitle } from './writeMarkdownTitle';
-
-/**
- * Options for {@link markdownReport}.
- *
- * @category Reports
- */
-export interface MarkdownReportOptions {
-  /**
-   * Where each chart's SVG file will be, by chart id (relative to the Markdown file):
-   * charts then appear as images, and the caller writes the files. Default: every chart
-   * inline, as an HTML block.
-   */
-  readonly chartFile?: (chartId: string) => string;
-}
 
 /**
  * Writes a report as Markdown: the title, subtitle and who it is for; the first section

@@ -1,28 +1,10 @@
 import type { MaturityAggregate } from '../maturity/MaturityAggregate';
 import type { MaturityScore } from '../maturity/MaturityScore';
-import type { ChartOptions } from './chartOptions';
 import { drawMaturityRadar } from './drawMaturityRadar';
 import { drawOrRefuse } from './drawOrRefuse';
 import { layOutMaturityRadar } from './layOutMaturityRadar';
+import type { MaturityRadarOptions } from './MaturityRadarOptions';
 import { readMaturityRadarInput } from './readMaturityRadarInput';
-
-/**
- * Options for {@link maturityRadar}.
- *
- * @category Charts
- */
-export interface MaturityRadarOptions extends ChartOptions {
-  /**
-   * With an aggregate: the groups to draw, by name, in this order (at most five). Default
-   * every group, in the aggregate's order.
-   */
-  readonly groups?: readonly string[];
-  /**
-   * A target drawn as a dotted outline: one level for every dimension, or levels by
-   * dimension id (dimensions left out have no target). Each within the model's scale.
-   */
-  readonly target?: number | Readonly<Record<string, number>>;
-}
 
 /**
  * Draws maturity as a radar: one axis per dimension of the model, clockwise from the

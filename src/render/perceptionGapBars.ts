@@ -1,23 +1,9 @@
 import type { MaturityAggregate } from '../maturity/MaturityAggregate';
-import type { ChartOptions } from './chartOptions';
 import { drawOrRefuse } from './drawOrRefuse';
 import { drawPerceptionGapBars } from './drawPerceptionGapBars';
 import { layOutPerceptionGapBars } from './layOutPerceptionGapBars';
+import type { PerceptionGapBarsOptions } from './PerceptionGapBarsOptions';
 import { readPerceptionGapBarsInput } from './readPerceptionGapBarsInput';
-
-/**
- * Options for {@link perceptionGapBars}.
- *
- * @category Charts
- */
-export interface PerceptionGapBarsOptions extends ChartOptions {
-  /** The two groups compared, `[a, b]`; the gap is `a − b`. Default the aggregate's first pair. */
-  readonly pair?: readonly [string, string];
-  /** A gap is marked significant when its Welch p-value is below this. Default `0.05`. */
-  readonly alpha?: number;
-  /** The order of the dimensions: the model's (`'model'`) or the widest gap first (`'gap'`). Default `'model'`. */
-  readonly order?: 'model' | 'gap';
-}
 
 /**
  * Draws the perception gap between two groups on every dimension: per dimension, a solid

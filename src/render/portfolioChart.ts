@@ -1,24 +1,10 @@
 import type { FundedPortfolio } from '../governance/fundPortfolio';
 import type { Idea } from '../governance/Idea';
-import type { ChartOptions } from './chartOptions';
 import { drawOrRefuse } from './drawOrRefuse';
 import { drawPortfolioChart } from './drawPortfolioChart';
 import { layOutPortfolioChart } from './layOutPortfolioChart';
+import type { PortfolioChartOptions } from './PortfolioChartOptions';
 import { readPortfolioChartInput } from './readPortfolioChartInput';
-
-/**
- * Options for {@link portfolioChart}.
- *
- * @category Charts
- */
-export interface PortfolioChartOptions extends ChartOptions {
-  /** Each idea's name for people, by idea id (a portfolio document's `title`s). Default: the ids. */
-  readonly labels?: Readonly<Record<string, string>>;
-  /** The unit of the budget and costs, for the axis, e.g. `'£ thousand'`. Default: none written. */
-  readonly costUnit?: string;
-  /** The unit of the values, e.g. `'NPS points'`. Default: none written. */
-  readonly valueUnit?: string;
-}
 
 /**
  * Draws a funded portfolio against its budget: a bar for the funded total with the budget

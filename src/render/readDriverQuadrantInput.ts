@@ -2,7 +2,7 @@ import { describeValue } from '../core/errors/describeValue';
 import type { ClassifiedDriver, DriverClassification } from '../transfer/classifyDrivers';
 import { readChartOptions } from './chartOptions';
 import type { DriverQuadrantInput } from './DriverQuadrantInput';
-import type { DriverQuadrantOptions } from './driverQuadrant';
+import type { DriverQuadrantOptions } from './DriverQuadrantOptions';
 import { raiseRender } from './messages';
 import { quadrantWords } from './quadrantWords';
 import { rankDrivers } from './rankDrivers';

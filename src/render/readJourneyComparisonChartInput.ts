@@ -4,7 +4,7 @@ import type { DurationStatistics } from '../journeys/DurationStatistics';
 import type { JourneyMeasure } from '../journeys/JourneyMeasure';
 import { readChartOptions } from './chartOptions';
 import type { JourneyComparisonChartInput } from './JourneyComparisonChartInput';
-import type { JourneyComparisonChartOptions } from './journeyComparisonChart';
+import type { JourneyComparisonChartOptions } from './JourneyComparisonChartOptions';
 import { raiseRender } from './messages';
 import { timeUnits } from './timeUnits';
 

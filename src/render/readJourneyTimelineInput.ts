@@ -1,7 +1,8 @@
 import { describeValue } from '../core/errors/describeValue';
 import { readChartOptions } from './chartOptions';
 import type { JourneyTimelineInput } from './JourneyTimelineInput';
-import type { JourneyTimeline, JourneyTimelineOptions } from './journeyTimeline';
+import type { JourneyTimelineOptions } from './JourneyTimelineOptions';
+import type { JourneyTimeline } from './journeyTimeline';
 import { raiseRender } from './messages';
 import { timeUnits } from './timeUnits';
 

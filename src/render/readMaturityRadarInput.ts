@@ -4,7 +4,7 @@ import type { MaturityAggregate } from '../maturity/MaturityAggregate';
 import type { MaturityScore } from '../maturity/MaturityScore';
 import { readChartOptions } from './chartOptions';
 import type { MaturityRadarInput } from './MaturityRadarInput';
-import type { MaturityRadarOptions } from './maturityRadar';
+import type { MaturityRadarOptions } from './MaturityRadarOptions';
 import { raiseRender } from './messages';
 import { type SeriesStyle, seriesStyles } from './seriesStyles';
 

@@ -4,7 +4,7 @@ import type { MaturityAggregate, MaturityGroup, PerceptionGap } from '../maturit
 import { readChartOptions } from './chartOptions';
 import { raiseRender } from './messages';
 import type { PerceptionGapBarsInput } from './PerceptionGapBarsInput';
-import type { PerceptionGapBarsOptions } from './perceptionGapBars';
+import type { PerceptionGapBarsOptions } from './PerceptionGapBarsOptions';
 
 const chartName = 'perceptionGapBars';
 

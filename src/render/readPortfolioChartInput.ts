@@ -4,7 +4,7 @@ import type { Idea } from '../governance/Idea';
 import { readChartOptions } from './chartOptions';
 import { raiseRender } from './messages';
 import type { PortfolioChartInput } from './PortfolioChartInput';
-import type { PortfolioChartOptions } from './portfolioChart';
+import type { PortfolioChartOptions } from './PortfolioChartOptions';
 
 const chartName = 'portfolioChart';
 

@@ -5,7 +5,7 @@ import { checkSeriesEntries } from './checkSeriesEntries';
 import { raiseRender } from './messages';
 import { readHighlight } from './readHighlight';
 import type { ScoreSeriesChartInput } from './ScoreSeriesChartInput';
-import type { ScoreSeriesChartOptions } from './scoreSeriesChart';
+import type { ScoreSeriesChartOptions } from './ScoreSeriesChartOptions';
 import { checkPoint, checkScoreSeries, metricLabels, readScoreUnit, segmentLabel } from './scoreSeriesPlot';
 import { type SeriesStyle, seriesStyles } from './seriesStyles';
 

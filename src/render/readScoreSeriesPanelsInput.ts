@@ -4,7 +4,7 @@ import { checkSeriesEntries } from './checkSeriesEntries';
 import { raiseRender } from './messages';
 import { readHighlight } from './readHighlight';
 import type { ScoreSeriesPanelsInput } from './ScoreSeriesPanelsInput';
-import type { ScoreSeriesPanelsOptions } from './scoreSeriesPanels';
+import type { ScoreSeriesPanelsOptions } from './ScoreSeriesPanelsOptions';
 import { checkPoint, checkScoreSeries, metricLabels, readScoreUnit } from './scoreSeriesPlot';
 
 const chartName = 'scoreSeriesPanels';

@@ -7,7 +7,7 @@ import { raiseRender } from './messages';
 import type { TimelineJourney } from './TimelineJourney';
 import { timeUnits } from './timeUnits';
 import type { WingToWingTimelineInput } from './WingToWingTimelineInput';
-import type { WingToWingTimelineOptions } from './wingToWingTimeline';
+import type { WingToWingTimelineOptions } from './WingToWingTimelineOptions';
 
 const chartName = 'wingToWingTimeline';
 

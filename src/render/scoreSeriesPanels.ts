@@ -1,23 +1,9 @@
 import type { ScoreSeries } from '../metrics/scoreSeries';
-import type { ChartOptions } from './chartOptions';
 import { drawOrRefuse } from './drawOrRefuse';
 import { drawScoreSeriesPanels } from './drawScoreSeriesPanels';
 import { layOutScoreSeriesPanels } from './layOutScoreSeriesPanels';
 import { readScoreSeriesPanelsInput } from './readScoreSeriesPanelsInput';
-
-/**
- * Options for {@link scoreSeriesPanels}.
- *
- * @category Charts
- */
-export interface ScoreSeriesPanelsOptions extends ChartOptions {
-  /** What the y axis of every panel spans: the metric's whole range (`'scale'`) or the drawn scores and intervals (`'data'`). Default `'scale'`. */
-  readonly range?: 'scale' | 'data';
-  /** Periods to shade in every panel, with the legend's words; see `ScoreSeriesChartOptions`. Default: none. */
-  readonly highlight?: { readonly periods: readonly string[]; readonly label: string };
-  /** What the score axis counts, written above the panels; see `ScoreSeriesChartOptions`. */
-  readonly unit?: string;
-}
+import type { ScoreSeriesPanelsOptions } from './ScoreSeriesPanelsOptions';
 
 /**
  * Draws each segment of a score series in its own small panel, side by side on one

@@ -1,25 +1,11 @@
 import type { CaseMeasure } from '../journeys/CaseMeasure';
 import type { JourneyMeasure } from '../journeys/JourneyMeasure';
-import type { ChartOptions } from './chartOptions';
 import { drawOrRefuse } from './drawOrRefuse';
 import { drawWingToWingTimeline } from './drawWingToWingTimeline';
 import { layOutWingToWingTimeline } from './layOutWingToWingTimeline';
 import { readWingToWingTimelineInput } from './readWingToWingTimelineInput';
 import type { TimelineJourney } from './TimelineJourney';
-import type { TimelineUnit } from './timeUnits';
-
-/**
- * Options for {@link wingToWingTimeline}.
- *
- * @category Charts
- */
-export interface WingToWingTimelineOptions extends ChartOptions {
-  /**
-   * The unit of the axis and labels. Default: days when the longest P95 is 2 days or
-   * more, else hours when it is 2 hours or more, else minutes.
-   */
-  readonly unit?: TimelineUnit;
-}
+import type { WingToWingTimelineOptions } from './WingToWingTimelineOptions';
 
 /**
  * Draws a journey measured wing to wing: first what the customer felt (boundary to

@@ -1,7 +1,7 @@
 import { describeValue } from '../core/errors/describeValue';
 import type { CheckedReportChart } from './CheckedReport';
 import { escapeXml } from './escapeXml';
-import type { MarkdownReportOptions } from './markdownReport';
+import type { MarkdownReportOptions } from './MarkdownReportOptions';
 import { markdownText } from './markdownText';
 import { raiseRender } from './messages';
 

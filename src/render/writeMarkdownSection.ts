@@ -1,5 +1,5 @@
 import type { CheckedReportSection } from './CheckedReport';
-import type { MarkdownReportOptions } from './markdownReport';
+import type { MarkdownReportOptions } from './MarkdownReportOptions';
 import { markdownParagraph, markdownText } from './markdownText';
 import { writeMarkdownChart } from './writeMarkdownChart';
 import { writeMarkdownFinding } from './writeMarkdownFinding';
