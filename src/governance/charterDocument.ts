@@ -126,14 +126,13 @@ export const charterDocument = /* @__PURE__ */ defineDocumentType({
   check: (document, report) => {
     const memberIds = document.council.map((member) => member.id as string);
     const executiveIds = document.executives.map((executive) => executive.id as string);
-    reportRepeats(
+    const known = reportRepeats(
       [...memberIds, ...executiveIds],
       'Id',
       (index) => (index < memberIds.length ? ['council', index, 'id'] : ['executives', index - memberIds.length, 'id']),
       report,
       'Ids are unique among council members and executives.',
     );
-    const known = new Set([...memberIds, ...executiveIds]);
     const executives = new Set(executiveIds);
     reportRepeats(
       document.decisionRights.map((right) => right.decisionType),

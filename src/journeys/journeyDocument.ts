@@ -118,13 +118,14 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
     ),
   },
   check: (journey, report) => {
-    reportRepeats(
+    // Each reportRepeats answers the first use of every value: the declared names and ids.
+    const eventNames = reportRepeats(
       journey.events.map((event) => event.name),
       'Event name',
       (index) => ['events', index, 'name'],
       report,
     );
-    reportRepeats(
+    const stageIds = reportRepeats(
       journey.stages.map((stage) => stage.id),
       'Stage id',
       (index) => ['stages', index, 'id'],
@@ -151,12 +152,10 @@ export const journeyDocument = /* @__PURE__ */ defineDocumentType({
         });
       }
     });
-    const eventNames = new Set<string>(journey.events.map((event) => event.name));
-    const stageIds = new Set<string>(journey.stages.map((stage) => stage.id));
     const phaseIds = new Set<string>([...knownPhaseIds, ...phases.map((phase) => phase.id)]);
-    const declaredEvents = [...eventNames].map((name) => JSON.stringify(name)).join(', ');
+    const declaredEvents = [...eventNames.keys()].map((name) => JSON.stringify(name)).join(', ');
     const undeclared = (name: string) => {
-      const suggestion = suggestKey(name, [...eventNames]);
+      const suggestion = suggestKey(name, [...eventNames.keys()]);
       return `is not declared in events${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`} (declared: ${declaredEvents})`;
     };
     for (const end of ['start', 'end'] as const) {

@@ -97,7 +97,7 @@ export const maturityModelDocument = /* @__PURE__ */ defineDocumentType({
     });
     const levelKeys = model.levels.map((level) => String(level.value));
     const groups = model.groups ?? [];
-    reportRepeats(
+    const groupIds = reportRepeats(
       groups.map((group) => group.id),
       'Group id',
       (index) => ['groups', index, 'id'],
@@ -127,7 +127,6 @@ export const maturityModelDocument = /* @__PURE__ */ defineDocumentType({
       report,
       unique,
     );
-    const groupIds = new Set(groups.map((group) => group.id));
     model.dimensions.forEach((dimension, dimensionIndex) => {
       if (dimension.group !== undefined && !groupIds.has(dimension.group)) {
         report({

@@ -66,7 +66,12 @@ export const strategyDocument = /* @__PURE__ */ defineDocumentType({
   },
   check: (document, report) => {
     const statementIds = (document.successStatements ?? []).map((statement) => statement.id as string);
-    reportRepeats(statementIds, 'Success statement id', (index) => ['successStatements', index, 'id'], report);
+    const known = reportRepeats(
+      statementIds,
+      'Success statement id',
+      (index) => ['successStatements', index, 'id'],
+      report,
+    );
     const goals = document.goals ?? [];
     reportRepeats(
       goals.map((goal) => goal.id as string),
@@ -74,7 +79,6 @@ export const strategyDocument = /* @__PURE__ */ defineDocumentType({
       (index) => ['goals', index, 'id'],
       report,
     );
-    const known = new Set(statementIds);
     goals.forEach((goal, goalIndex) => {
       (goal.supports ?? []).forEach((id, linkIndex) => {
         if (known.has(id)) return;

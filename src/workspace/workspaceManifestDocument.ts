@@ -233,8 +233,8 @@ export const workspaceManifestDocument = /* @__PURE__ */ defineDocumentType({
     data: z.optional(z.array(dataEntrySchema())),
   },
   check: (document, report) => {
-    checkBusinessDataEntries(document.data ?? [], report);
     const data = document.data ?? [];
+    checkBusinessDataEntries(data, report);
     reportRepeats(
       data.map((entry) => entry.id),
       'Data id',
