@@ -2,7 +2,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { studentCriticalValue } from '../stats/studentCriticalValue';
 import { cesScale } from './cesScale';
 import { type ShareIntervalMethod, shareInterval, shareMethods } from './csat';
-import { checkScaleOption } from './defineScale';
+import { scaleOrBuiltIn } from './defineScale';
 import { type ConfidenceInterval, checkLevel, checkMethod } from './intervals';
 import {
   countInBand,
@@ -91,12 +91,10 @@ export function ces(scores: ArrayLike<number>, options: CesOptions = {}): CesSco
   checkOptions(options, ['scale', 'level', 'shareMethod', 'invalid']);
   const level = checkLevel(options.level ?? 0.95);
   const shareMethod = checkMethod(options.shareMethod ?? 'wilson', shareMethods);
-  const { scale } = options;
   const sample = sampleOfScores(
     'ces',
     scores,
-    // A built-in scale is valid by construction; a caller's is checked before it sizes the counts.
-    scale === undefined ? cesScale : checkScaleOption(scale),
+    scaleOrBuiltIn(options.scale, cesScale),
     options.invalid ?? 'error',
     'cesFromCounts',
   );

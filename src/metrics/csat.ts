@@ -1,7 +1,7 @@
 import { checkOptions } from '../core/errors/checkOptions';
 import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { csatScale } from './csatScale';
-import { checkScaleOption } from './defineScale';
+import { scaleOrBuiltIn } from './defineScale';
 import type { SampleLimits } from './differenceInterval';
 import { type ConfidenceInterval, checkLevel, checkMethod, wilsonLimits } from './intervals';
 import {
@@ -124,12 +124,10 @@ export function csat(scores: ArrayLike<number>, options: CsatOptions = {}): Csat
   checkOptions(options, ['scale', 'level', 'method', 'invalid']);
   const level = checkLevel(options.level ?? 0.95);
   const method = checkMethod(options.method ?? 'wilson', shareMethods);
-  const { scale } = options;
   const sample = sampleOfScores(
     'csat',
     scores,
-    // A built-in scale is valid by construction; a caller's is checked before it sizes the counts.
-    scale === undefined ? csatScale : checkScaleOption(scale),
+    scaleOrBuiltIn(options.scale, csatScale),
     options.invalid ?? 'error',
     'csatFromCounts',
   );

@@ -109,3 +109,11 @@ export function checkScaleOption(scale: unknown, place: PropertyPath = ['scale']
   }
   return checkScale(scale as DefineScaleInput, place);
 }
+
+/**
+ * @internal The scale option of a score: the built-in scale when none is given (valid by
+ * construction, so not checked again), else the caller's, checked before it sizes any counts.
+ */
+export function scaleOrBuiltIn(scale: unknown, builtIn: Scale): Scale {
+  return scale === undefined ? builtIn : checkScaleOption(scale);
+}

@@ -2,7 +2,7 @@ import { checkOptions } from '../core/errors/checkOptions';
 import { describeValue } from '../core/errors/describeValue';
 import { normalCriticalValue } from '../stats/normalCriticalValue';
 import { cesScale } from './cesScale';
-import { checkScaleOption } from './defineScale';
+import { scaleOrBuiltIn } from './defineScale';
 import { checkLevel } from './intervals';
 import { raiseMetrics } from './messages';
 import type { Scale } from './Scale';
@@ -122,7 +122,7 @@ export function requiredSampleSize(input: SampleSizeInput): number {
         ['metric', 'marginOfError', 'expectedStandardDeviation', 'scale', 'level', 'population'],
         'input',
       );
-      const scale = input.scale === undefined ? cesScale : checkScaleOption(input.scale);
+      const scale = scaleOrBuiltIn(input.scale, cesScale);
       const deviation = input.expectedStandardDeviation ?? (scale.max - scale.min) / 2;
       if (typeof deviation !== 'number' || !(deviation >= 0) || !Number.isFinite(deviation)) {
         raiseMetrics(

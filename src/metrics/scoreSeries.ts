@@ -6,7 +6,7 @@ import { adjustPValues, checkMultipleTesting, type MultipleTesting } from '../st
 import { cesScale } from './cesScale';
 import { collectSeriesCounts } from './collectSeriesCounts';
 import { csatScale } from './csatScale';
-import { checkScaleOption } from './defineScale';
+import { scaleOrBuiltIn } from './defineScale';
 import { type ConfidenceInterval, checkLevel } from './intervals';
 import type { MetricName } from './MetricName';
 import { raiseMetrics } from './messages';
@@ -122,7 +122,7 @@ export function scaleFor(metric: MetricName, scale: Scale | undefined): Scale {
       path: ['metric'],
     });
   }
-  return scale === undefined ? (metric === 'csat' ? csatScale : cesScale) : checkScaleOption(scale);
+  return scaleOrBuiltIn(scale, metric === 'csat' ? csatScale : cesScale);
 }
 
 /** @internal Checks a number option that must be a probability strictly between 0 and 1. */
