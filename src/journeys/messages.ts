@@ -2,26 +2,26 @@ import { invalidInputMessage } from '../core/errors/commonMessages';
 import { createRaise, type Raise } from '../core/errors/createRaise';
 
 /** @internal The message of `INVALID_EVENTS`. */
-export const invalidEventsMessage = (expectation: string, received: string) =>
+const invalidEventsMessage = (expectation: string, received: string) =>
   `The journey events must be ${expectation}; received ${received}.`;
 
 /** @internal The message of `INVALID_EVENT`. */
-export const invalidEventMessage = (place: string, expectation: string, received: string, invalidCount: number) =>
+const invalidEventMessage = (place: string, expectation: string, received: string, invalidCount: number) =>
   `${place} must be ${expectation}; received ${received}${invalidCount > 1 ? ` (${invalidCount} invalid values in this column in all)` : ''}.`;
 
 /** @internal The message of `EMPTY_EVENTS`. */
-export const emptyEventsMessage = () => 'The event log is empty: measuring a journey needs at least one event.';
+const emptyEventsMessage = () => 'The event log is empty: measuring a journey needs at least one event.';
 
 /** @internal The message of `MISMATCHED_COLUMNS`. */
-export const mismatchedColumnsMessage = (column: string, length: number, expected: number) =>
+const mismatchedColumnsMessage = (column: string, length: number, expected: number) =>
   `Column ${column} has ${length} values but caseIndex has ${expected}; the columns must be the same length.`;
 
 /** @internal The message of `MISSING_AS_OF`. */
-export const missingAsOfMessage = () =>
+const missingAsOfMessage = () =>
   'Option asOf is required: cases that have started but not ended are open, and their age is measured to asOf (cxkit never reads the clock).';
 
 /** @internal The message of `INVALID_DURATIONS`. */
-export const invalidDurationsMessage = (place: string, received: string) =>
+const invalidDurationsMessage = (place: string, received: string) =>
   `${place} must be a finite duration of zero or more milliseconds; received ${received}.`;
 
 // Plain names in the tables, as in core's commonMessages.ts: a table that reads another
@@ -32,7 +32,7 @@ export const invalidDurationsMessage = (place: string, received: string) =>
  *
  * @internal
  */
-export const measurementMessages = {
+const measurementMessages = {
   INVALID_INPUT: invalidInputMessage,
   INVALID_EVENTS: invalidEventsMessage,
   INVALID_EVENT: invalidEventMessage,

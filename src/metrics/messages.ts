@@ -9,14 +9,14 @@ export const invalidScoresMessage = (received: string, scale: string, invalidCou
 export const invalidScaleMessage = (problem: string) => `The scale is not valid: ${problem}.`;
 
 /** @internal The message of `SCALE_MISMATCH`, on its own for the functions that raise only a few. */
-export const scaleMismatchMessage = (field: string, left: string, right: string) =>
+const scaleMismatchMessage = (field: string, left: string, right: string) =>
   `The scales differ in ${field} (${left} and ${right}); counts on different scales cannot be combined.`;
 
 /** @internal The message of `INVALID_COUNTS`, on its own for the functions that raise only a few. */
-export const invalidCountsMessage = (problem: string) => `The score counts are not valid: ${problem}.`;
+const invalidCountsMessage = (problem: string) => `The score counts are not valid: ${problem}.`;
 
 /** @internal The message of `INVALID_WEIGHTS`, on its own for the functions that raise only a few. */
-export const invalidWeightsMessage = (problem: string) => `The survey weights are not valid: ${problem}.`;
+const invalidWeightsMessage = (problem: string) => `The survey weights are not valid: ${problem}.`;
 
 /** @internal The message of `EMPTY_SCORES`, on its own for the functions that raise only a few. */
 export const emptyScoresMessage = (skipped: number) =>
@@ -29,11 +29,11 @@ export const tooFewScoresMessage = (metric: string, needed: number, received: nu
   `${metric} needs at least ${needed} scores for an interval; received ${received}.`;
 
 /** @internal The message of `TOO_FEW_SCORES` for weighted responses: Kish's effective sample size. */
-export const tooFewEffectiveScoresMessage = (metric: string, needed: number, received: number) =>
+const tooFewEffectiveScoresMessage = (metric: string, needed: number, received: number) =>
   `${metric} needs an effective sample size of at least ${needed} for an interval; the weights give ${Number(received.toPrecision(4)) < needed ? Number(received.toPrecision(4)) : received.toPrecision(15)} (Kish's (Σw)² / Σw²).`;
 
 /** @internal The message of `UNIFORM_SAMPLES`, on its own for the functions that raise only a few. */
-export const uniformSamplesMessage = (test: string, remedy: string) =>
+const uniformSamplesMessage = (test: string, remedy: string) =>
   `Neither sample varies (every answer alike within each), so ${test} has a standard error of 0 and cannot tell whether the difference is more than chance${remedy}.`;
 
 /** @internal The message of `MISMATCHED_COLUMNS`, on its own for the functions that raise only a few. */
