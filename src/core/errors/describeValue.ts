@@ -9,11 +9,8 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
     return JSON.stringify(shown);
   }
-  if (typeof value === 'number') {
-    return Number.isNaN(value) ? 'NaN' : String(value);
-  }
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
+  // Numbers as written (NaN and Infinity included), and null and undefined by name.
+  if (typeof value === 'number' || value === null || value === undefined) return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';

@@ -23,10 +23,8 @@ export function suggestKey(unknownKey: string, knownKeys: readonly string[]): st
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const known of knownKeys) {
-    const distance =
-      known.toLowerCase() === unknownKey.toLowerCase()
-        ? 0
-        : editDistance(unknownKey.toLowerCase(), known.toLowerCase());
+    // Compared without case, so that a key in another case is at distance 0.
+    const distance = editDistance(unknownKey.toLowerCase(), known.toLowerCase());
     if (distance < bestDistance) {
       best = known;
       bestDistance = distance;
