@@ -1,4 +1,5 @@
-import { regularizedBeta } from './regularizedBeta';
+import { incompleteBeta } from './incompleteBeta';
+import { powerOverBeta } from './powerOverBeta';
 
 /**
  * {@link studentTCdf} for finite, positive degrees of freedom, without the normal limit:
@@ -12,7 +13,15 @@ export function finiteStudentTCdf(value: number, degreesOfFreedom: number): numb
   if (!Number.isFinite(value)) return value < 0 ? 0 : 1;
   const square = value * value;
   const total = degreesOfFreedom + square;
-  const [lower, upper] = regularizedBeta(degreesOfFreedom / total, square / total, degreesOfFreedom / 2, 0.5);
+  // I_x(n/2, ½): b is ½, so the prefactor from logarithms is exact and the large-parameter
+  // form of the general incomplete beta is never needed.
+  const [lower, upper] = incompleteBeta(
+    degreesOfFreedom / total,
+    square / total,
+    degreesOfFreedom / 2,
+    0.5,
+    powerOverBeta,
+  );
   // `lower` is the two-sided tail P(|T| ≥ |t|); `upper` its complement P(|T| < |t|).
   return value < 0 ? lower / 2 : 0.5 + upper / 2;
 }

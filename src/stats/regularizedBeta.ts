@@ -1,4 +1,6 @@
-import { logGamma, stirlingRemainder } from './logGamma';
+import { incompleteBeta } from './incompleteBeta';
+import { stirlingRemainder } from './logGamma';
+import { powerOverBeta } from './powerOverBeta';
 
 const inverseRootTwoPi = 0.3989422804014327;
 
@@ -19,20 +21,6 @@ function logOnePlusRemainder(x: number): number {
   return (x * x) / (2 + x) - 2 * sum;
 }
 
-/** ln Γ(b) − ln Γ(a + b) for b ≥ 10, without canceling the large parts of the two. */
-function logGammaRatio(a: number, b: number): number {
-  const total = a + b;
-  return -(b - 0.5) * Math.log1p(a / b) - a * Math.log(total) + a + stirlingRemainder(b) - stirlingRemainder(total);
-}
-
-/** ln B(a, b) for a, b > 0. */
-function logBeta(a: number, b: number): number {
-  const small = Math.min(a, b);
-  const large = Math.max(a, b);
-  if (large < 10) return logGamma(a) + logGamma(b) - logGamma(a + b);
-  return logGamma(small) + logGammaRatio(small, large);
-}
-
 /**
  * xᵃ·yᵇ / B(a, b) with y = 1 − x given separately. When a and b are both large, the two
  * powers and the beta function are each far from 1 while their ratio is not: the product is
@@ -40,11 +28,7 @@ function logBeta(a: number, b: number): number {
  * TOMS 708 (`brcomp`), so that no large logarithms cancel.
  */
 function powerPrefactor(x: number, y: number, a: number, b: number): number {
-  if (Math.min(a, b) < 10) {
-    const logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
-    const logY = y <= 0.5 ? Math.log(y) : Math.log1p(-x);
-    return Math.exp(a * logX + b * logY - logBeta(a, b));
-  }
+  if (Math.min(a, b) < 10) return powerOverBeta(x, y, a, b);
   let peakX: number;
   let peakY: number;
   let lambda: number;
@@ -68,52 +52,6 @@ function powerPrefactor(x: number, y: number, a: number, b: number): number {
 }
 
 /**
- * I_x(a, b) / (xᵃ·yᵇ / B(a, b)) as Didonato and Morris's continued fraction (TOMS 708,
- * `bfrac`), written with λ = a − (a + b)·x ≥ 0 and y rather than with x alone: where x is
- * near 1 (a large beside b, as in Student's t and F with many degrees of freedom) the
- * textbook fraction cancels, this one does not.
- */
-function continuedFraction(x: number, y: number, a: number, b: number, lambda: number): number {
-  const maximumTerms = 10_000 + Math.ceil(20 * Math.sqrt(Math.max(a, b)));
-  const c = 1 + lambda;
-  const c0 = b / a;
-  const c1 = 1 + 1 / a;
-  const yPlusOne = y + 1;
-  let p = 1;
-  let s = a + 1;
-  let an = 0;
-  let bn = 1;
-  let anNext = 1;
-  let bnNext = c / c1;
-  let ratio = c1 / c;
-  for (let n = 1; n <= maximumTerms; n++) {
-    const t = n / a;
-    const w = n * (b - n) * x;
-    let e = a / s;
-    const alpha = p * (p + c0) * e * e * (w * x);
-    e = (1 + t) / (c1 + t + t);
-    const beta = n + w / s + e * (c + n * yPlusOne);
-    p = 1 + t;
-    s += 2;
-    let next = alpha * an + beta * anNext;
-    an = anNext;
-    anNext = next;
-    next = alpha * bn + beta * bnNext;
-    bn = bnNext;
-    bnNext = next;
-    const previous = ratio;
-    ratio = anNext / bnNext;
-    if (Math.abs(ratio - previous) <= 1e-16 * ratio) break;
-    // Rescale so that the recurrences neither overflow nor underflow.
-    an /= bnNext;
-    bn /= bnNext;
-    anNext = ratio;
-    bnNext = 1;
-  }
-  return ratio;
-}
-
-/**
  * The regularized incomplete beta function I_x(a, b) (R's `pbeta(x, a, b)`) and its
  * complement, for a, b > 0. `y` is 1 − x, passed on its own so that a caller who knows it
  * exactly (t²/(n + t²) rather than 1 − n/(n + t²)) keeps its precision. Returns
@@ -123,14 +61,5 @@ function continuedFraction(x: number, y: number, a: number, b: number, lambda: n
  * @internal
  */
 export function regularizedBeta(x: number, y: number, a: number, b: number): readonly [number, number] {
-  if (x <= 0) return [0, 1];
-  if (y <= 0) return [1, 0];
-  // λ = a − (a + b)·x, from whichever of x and y keeps it free of cancellation.
-  const lambda = a > b ? (a + b) * y - b : a - (a + b) * x;
-  if (lambda >= 0) {
-    const lower = powerPrefactor(x, y, a, b) * continuedFraction(x, y, a, b, lambda);
-    return [lower, 1 - lower];
-  }
-  const upper = powerPrefactor(y, x, b, a) * continuedFraction(y, x, b, a, -lambda);
-  return [1 - upper, upper];
+  return incompleteBeta(x, y, a, b, powerPrefactor);
 }
