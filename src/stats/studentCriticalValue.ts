@@ -1,4 +1,4 @@
-import { studentTQuantile } from './studentTQuantile';
+import { studentDeviate } from './studentDeviate';
 
 /**
  * Student's t for a two-sided interval at confidence `level` with the given degrees
@@ -8,5 +8,6 @@ import { studentTQuantile } from './studentTQuantile';
  * @internal
  */
 export function studentCriticalValue(level: number, degreesOfFreedom: number): number {
-  return studentTQuantile(1 - (1 - level) / 2, degreesOfFreedom);
+  // (1 − level)/2 is exact, where 1 − (1 − level)/2 would round a high level's tail.
+  return studentDeviate((1 - level) / 2, degreesOfFreedom);
 }
