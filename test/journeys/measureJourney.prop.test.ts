@@ -93,6 +93,74 @@ describe('measureJourney laws', () => {
     );
   });
 
+  it("each finished case's controlled and waiting time is the union of its completed steps, found the slow way", () => {
+    // The slow way: each event's first time up to asOf, the steps whose two events both lie
+    // inside the case's boundary and end no earlier than they start, and the length of the
+    // union of their intervals by sorting them (all steps for waiting, company ones for
+    // controlled).
+    const unionLength = (intervals: Array<readonly [number, number]>): number => {
+      const sorted = [...intervals].sort((left, right) => left[0] - right[0]);
+      let total = 0;
+      let runStart = Number.NaN;
+      let runEnd = Number.NEGATIVE_INFINITY;
+      for (const [begin, end] of sorted) {
+        if (begin > runEnd) {
+          if (runEnd !== Number.NEGATIVE_INFINITY) total += runEnd - runStart;
+          runStart = begin;
+          runEnd = end;
+        } else if (end > runEnd) runEnd = end;
+      }
+      return runEnd === Number.NEGATIVE_INFINITY ? 0 : total + runEnd - runStart;
+    };
+    // Cases that run from 0 to 1000, with each other event missing or at a time that may
+    // lie outside that boundary: steps complete out of order, overlap and nest.
+    const otherEvents = eventNames.filter(
+      (name) => name !== engineRepair.boundary.start && name !== engineRepair.boundary.end,
+    );
+    const fewCases = fc
+      .array(fc.array(fc.option(fc.integer({ min: -100, max: 1100 })), { minLength: 5, maxLength: 5 }), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((cases) =>
+        cases.flatMap((times, caseId) => [
+          { caseId, event: engineRepair.boundary.start, at: 0 },
+          { caseId, event: engineRepair.boundary.end, at: 1000 },
+          ...otherEvents.flatMap((event, index) => {
+            const at = times[index];
+            return at === null || at === undefined ? [] : [{ caseId, event, at }];
+          }),
+        ]),
+      );
+    fc.assert(
+      fc.property(fewCases, (rows) => {
+        const measure = measureJourney(engineRepair, rows, { asOf, controlledBy: ['company'] });
+        for (const measured of measure.cases) {
+          if (measured.status !== 'finished') continue;
+          const first = new Map<string, number>();
+          for (const row of rows) {
+            if (row.caseId !== measured.caseId || row.at > asOf) continue;
+            first.set(row.event, Math.min(row.at, first.get(row.event) ?? Number.POSITIVE_INFINITY));
+          }
+          const start = first.get(engineRepair.boundary.start) as number;
+          const end = first.get(engineRepair.boundary.end) as number;
+          const completed = engineRepair.steps.flatMap((step) => {
+            const begin = first.get(step.startEvent);
+            const finish = first.get(step.endEvent);
+            if (begin === undefined || finish === undefined) return [];
+            if (begin < start || begin > end || finish < start || finish > end || finish < begin) return [];
+            return [{ interval: [begin, finish] as const, company: step.control === 'company' }];
+          });
+          const covered = unionLength(completed.map((step) => step.interval));
+          const controlled = unionLength(completed.filter((step) => step.company).map((step) => step.interval));
+          expect(measured.controlledMs).toBe(controlled);
+          expect(measured.waitingMs).toBe(end - start - covered);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('percentiles equal type 7 computed by sorting', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 2000 }), (durations) => {

@@ -10,8 +10,6 @@ export interface CaseWalk {
   readonly eventCount: number;
   readonly startSlot: number;
   readonly endSlot: number;
-  /** The slots of the events other than the boundary's: only these can fall outside it. */
-  readonly otherSlots: Int32Array;
   readonly stepStart: Int32Array;
   readonly stepEnd: Int32Array;
   readonly stepControlled: Uint8Array;

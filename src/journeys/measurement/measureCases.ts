@@ -36,10 +36,6 @@ export function measureCases(options: MeasureCasesOptions): MeasuredCases {
     eventCount,
     startSlot,
     endSlot,
-    // The boundary's own events lie on it by definition: only the others can fall outside.
-    otherSlots: Int32Array.from({ length: eventCount }, (_, slot) => slot).filter(
-      (slot) => slot !== startSlot && slot !== endSlot,
-    ),
     stepStart,
     stepEnd: plan.stepEnd,
     stepControlled: plan.stepControlled,

@@ -8,7 +8,7 @@ import { coverIntervals, type IntervalCover } from './coverIntervals';
  * waiting time (finished) or its age (open).
  */
 export function walkCases(walk: CaseWalk): void {
-  const { times, caseCount, eventCount, startSlot, endSlot, otherSlots, stepStart, stepEnd, stepControlled } = walk;
+  const { times, caseCount, eventCount, startSlot, endSlot, stepStart, stepEnd, stepControlled } = walk;
   const { asOfTime, wingToWing, controlled, waiting, stepValues, stepNext, sums, statuses, completed } = walk;
   const { intervalStarts, intervalEnds, intervalControlled, tallies } = walk;
   const intervals = { starts: intervalStarts, ends: intervalEnds, controlled: intervalControlled };
@@ -60,9 +60,13 @@ export function walkCases(walk: CaseWalk): void {
     // no end: the largest finite number stands for it, so that "not seen" (infinity)
     // falls outside every boundary and one test per time does for both.
     const limit = hasEnd ? end : Number.MAX_VALUE;
-    for (let other = 0; other < otherSlots.length; other++) {
-      const value = times[base + (otherSlots[other] as number)] as number;
-      if (value !== notSeen && (value < start || value > limit)) outsideBoundary++;
+    // Events seen outside it are counted over the whole row, read straight through: the
+    // boundary's own times lie on it (start is the least, end the limit), so they never
+    // count, and a slot not seen is passed over.
+    const rowEnd = base + eventCount;
+    for (let cell = base; cell < rowEnd; cell++) {
+      const value = times[cell] as number;
+      if (value < start || (value > limit && value !== notSeen)) outsideBoundary++;
     }
     // Every completed step's interval, flagged when the company controls it. Steps
     // usually complete in order: while they do, the unions of all intervals and of the
@@ -92,13 +96,20 @@ export function walkCases(walk: CaseWalk): void {
       sums[stepSumsFrom + step] = (sums[stepSumsFrom + step] as number) + duration;
       if (listing) completed[caseNumber * stepCount + step] = 1;
       const isControlled = stepControlled[step] as number;
-      if (stepBegin < previousBegin) inOrder = false;
+      if (inOrder && stepBegin < previousBegin) {
+        // The first step out of order: the unions are left to coverIntervals, which needs
+        // every completed interval, so the earlier ones are recorded now, once.
+        inOrder = false;
+        intervalCount = recordIntervals(walk, base, start, limit, step);
+      }
+      if (!inOrder) {
+        intervalStarts[intervalCount] = stepBegin;
+        intervalEnds[intervalCount] = stepFinish;
+        intervalControlled[intervalCount] = isControlled;
+        intervalCount++;
+        continue;
+      }
       previousBegin = stepBegin;
-      intervalStarts[intervalCount] = stepBegin;
-      intervalEnds[intervalCount] = stepFinish;
-      intervalControlled[intervalCount] = isControlled;
-      intervalCount++;
-      if (!inOrder) continue;
       if (stepBegin > runEnd) {
         if (runEnd !== Number.NEGATIVE_INFINITY) covered += runEnd - runStart;
         runStart = stepBegin;
@@ -161,4 +172,23 @@ function hasKeptEvent(times: Float64Array, base: number, eventCount: number): bo
     if ((times[base + slot] as number) !== Number.POSITIVE_INFINITY) return true;
   }
   return false;
+}
+
+// The intervals of the steps before `upTo` that the walk counted as completed, in step
+// order, written for coverIntervals; returns how many. Only a case whose steps complete out
+// of order comes here, so the usual case writes no interval at all.
+function recordIntervals(walk: CaseWalk, base: number, start: number, limit: number, upTo: number): number {
+  const { times, stepStart, stepEnd, stepControlled, intervalStarts, intervalEnds, intervalControlled } = walk;
+  let count = 0;
+  for (let step = 0; step < upTo; step++) {
+    const stepBegin = times[base + (stepStart[step] as number)] as number;
+    const stepFinish = times[base + (stepEnd[step] as number)] as number;
+    if (!(stepBegin >= start && stepBegin <= limit && stepFinish >= start && stepFinish <= limit)) continue;
+    if (stepFinish < stepBegin) continue;
+    intervalStarts[count] = stepBegin;
+    intervalEnds[count] = stepFinish;
+    intervalControlled[count] = stepControlled[step] as number;
+    count++;
+  }
+  return count;
 }
