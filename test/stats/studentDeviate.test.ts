@@ -5,7 +5,7 @@ import { studentTQuantile } from '../../src/stats/studentTQuantile';
 // References from mpmath 1.3 at 60 significant digits, rounded to the nearest double: the
 // t > 0 with ½·betainc(n/2, ½, 0, n/(n + t²), regularized) equal to the tail (1 − level)/2,
 // taken from the double `level` exactly as JavaScript holds it, found by bisection on log t.
-// For 1 degree of freedom this is cot(π·tail), a hand check on the first column.
+// With 1 degree of freedom t is cot(π·tail): a hand check on those rows.
 const highLevels: ReadonlyArray<readonly [level: number, degreesOfFreedom: number, expected: number]> = [
   [0.999999999, 1, 636619790.3724186],
   [0.999999999, 3, 1301.637179562648],
