@@ -24,6 +24,34 @@ describe('typeSevenQuantiles', () => {
     expect(typeSevenQuantiles(Float64Array.from([3.3]), [0.05, 0.5, 0.95])).toEqual([3.3, 3.3, 3.3]);
   });
 
+  it('equals type 7 on the sorted values for any ascending probabilities, repeats and ties included', () => {
+    // R's definition on a sorted copy: h = 1 + (n − 1)·p, then (1 − (h − ⌊h⌋))·x⌊h⌋ + (h − ⌊h⌋)·x⌊h⌋₊₁.
+    const sortedTypeSeven = (sorted: Float64Array, probability: number): number => {
+      const index = 1 + (sorted.length - 1) * probability;
+      const lower = Math.floor(index) - 1;
+      const fraction = index - (lower + 1);
+      const below = sorted[lower] as number;
+      if (fraction === 0 || lower === sorted.length - 1) return below;
+      const above = sorted[lower + 1] as number;
+      return above === below ? below : (1 - fraction) * below + fraction * above;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 400 }),
+        fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 0.05, 0.5, 0.95, 1)), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (values, probabilities) => {
+          const ascending = [...probabilities].sort((left, right) => left - right);
+          const sorted = Float64Array.from(values).sort();
+          const expected = ascending.map((probability) => sortedTypeSeven(sorted, probability));
+          expect(typeSevenQuantiles(Float64Array.from(values), ascending)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
   it('selection puts the k-th smallest value at k, smaller before and larger after', () => {
     fc.assert(
       fc.property(
