@@ -1,5 +1,5 @@
 import { finiteStudentTCdf } from './finiteStudentTCdf';
-import { logGamma } from './logGamma';
+import { logBeta } from './logBeta';
 import { normalDeviate } from './normalDeviate';
 
 /** The density of Student's t, up to the constant factor `scale` = 1 / (√n·B(n/2, ½)). */
@@ -32,7 +32,9 @@ export function studentDeviate(tail: number, degreesOfFreedom: number): number {
   // the digits of a small tail.
   let value = z + (z * (z2 + 1)) / (4 * n) + (z * ((5 * z2 + 16) * z2 + 3)) / (96 * n * n);
   if (!(value < 0) || !Number.isFinite(value)) value = z;
-  const logScale = logGamma((n + 1) / 2) - logGamma(n / 2) - 0.5 * Math.log(n * Math.PI);
+  // −log(√n·B(n/2, ½)), from the log-beta the distribution function uses, which keeps its
+  // digits where log-gammas of a large n would cancel.
+  const logScale = -0.5 * Math.log(n) - logBeta(n / 2, 0.5);
   // The root lies in (low, 0): widen low until its tail is below the target.
   let high = 0;
   let low = Math.min(value, -1);
