@@ -84,7 +84,7 @@ export function walkCases(walk: CaseWalk): void {
     for (let step = 0; step < stepCount; step++) {
       const stepBegin = times[base + (stepStart[step] as number)] as number;
       const stepFinish = times[base + (stepEnd[step] as number)] as number;
-      if (!(stepBegin >= start && stepBegin <= limit && stepFinish >= start && stepFinish <= limit)) continue;
+      if (!liesWithin(stepBegin, stepFinish, start, limit)) continue;
       if (stepFinish < stepBegin) {
         stepsEndingBeforeStart++;
         continue;
@@ -174,6 +174,12 @@ function hasKeptEvent(times: Float64Array, base: number, eventCount: number): bo
   return false;
 }
 
+// Whether a step's two times lie within the case's boundary, the first test of a completed
+// step (the engine inlines it in the walk).
+function liesWithin(stepBegin: number, stepFinish: number, start: number, limit: number): boolean {
+  return stepBegin >= start && stepBegin <= limit && stepFinish >= start && stepFinish <= limit;
+}
+
 // The intervals of the steps before `upTo` that the walk counted as completed, in step
 // order, written for coverIntervals; returns how many. Only a case whose steps complete out
 // of order comes here, so the usual case writes no interval at all.
@@ -183,8 +189,7 @@ function recordIntervals(walk: CaseWalk, base: number, start: number, limit: num
   for (let step = 0; step < upTo; step++) {
     const stepBegin = times[base + (stepStart[step] as number)] as number;
     const stepFinish = times[base + (stepEnd[step] as number)] as number;
-    if (!(stepBegin >= start && stepBegin <= limit && stepFinish >= start && stepFinish <= limit)) continue;
-    if (stepFinish < stepBegin) continue;
+    if (!liesWithin(stepBegin, stepFinish, start, limit) || stepFinish < stepBegin) continue;
     intervalStarts[count] = stepBegin;
     intervalEnds[count] = stepFinish;
     intervalControlled[count] = stepControlled[step] as number;
