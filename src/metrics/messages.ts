@@ -8,14 +8,14 @@ export const invalidScoresMessage = (received: string, scale: string, invalidCou
 /** @internal The message of `INVALID_SCALE`, on its own for the functions that raise only a few. */
 export const invalidScaleMessage = (problem: string) => `The scale is not valid: ${problem}.`;
 
-/** @internal The message of `SCALE_MISMATCH`, on its own for the functions that raise only a few. */
+// The message of `SCALE_MISMATCH`.
 const scaleMismatchMessage = (field: string, left: string, right: string) =>
   `The scales differ in ${field} (${left} and ${right}); counts on different scales cannot be combined.`;
 
-/** @internal The message of `INVALID_COUNTS`, on its own for the functions that raise only a few. */
+// The message of `INVALID_COUNTS`.
 const invalidCountsMessage = (problem: string) => `The score counts are not valid: ${problem}.`;
 
-/** @internal The message of `INVALID_WEIGHTS`, on its own for the functions that raise only a few. */
+// The message of `INVALID_WEIGHTS`.
 const invalidWeightsMessage = (problem: string) => `The survey weights are not valid: ${problem}.`;
 
 /** @internal The message of `EMPTY_SCORES`, on its own for the functions that raise only a few. */
@@ -28,11 +28,11 @@ export const emptyScoresMessage = (skipped: number) =>
 export const tooFewScoresMessage = (metric: string, needed: number, received: number) =>
   `${metric} needs at least ${needed} scores for an interval; received ${received}.`;
 
-/** @internal The message of `TOO_FEW_SCORES` for weighted responses: Kish's effective sample size. */
+// The message of `TOO_FEW_SCORES` for weighted responses: Kish's effective sample size.
 const tooFewEffectiveScoresMessage = (metric: string, needed: number, received: number) =>
   `${metric} needs an effective sample size of at least ${needed} for an interval; the weights give ${Number(received.toPrecision(4)) < needed ? Number(received.toPrecision(4)) : received.toPrecision(15)} (Kish's (Σw)² / Σw²).`;
 
-/** @internal The message of `UNIFORM_SAMPLES`, on its own for the functions that raise only a few. */
+// The message of `UNIFORM_SAMPLES`.
 const uniformSamplesMessage = (test: string, remedy: string) =>
   `Neither sample varies (every answer alike within each), so ${test} has a standard error of 0 and cannot tell whether the difference is more than chance${remedy}.`;
 
